@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace WellnessAssessment.Instruments;
+
+/// <summary>A domain: one component or factor that is scored, such as <em>Training</em> or <em>Plan early and often</em>.</summary>
+public sealed record Domain
+{
+    /// <summary>Creates an empty domain; set the required members with an object initializer.</summary>
+    public Domain()
+    {
+    }
+
+    /// <summary>Used by JSON deserialization so that a missing <c>weight</c> means 1.</summary>
+    [JsonConstructor]
+    internal Domain(double weight = 1)
+    {
+        Weight = weight;
+    }
+
+    /// <summary>The domain id, unique within the instrument.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The domain title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The domain's weight <c>W_d</c> in its section score; greater than zero, 1 by default.</summary>
+    public double Weight { get; init; } = 1;
+
+    /// <summary>A plain-language summary of why the domain matters, shown in reports.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The source document and section the domain comes from.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The domain's items, in presentation order.</summary>
+    public required IReadOnlyList<Item> Items { get; init; }
+}

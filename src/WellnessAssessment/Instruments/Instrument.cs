@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+
+namespace WellnessAssessment.Instruments;
+
+/// <summary>
+/// A versioned assessment definition: a response scale, respondent groups, and sections of domains of items,
+/// each item carrying per-level recommendations. Instruments are immutable; load them with
+/// <see cref="InstrumentLoader"/> (which validates them) or take the built-in ones from <see cref="InstrumentCatalog"/>.
+/// </summary>
+public sealed record Instrument
+{
+    /// <summary>The JSON Schema reference (<c>$schema</c>) that lets editors validate the file; ignored by scoring.</summary>
+    [JsonPropertyName("$schema")]
+    [JsonPropertyOrder(-1)]
+    public string? Schema { get; init; }
+
+    /// <summary>The instrument's stable identifier, for example <c>safer-together</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The instrument's semantic version (<c>MAJOR.MINOR.PATCH</c>). Trends compare results of the same major version.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The title shown to respondents and in reports.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>An optional paragraph describing what the instrument is for and who answers it.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The response scale every item is answered on.</summary>
+    public required ResponseScale Scale { get; init; }
+
+    /// <summary>The respondent groups (ranks or roles) a respondent chooses from.</summary>
+    public required IReadOnlyList<RespondentGroup> Groups { get; init; }
+
+    /// <summary>The sections of the instrument, in presentation order.</summary>
+    public required IReadOnlyList<Section> Sections { get; init; }
+
+    /// <summary>A reference to this instrument's id and version.</summary>
+    [JsonIgnore]
+    public InstrumentReference Reference => new(Id, Version);
+
+    /// <summary>Every domain of every section, in instrument order.</summary>
+    [JsonIgnore]
+    public IEnumerable<Domain> Domains => Sections.SelectMany(section => section.Domains);
+
+    /// <summary>Every item of every domain, in instrument order.</summary>
+    [JsonIgnore]
+    public IEnumerable<Item> Items => Domains.SelectMany(domain => domain.Items);
+}

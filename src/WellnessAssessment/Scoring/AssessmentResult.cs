@@ -1,0 +1,42 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+
+namespace WellnessAssessment.Scoring;
+
+/// <summary>The scored assessment: every figure the reports, the API and the CLI present.</summary>
+public sealed record AssessmentResult
+{
+    /// <summary>The instrument and version that was scored.</summary>
+    public required InstrumentReference Instrument { get; init; }
+
+    /// <summary>The agency, when the response set named one.</summary>
+    public required AgencyInfo? Agency { get; init; }
+
+    /// <summary>The number of responses scored.</summary>
+    public required int Respondents { get; init; }
+
+    /// <summary>The options the result was computed with.</summary>
+    public required ScoringOptions Options { get; init; }
+
+    /// <summary>The overall score: the weighted mean of the section scores.</summary>
+    public required ScoreAndBand Overall { get; init; }
+
+    /// <summary>Section, domain and item figures in instrument order.</summary>
+    public required IReadOnlyList<SectionResult> Sections { get; init; }
+
+    /// <summary>Recommended actions, highest priority first.</summary>
+    public required IReadOnlyList<ActionPlanEntry> ActionPlan { get; init; }
+
+    /// <summary>Items scoring at or above <see cref="ScoringOptions.StrengthThreshold"/>, highest first.</summary>
+    public required IReadOnlyList<Strength> Strengths { get; init; }
+
+    /// <summary>The change since an earlier assessment, when one was supplied; otherwise <see langword="null"/>.</summary>
+    public TrendResult? Trend { get; init; }
+
+    /// <summary>Every domain result of every section, in instrument order.</summary>
+    public IEnumerable<DomainResult> Domains() => Sections.SelectMany(section => section.Domains);
+
+    /// <summary>The domain result with the given id, or <see langword="null"/>.</summary>
+    /// <param name="domainId">A domain id of the instrument.</param>
+    public DomainResult? FindDomain(string domainId) => Domains().FirstOrDefault(domain => domain.Id == domainId);
+}

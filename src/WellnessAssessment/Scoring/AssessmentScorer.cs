@@ -1,0 +1,76 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Validation;
+
+namespace WellnessAssessment.Scoring;
+
+/// <summary>
+/// Scores response sets as the scoring method specifies. A scorer is immutable and thread-safe; create one per set of
+/// options and reuse it.
+/// </summary>
+/// <example>
+/// <code>
+/// var instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+/// var result = new AssessmentScorer().Score(instrument, responses);
+/// Console.WriteLine($"{result.Overall.Score:F1} ({result.Overall.Band})");
+/// </code>
+/// </example>
+public sealed class AssessmentScorer
+{
+    private static readonly ScoringOptionsValidator OptionsValidator = new();
+
+    /// <summary>Creates a scorer with the options of the scoring contract (<see cref="ScoringOptions.Default"/>).</summary>
+    public AssessmentScorer()
+        : this(ScoringOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a scorer with the given options.</summary>
+    /// <param name="options">The options; every result echoes them.</param>
+    /// <exception cref="AssessmentValidationException">An option is out of range (paths such as <c>options.minimumGroupSize</c>).</exception>
+    public AssessmentScorer(ScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        AssessmentValidationException.ThrowIfInvalid("scoring options", OptionsValidator.Validate(options), "options");
+        Options = options;
+    }
+
+    /// <summary>The options every result of this scorer is computed with.</summary>
+    public ScoringOptions Options { get; }
+
+    /// <summary>Validates the instrument and the response set, then scores the responses.</summary>
+    /// <param name="instrument">The instrument the responses answer.</param>
+    /// <param name="responses">The response set; its <c>instrument</c> must name <paramref name="instrument"/>'s id and version.</param>
+    /// <returns>The complete result; never partial.</returns>
+    /// <exception cref="AssessmentValidationException">The instrument or the response set is invalid; every problem is listed with its path.</exception>
+    public AssessmentResult Score(Instrument instrument, ResponseSet responses) => Score(instrument, responses, previous: null);
+
+    /// <summary>Validates, scores, and compares the result with an earlier assessment.</summary>
+    /// <param name="instrument">The instrument the responses answer.</param>
+    /// <param name="responses">The response set.</param>
+    /// <param name="previous">An earlier result of the same instrument id and major version, or <see langword="null"/>.</param>
+    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
+    /// <exception cref="AssessmentValidationException">The instrument, the response set or the earlier result is invalid or not comparable.</exception>
+    public AssessmentResult Score(Instrument instrument, ResponseSet responses, AssessmentResult? previous)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(responses);
+        InstrumentLoader.EnsureValid(instrument);
+        AssessmentValidationException.ThrowIfInvalid("response set", new ResponseSetValidator(instrument).Validate(responses));
+
+        var result = new ScoringRun(new CompiledInstrument(instrument), responses, Options).Run(responses);
+        return previous is null ? result : result with { Trend = TrendCalculator.Compare(result, previous) };
+    }
+
+    /// <summary>Adds the change since <paramref name="previous"/> to an existing result.</summary>
+    /// <param name="current">A result of this or another scorer.</param>
+    /// <param name="previous">An earlier result of the same instrument id and major version.</param>
+    /// <returns><paramref name="current"/> with <see cref="AssessmentResult.Trend"/> set.</returns>
+    /// <exception cref="AssessmentValidationException">The results are of different instruments or major versions.</exception>
+    public static AssessmentResult WithTrend(AssessmentResult current, AssessmentResult previous)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        return current with { Trend = TrendCalculator.Compare(current, previous) };
+    }
+}

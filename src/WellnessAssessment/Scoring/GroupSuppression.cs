@@ -1,0 +1,112 @@
+namespace WellnessAssessment.Scoring;
+
+/// <summary>
+/// The anonymity rule: groups with 1 to k−1 respondents are suppressed; then, while the suppressed groups together hold
+/// between 1 and k−1 respondents, the smallest remaining non-empty group is suppressed too (ties in instrument order),
+/// so that no suppressed figure can be recovered by subtracting the published ones from the total.
+/// </summary>
+internal static class GroupSuppression
+{
+    public static SuppressionReason?[] Apply(ReadOnlySpan<int> groupCounts, int minimumGroupSize)
+    {
+        var reasons = new SuppressionReason?[groupCounts.Length];
+        var suppressedTotal = 0;
+        for (var g = 0; g < groupCounts.Length; g++)
+        {
+            if (groupCounts[g] > 0 && groupCounts[g] < minimumGroupSize)
+            {
+                reasons[g] = SuppressionReason.BelowMinimumGroupSize;
+                suppressedTotal += groupCounts[g];
+            }
+        }
+
+        while (suppressedTotal > 0 && suppressedTotal < minimumGroupSize)
+        {
+            var smallest = -1;
+            for (var g = 0; g < groupCounts.Length; g++)
+            {
+                if (reasons[g] is null && groupCounts[g] > 0 && (smallest < 0 || groupCounts[g] < groupCounts[smallest]))
+                {
+                    smallest = g;
+                }
+            }
+
+            if (smallest < 0)
+            {
+                break;
+            }
+
+            reasons[smallest] = SuppressionReason.Complementary;
+            suppressedTotal += groupCounts[smallest];
+        }
+
+        return reasons;
+    }
+
+    /// <summary>
+    /// Makes the leadership and frontline pool means safe to publish beside the per-group figures. The pool means, the
+    /// domain mean and the visible group means together reveal the combined figures of the suppressed groups inside
+    /// each pool and of those in neither pool; each combination must be empty or hold at least k respondents. Groups of
+    /// a pool are suppressed further (smallest first) until that holds. Returns <see langword="false"/>, changing nothing,
+    /// when the groups in neither pool cannot be protected this way: then the gap must be withheld.
+    /// </summary>
+    public static bool ProtectPools(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int minimumGroupSize)
+    {
+        // Groups in neither pool are only ever revealed together, as the domain total minus both pools.
+        if (!CanProtect(groupCounts, reasons, groupPools, CompiledInstrument.NoPool, minimumGroupSize))
+        {
+            return false;
+        }
+
+        for (var pool = 0; pool < 3; pool++)
+        {
+            SuppressWithin(groupCounts, reasons, groupPools, pool, minimumGroupSize);
+        }
+
+        return true;
+    }
+
+    private static bool CanProtect(ReadOnlySpan<int> counts, SuppressionReason?[] reasons, ReadOnlySpan<int> pools, int pool, int k)
+    {
+        int hidden = 0, total = 0;
+        for (var g = 0; g < counts.Length; g++)
+        {
+            if (pools[g] == pool)
+            {
+                total += counts[g];
+                hidden += reasons[g] is null ? 0 : counts[g];
+            }
+        }
+
+        return hidden == 0 || hidden >= k || total >= k;
+    }
+
+    private static void SuppressWithin(ReadOnlySpan<int> counts, SuppressionReason?[] reasons, ReadOnlySpan<int> pools, int pool, int k)
+    {
+        var hidden = 0;
+        for (var g = 0; g < counts.Length; g++)
+        {
+            hidden += pools[g] == pool && reasons[g] is not null ? counts[g] : 0;
+        }
+
+        while (hidden > 0 && hidden < k)
+        {
+            var smallest = -1;
+            for (var g = 0; g < counts.Length; g++)
+            {
+                if (pools[g] == pool && reasons[g] is null && counts[g] > 0 && (smallest < 0 || counts[g] < counts[smallest]))
+                {
+                    smallest = g;
+                }
+            }
+
+            if (smallest < 0)
+            {
+                return;
+            }
+
+            reasons[smallest] = SuppressionReason.Complementary;
+            hidden += counts[smallest];
+        }
+    }
+}

@@ -1,0 +1,360 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Statistics;
+
+namespace WellnessAssessment.Scoring;
+
+/// <summary>
+/// One scoring computation over a validated response set, as the scoring method specifies. Answers are first encoded
+/// into a respondents × items matrix; a single pass then accumulates every item, domain, group and pool statistic.
+/// </summary>
+internal sealed class ScoringRun
+{
+    /// <summary>Absorbs floating-point noise in coverage ratios such as 0.3 / 0.6.</summary>
+    private const double CoverageTolerance = 1e-12;
+
+    private readonly CompiledInstrument _compiled;
+    private readonly ScoringOptions _options;
+    private readonly Dictionary<int, double> _criticalValues = [];
+
+    // Matrix and respondent groups.
+    private readonly int _respondentCount;
+    private readonly int[] _codes;
+    private readonly int[] _respondentGroup;
+
+    // Accumulators; [x * groupCount + g] for per-group arrays, [d * 3 + pool] for pools.
+    private readonly RunningMoments[] _itemMoments;
+    private readonly RunningMoments[] _itemGroupMoments;
+    private readonly RunningMoments[] _itemRawMoments;
+    private readonly long[] _itemRawSums;
+    private readonly int[] _itemDontKnows;
+    private readonly RunningMoments[] _domainMoments;
+    private readonly RunningMoments[] _domainGroupMoments;
+    private readonly RunningMoments[] _domainPoolMoments;
+    private readonly CronbachAlpha[] _alphas;
+
+    public ScoringRun(CompiledInstrument compiled, ResponseSet responseSet, ScoringOptions options)
+    {
+        _compiled = compiled;
+        _options = options;
+        _respondentCount = responseSet.Responses.Count;
+        var itemCount = compiled.Items.Length;
+        var groupCount = compiled.Groups.Length;
+        var domainCount = compiled.Domains.Length;
+
+        _codes = new int[_respondentCount * itemCount];
+        _respondentGroup = new int[_respondentCount];
+        Encode(responseSet.Responses);
+
+        _itemMoments = new RunningMoments[itemCount];
+        _itemGroupMoments = new RunningMoments[itemCount * groupCount];
+        _itemRawMoments = new RunningMoments[itemCount];
+        _itemRawSums = new long[itemCount];
+        _itemDontKnows = new int[itemCount];
+        _domainMoments = new RunningMoments[domainCount];
+        _domainGroupMoments = new RunningMoments[domainCount * groupCount];
+        _domainPoolMoments = new RunningMoments[domainCount * 3];
+        _alphas = new CronbachAlpha[domainCount];
+        for (var d = 0; d < domainCount; d++)
+        {
+            _alphas[d] = new CronbachAlpha(compiled.DomainFirstItem[d + 1] - compiled.DomainFirstItem[d]);
+        }
+    }
+
+    public AssessmentResult Run(ResponseSet responseSet)
+    {
+        Accumulate();
+        var domainResults = new DomainResult[_compiled.Domains.Length];
+        for (var d = 0; d < domainResults.Length; d++)
+        {
+            domainResults[d] = BuildDomain(d);
+        }
+
+        var sections = new SectionResult[_compiled.Sections.Length];
+        var domainCursor = 0;
+        for (var s = 0; s < sections.Length; s++)
+        {
+            var section = _compiled.Sections[s];
+            var domains = domainResults.AsSpan(domainCursor, section.Domains.Count).ToArray();
+            domainCursor += domains.Length;
+            var score = WeightedMean(section.Domains.Select((domain, index) => (domain.Weight, domains[index].Score)));
+            sections[s] = new SectionResult
+            {
+                Id = section.Id,
+                Title = section.Title,
+                Score = score,
+                Band = _options.BandEdges.Classify(score),
+                Domains = domains,
+            };
+        }
+
+        var overall = WeightedMean(_compiled.Sections.Select((section, index) => (section.Weight, sections[index].Score)));
+        return new AssessmentResult
+        {
+            Instrument = _compiled.Instrument.Reference,
+            Agency = responseSet.Agency,
+            Respondents = _respondentCount,
+            Options = _options,
+            Overall = new ScoreAndBand(overall, _options.BandEdges.Classify(overall)),
+            Sections = sections,
+            ActionPlan = ActionPlanner.Plan(_compiled, domainResults, _options),
+            Strengths = ActionPlanner.Strengths(_compiled, domainResults, _options),
+        };
+    }
+
+    private void Encode(IReadOnlyList<Response> responses)
+    {
+        Array.Fill(_codes, AnswerCodes.Unanswered);
+        var itemCount = _compiled.Items.Length;
+        for (var r = 0; r < responses.Count; r++)
+        {
+            var response = responses[r];
+            _respondentGroup[r] = _compiled.GroupIndex[response.Group];
+            var row = r * itemCount;
+            foreach (var (itemId, answer) in response.Answers)
+            {
+                _codes[row + _compiled.ItemIndex[itemId]] = answer.Kind switch
+                {
+                    AnswerKind.Level => answer.Value,
+                    AnswerKind.DontKnow => AnswerCodes.DontKnow,
+                    AnswerKind.NotApplicable => AnswerCodes.NotApplicable,
+                    _ => throw new InvalidOperationException("Unvalidated answer reached scoring."),
+                };
+            }
+        }
+    }
+
+    private void Accumulate()
+    {
+        var items = _compiled.Items;
+        var itemCount = items.Length;
+        var groupCount = _compiled.Groups.Length;
+        var scale = _compiled.Instrument.Scale;
+        var minimumCoverage = _options.MinimumCoverage - CoverageTolerance;
+        Span<double> alphaRow = stackalloc double[Math.Min(itemCount, 256)];
+        var alphaBuffer = itemCount <= 256 ? alphaRow : new double[itemCount];
+
+        for (var r = 0; r < _respondentCount; r++)
+        {
+            var group = _respondentGroup[r];
+            var pool = _compiled.GroupPool[group];
+            var row = r * itemCount;
+            for (var d = 0; d < _compiled.Domains.Length; d++)
+            {
+                double answeredWeight = 0, weightedScore = 0, applicableWeight = 0;
+                var complete = true;
+                var first = _compiled.DomainFirstItem[d];
+                var end = _compiled.DomainFirstItem[d + 1];
+                for (var i = first; i < end; i++)
+                {
+                    var code = _codes[row + i];
+                    var weight = items[i].Weight;
+                    if (AnswerCodes.IsNumeric(code))
+                    {
+                        var p = scale.Normalise(code);
+                        _itemMoments[i].Add(p);
+                        _itemGroupMoments[i * groupCount + group].Add(p);
+                        _itemRawMoments[i].Add(code);
+                        _itemRawSums[i] += code;
+                        answeredWeight += weight;
+                        applicableWeight += weight;
+                        weightedScore += weight * p;
+                        alphaBuffer[i - first] = code;
+                    }
+                    else
+                    {
+                        complete = false;
+                        if (code == AnswerCodes.DontKnow)
+                        {
+                            _itemDontKnows[i]++;
+                        }
+
+                        if (code != AnswerCodes.NotApplicable)
+                        {
+                            applicableWeight += weight;
+                        }
+                    }
+                }
+
+                if (complete)
+                {
+                    _alphas[d].Add(alphaBuffer[..(end - first)]);
+                }
+
+                if (answeredWeight > 0 && answeredWeight / applicableWeight >= minimumCoverage)
+                {
+                    var score = Math.Clamp(weightedScore / answeredWeight, 0, 100);
+                    _domainMoments[d].Add(score);
+                    _domainGroupMoments[d * groupCount + group].Add(score);
+                    _domainPoolMoments[d * 3 + pool].Add(score);
+                }
+            }
+        }
+    }
+
+    private DomainResult BuildDomain(int d)
+    {
+        var domain = _compiled.Domains[d];
+        var groupCount = _compiled.Groups.Length;
+        var moments = _domainMoments[d];
+        var score = ClampedMean(moments);
+        var groupMoments = _domainGroupMoments.AsSpan(d * groupCount, groupCount);
+        var counts = Counts(groupMoments);
+        var suppression = GroupSuppression.Apply(counts, _options.MinimumGroupSize);
+        var gap = BuildGap(d, counts, suppression);
+        var groups = BuildGroups(groupMoments, suppression, withInterval: true);
+
+        var alpha = _alphas[d].Count >= _options.MinimumAlphaRespondents ? _alphas[d].Value : null;
+        var items = new ItemResult[domain.Items.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = BuildItem(_compiled.DomainFirstItem[d] + i);
+        }
+
+        return new DomainResult
+        {
+            Id = domain.Id,
+            Title = domain.Title,
+            Score = score,
+            Band = _options.BandEdges.Classify(score),
+            N = moments.Count,
+            Sd = moments.SampleStandardDeviation,
+            Ci95 = Interval(moments),
+            Alpha = alpha,
+            PerceptionGap = gap,
+            Groups = groups,
+            Items = items,
+        };
+    }
+
+    private ItemResult BuildItem(int i)
+    {
+        var item = _compiled.Items[i];
+        var groupCount = _compiled.Groups.Length;
+        var moments = _itemMoments[i];
+        var itemGroups = _itemGroupMoments.AsSpan(i * groupCount, groupCount);
+        var score = ClampedMean(moments);
+        var dontKnows = _itemDontKnows[i];
+        var rawVariance = _itemRawMoments[i].SampleVariance;
+        var points = _compiled.Instrument.Scale.PointCount;
+        var expectedVariance = (points * (double)points - 1) / 12;
+        double? rwg = rawVariance is { } variance ? Math.Clamp(1 - variance / expectedVariance, 0, 1) : null;
+        return new ItemResult
+        {
+            Id = item.Id,
+            Text = item.Text,
+            Score = score,
+            Band = _options.BandEdges.Classify(score),
+            N = moments.Count,
+            Sd = moments.SampleStandardDeviation,
+            MeanLevel = moments.Count == 0 ? null : (double)_itemRawSums[i] / moments.Count,
+            DontKnowRate = moments.Count + dontKnows == 0 ? null : (double)dontKnows / (moments.Count + dontKnows),
+            Rwg = rwg,
+            LowConsensus = rwg < _options.LowConsensusThreshold,
+            Groups = BuildGroups(itemGroups, GroupSuppression.Apply(Counts(itemGroups), _options.MinimumGroupSize), withInterval: false),
+        };
+    }
+
+    private static int[] Counts(ReadOnlySpan<RunningMoments> moments)
+    {
+        var counts = new int[moments.Length];
+        for (var g = 0; g < moments.Length; g++)
+        {
+            counts[g] = moments[g].Count;
+        }
+
+        return counts;
+    }
+
+    private GroupResult[] BuildGroups(ReadOnlySpan<RunningMoments> moments, SuppressionReason?[] suppression, bool withInterval)
+    {
+        var groups = new GroupResult[moments.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var suppressed = suppression[g] is not null;
+            groups[g] = new GroupResult
+            {
+                Id = _compiled.Groups[g].Id,
+                N = suppressed ? null : moments[g].Count,
+                Suppressed = suppressed,
+                SuppressionReason = suppression[g],
+                Score = suppressed ? null : ClampedMean(moments[g]),
+                Sd = suppressed ? null : moments[g].SampleStandardDeviation,
+                Ci95 = suppressed || !withInterval ? null : Interval(moments[g]),
+            };
+        }
+
+        return groups;
+    }
+
+    /// <summary>The perception gap; may suppress further groups so that the pool means reveal no small group.</summary>
+    private PerceptionGap BuildGap(int d, int[] groupCounts, SuppressionReason?[] suppression)
+    {
+        if (!_compiled.HasBothPools)
+        {
+            return PerceptionGap.NotComputed(PerceptionGapStatus.NoPools);
+        }
+
+        var leadership = _domainPoolMoments[d * 3 + CompiledInstrument.LeadershipPool];
+        var frontline = _domainPoolMoments[d * 3 + CompiledInstrument.FrontlinePool];
+        if (leadership.Count < _options.MinimumGroupSize || frontline.Count < _options.MinimumGroupSize)
+        {
+            return PerceptionGap.NotComputed(PerceptionGapStatus.InsufficientRespondents);
+        }
+
+        if (!GroupSuppression.ProtectPools(groupCounts, suppression, _compiled.GroupPool, _options.MinimumGroupSize))
+        {
+            return PerceptionGap.NotComputed(PerceptionGapStatus.WithheldForAnonymity);
+        }
+
+        var leadershipScore = ClampedMean(leadership)!.Value;
+        var frontlineScore = ClampedMean(frontline)!.Value;
+        var gap = leadershipScore - frontlineScore;
+        return new PerceptionGap
+        {
+            Status = PerceptionGapStatus.Computed,
+            Leadership = leadershipScore,
+            LeadershipN = leadership.Count,
+            Frontline = frontlineScore,
+            FrontlineN = frontline.Count,
+            Gap = gap,
+            Flagged = Math.Abs(gap) >= _options.GapThreshold,
+        };
+    }
+
+    private ConfidenceInterval? Interval(RunningMoments moments)
+    {
+        if (moments.Count < 2)
+        {
+            return null;
+        }
+
+        var mean = ClampedMean(moments)!.Value;
+        var degrees = moments.Count - 1;
+        if (!_criticalValues.TryGetValue(degrees, out var t))
+        {
+            t = StudentT.Quantile975(degrees);
+            _criticalValues[degrees] = t;
+        }
+
+        var halfWidth = t * moments.SampleStandardDeviation!.Value / Math.Sqrt(moments.Count);
+        return new ConfidenceInterval(Math.Max(0, mean - halfWidth), Math.Min(100, mean + halfWidth));
+    }
+
+    private static double? ClampedMean(RunningMoments moments) => moments.Mean is { } mean ? Math.Clamp(mean, 0, 100) : null;
+
+    private static double? WeightedMean(IEnumerable<(double Weight, double? Score)> parts)
+    {
+        double weights = 0, total = 0;
+        foreach (var (weight, score) in parts)
+        {
+            if (score is { } value)
+            {
+                weights += weight;
+                total += weight * value;
+            }
+        }
+
+        return weights > 0 ? Math.Clamp(total / weights, 0, 100) : null;
+    }
+}

@@ -1,0 +1,22 @@
+using WellnessAssessment.Instruments;
+
+namespace WellnessAssessment.Scoring;
+
+/// <summary>The change between an earlier assessment and this one, per section and domain.</summary>
+public sealed record TrendResult
+{
+    /// <summary>The instrument version of the earlier assessment.</summary>
+    public required InstrumentReference PreviousInstrument { get; init; }
+
+    /// <summary>The number of respondents of the earlier assessment.</summary>
+    public required int PreviousRespondents { get; init; }
+
+    /// <summary>The change of the overall score.</summary>
+    public required ScoreChange Overall { get; init; }
+
+    /// <summary>The change of each section score, in instrument order.</summary>
+    public required IReadOnlyList<ScoreChange> Sections { get; init; }
+
+    /// <summary>The change of each domain score, in instrument order.</summary>
+    public required IReadOnlyList<ScoreChange> Domains { get; init; }
+}

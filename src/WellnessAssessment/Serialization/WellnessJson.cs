@@ -1,0 +1,153 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
+
+namespace WellnessAssessment.Serialization;
+
+/// <summary>
+/// Reads and writes the wire formats of the contract: instruments, response sets and results, camelCase, nulls
+/// written, never <c>NaN</c>. Reading never throws a <see cref="JsonException"/>: malformed JSON becomes an
+/// <see cref="AssessmentValidationException"/> whose error names the JSON path, line and position. Reading checks
+/// structure only; <see cref="AssessmentScorer"/> and <see cref="InstrumentLoader"/> validate content.
+/// </summary>
+public static class WellnessJson
+{
+    /// <summary>Compact options: the API's wire format.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: false);
+
+    /// <summary>Indented options: files a person reads.</summary>
+    public static JsonSerializerOptions IndentedOptions { get; } = CreateOptions(indented: true);
+
+    /// <summary>Reads a response set from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response-set shape.</exception>
+    public static ResponseSet ReadResponseSet(Stream utf8Json) => Read(utf8Json, TypeInfo<ResponseSet>(), "response set");
+
+    /// <summary>Reads a response set from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response-set shape.</exception>
+    public static ResponseSet ReadResponseSet(string json) => Read(json, TypeInfo<ResponseSet>(), "response set");
+
+    /// <summary>Reads a response set asynchronously from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response-set shape.</exception>
+    public static ValueTask<ResponseSet> ReadResponseSetAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, TypeInfo<ResponseSet>(), "response set", cancellationToken);
+
+    /// <summary>Reads a scoring result (for example an earlier assessment to compare with) from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the result shape.</exception>
+    public static AssessmentResult ReadResult(Stream utf8Json) => Read(utf8Json, TypeInfo<AssessmentResult>(), "result");
+
+    /// <summary>Reads a scoring result from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the result shape.</exception>
+    public static AssessmentResult ReadResult(string json) => Read(json, TypeInfo<AssessmentResult>(), "result");
+
+    /// <summary>Reads an instrument without validating it; <see cref="InstrumentLoader"/> reads and validates.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the instrument shape.</exception>
+    public static Instrument ReadInstrumentUnvalidated(Stream utf8Json) => Read(utf8Json, TypeInfo<Instrument>(), "instrument");
+
+    /// <summary>Writes a value of one of the contract's types as JSON.</summary>
+    /// <typeparam name="T">An instrument, response set, response, result or options type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static string Serialize<T>(T value, bool indented = false) =>
+        JsonSerializer.Serialize(value, TypeInfo<T>(indented));
+
+    /// <summary>Writes a value of one of the contract's types as UTF-8 JSON to a stream.</summary>
+    /// <typeparam name="T">An instrument, response set, response, result or options type.</typeparam>
+    /// <param name="utf8Json">The destination; left open.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void Serialize<T>(Stream utf8Json, T value, bool indented = false) =>
+        JsonSerializer.Serialize(utf8Json, value, TypeInfo<T>(indented));
+
+    /// <summary>The serialization metadata for <typeparamref name="T"/> under <see cref="Options"/> or <see cref="IndentedOptions"/>.</summary>
+    /// <typeparam name="T">One of the contract's types.</typeparam>
+    /// <param name="indented">Whether to indent when writing.</param>
+    public static JsonTypeInfo<T> TypeInfo<T>(bool indented = false) =>
+        (JsonTypeInfo<T>)(indented ? IndentedOptions : Options).GetTypeInfo(typeof(T));
+
+    internal static T Read<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, typeInfo) ?? throw Empty(subject);
+        }
+        catch (JsonException exception)
+        {
+            throw FromJsonException(exception, subject);
+        }
+    }
+
+    internal static T Read<T>(string json, JsonTypeInfo<T> typeInfo, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, typeInfo) ?? throw Empty(subject);
+        }
+        catch (JsonException exception)
+        {
+            throw FromJsonException(exception, subject);
+        }
+    }
+
+    internal static async ValueTask<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string subject, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(utf8Json, typeInfo, cancellationToken).ConfigureAwait(false) ?? throw Empty(subject);
+        }
+        catch (JsonException exception)
+        {
+            throw FromJsonException(exception, subject);
+        }
+    }
+
+    private static AssessmentValidationException Empty(string subject) =>
+        new(subject, [new ValidationError(string.Empty, $"the JSON is null; expected a {subject} object")]);
+
+    /// <summary>Turns a System.Text.Json error into a located validation error.</summary>
+    internal static AssessmentValidationException FromJsonException(JsonException exception, string subject)
+    {
+        var path = exception.Path is { Length: > 0 } jsonPath ? JsonPaths.FromSystemTextJson(jsonPath) : string.Empty;
+        var where = exception.LineNumber is { } line
+            ? $" (line {line + 1}, position {(exception.BytePositionInLine ?? 0) + 1})"
+            : string.Empty;
+        var reason = JsonErrorDescriber.Describe(exception);
+        return new AssessmentValidationException(subject, [new ValidationError(path, reason + where)]);
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(WellnessJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            IndentSize = 2,
+            TypeInfoResolver = WellnessJsonContext.Default.WithAddedModifier(RelaxRequiredMembers),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>
+    /// Required members must be set when C# code builds a value, but a missing member in JSON is left for the validators,
+    /// which report every missing field at once with its path instead of stopping at the first.
+    /// </summary>
+    private static void RelaxRequiredMembers(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            property.IsRequired = false;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json metadata for the library's wire formats (camelCase, nulls written).
+/// Prefer <see cref="WellnessJson"/>, which adds the reading rules; use this context to embed the types in your own
+/// source-generated serialization.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    NumberHandling = JsonNumberHandling.Strict,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = false)]
+[JsonSerializable(typeof(Instrument))]
+[JsonSerializable(typeof(ResponseSet))]
+[JsonSerializable(typeof(Response))]
+[JsonSerializable(typeof(AssessmentResult))]
+[JsonSerializable(typeof(ScoringOptions))]
+[JsonSerializable(typeof(IReadOnlyList<Instrument>))]
+[JsonSerializable(typeof(string))]
+public sealed partial class WellnessJsonContext : JsonSerializerContext;
