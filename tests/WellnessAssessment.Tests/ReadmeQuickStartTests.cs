@@ -37,4 +37,17 @@ public sealed class ReadmeQuickStartTests
         Assert.Equal(5, result.ActionPlan.Take(5).Count());
         Assert.StartsWith("{", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Readme_ShowsTheQuickStartThatThisTestRuns()
+    {
+        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "WellnessAssessment.Tests", "ReadmeQuickStartTests.cs"));
+        var start = source.IndexOf("#region quick-start\n", StringComparison.Ordinal) + "#region quick-start\n".Length;
+        var end = source.LastIndexOf('\n', source.IndexOf("#endregion", StringComparison.Ordinal));
+        var snippet = string.Join('\n', source[start..end].Split('\n').Select(line => line.StartsWith("        ", StringComparison.Ordinal) ? line[8..] : line));
+
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+
+        Assert.Contains("```csharp\n" + snippet + "\n```", readme, StringComparison.Ordinal);
+    }
 }
