@@ -1,0 +1,302 @@
+// The command console: sign in with the agency key, open and close cycles, watch responses, read results.
+import { request, showError, element, formatScore, bandLabel } from './api.js';
+import { radar, bars } from './charts.js';
+
+const root = document.getElementById('console');
+const status = document.getElementById('status');
+const problem = document.getElementById('problem');
+const session = {
+  get agencyId() { return sessionStorage.getItem('wellness-agency') ?? ''; },
+  get key() { return sessionStorage.getItem('wellness-key') ?? ''; },
+  save(agencyId, key) { sessionStorage.setItem('wellness-agency', agencyId); sessionStorage.setItem('wellness-key', key); },
+  clear() { sessionStorage.removeItem('wellness-agency'); sessionStorage.removeItem('wellness-key'); },
+};
+let refreshTimer = null;
+
+const api = (method, path, options = {}) => request(method, `/api/agencies/${encodeURIComponent(session.agencyId)}${path}`, { key: session.key, ...options });
+
+function say(text, kind = '') {
+  status.className = `notice ${kind}`.trim();
+  status.textContent = text;
+  status.hidden = !text;
+}
+
+function clearProblem() { problem.hidden = true; problem.replaceChildren(); }
+
+function heading(text) {
+  const h = element('h1', { tabindex: '-1', text });
+  queueMicrotask(() => h.focus());
+  return h;
+}
+
+function route() {
+  clearInterval(refreshTimer);
+  clearProblem();
+  const match = location.hash.match(/^#\/cycles\/([^/]+)$/);
+  if (!session.key) renderSignIn();
+  else if (match) renderCycle(decodeURIComponent(match[1]));
+  else renderCycles();
+}
+
+function renderSignIn() {
+  const form = element('form', {},
+    element('label', { for: 'agency-id', text: 'Agency id' }),
+    element('input', { id: 'agency-id', type: 'text', autocomplete: 'username', required: true, value: session.agencyId }),
+    element('label', { for: 'agency-key', text: 'Agency key' }),
+    element('input', { id: 'agency-key', type: 'password', autocomplete: 'current-password', required: true }),
+    element('p', { class: 'small muted', text: 'The key stays in this browser tab only and is forgotten when you close it.' }),
+    element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Sign in' })));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const agencyId = form.querySelector('#agency-id').value.trim();
+    const key = form.querySelector('#agency-key').value.trim();
+    if (!agencyId || !key) { say('Enter both the agency id and the key.', 'error'); return; }
+    session.save(agencyId, key);
+    try {
+      await api('GET', '/assessments');
+      say('');
+      route();
+    } catch (error) {
+      session.clear();
+      if (error.status === 401 || error.status === 403 || error.status === 404) say('That agency id and key do not match. Check both and try again.', 'error');
+      else showError(problem, error);
+    }
+  });
+  root.replaceChildren(heading('Sign in'), element('div', { class: 'card' }, form));
+}
+
+async function renderCycles() {
+  root.replaceChildren(heading('Assessment cycles'), element('p', { text: 'Loading…' }));
+  try {
+    const [cycles, instruments] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments')]);
+    const list = Array.isArray(cycles) ? cycles : cycles.items ?? cycles.assessments ?? [];
+    const table = element('table', {},
+      element('caption', { text: 'Your agency\'s cycles' }),
+      element('thead', {}, element('tr', {},
+        element('th', { scope: 'col', text: 'Title' }), element('th', { scope: 'col', text: 'Instrument' }),
+        element('th', { scope: 'col', text: 'Status' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
+      element('tbody', {}, ...list.map(cycle => element('tr', {},
+        element('td', {}, element('a', { href: `#/cycles/${encodeURIComponent(cycle.id)}`, text: cycle.title || cycle.id })),
+        element('td', { text: `${cycle.instrument?.id ?? ''} ${cycle.instrument?.version ?? ''}` }),
+        element('td', { text: cycle.status }),
+        element('td', { class: 'number', text: String(cycle.responseCount ?? 0) })))));
+    const signOut = element('button', { type: 'button', class: 'secondary', text: 'Sign out' });
+    signOut.addEventListener('click', () => { session.clear(); route(); });
+    root.replaceChildren(
+      heading('Assessment cycles'),
+      element('div', { class: 'card' }, list.length ? element('div', { class: 'table-scroll' }, table) : element('p', { text: 'No cycles yet. Open the first one below.' })),
+      openCycleForm(Array.isArray(instruments) ? instruments : instruments.items ?? instruments.instruments ?? []),
+      element('div', { class: 'actions' }, signOut));
+  } catch (error) {
+    if (error.status === 401) { session.clear(); route(); return; }
+    showError(problem, error);
+  }
+}
+
+function openCycleForm(instruments) {
+  const select = element('select', { id: 'instrument', required: true },
+    ...instruments.map(instrument => element('option', { value: `${instrument.id}@${instrument.version}`, text: `${instrument.title} (${instrument.version})` })));
+  const form = element('form', {},
+    element('h2', { text: 'Open a new cycle' }),
+    element('label', { for: 'cycle-title', text: 'Title (shown to respondents)' }),
+    element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
+    element('label', { for: 'instrument', text: 'Instrument' }), select,
+    element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const title = form.querySelector('#cycle-title').value.trim();
+    const [instrumentId, instrumentVersion] = select.value.split('@');
+    if (!title) { say('Give the cycle a title.', 'error'); return; }
+    try {
+      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion } });
+      say('The cycle is open. Share the respondent link below.', 'ok');
+      location.hash = `#/cycles/${encodeURIComponent(created.id ?? created.assessmentId)}`;
+    } catch (error) { showError(problem, error); }
+  });
+  return element('div', { class: 'card' }, form);
+}
+
+async function renderCycle(id) {
+  root.replaceChildren(heading('Cycle'), element('p', { text: 'Loading…' }));
+  let cycle;
+  try { cycle = await api('GET', `/assessments/${encodeURIComponent(id)}`); } catch (error) { showError(problem, error); return; }
+  const link = cycle.respondentUrl ? new URL(cycle.respondentUrl, location.origin).href : '';
+  const copy = element('button', { type: 'button', class: 'secondary', text: 'Copy link' });
+  copy.addEventListener('click', async () => {
+    try { await navigator.clipboard.writeText(link); say('Link copied.', 'ok'); } catch { say('Select the link and copy it.', 'warn'); }
+  });
+  const counts = element('div', { id: 'counts' });
+  const back = element('a', { href: '#/', text: '← All cycles' });
+  const parts = [
+    element('p', {}, back),
+    heading(cycle.title || cycle.id),
+    element('p', { class: 'muted', text: `${cycle.instrument?.id ?? ''} ${cycle.instrument?.version ?? ''} · ${cycle.status}` }),
+  ];
+  if (cycle.status === 'open') {
+    const close = element('button', { type: 'button', class: 'danger', text: 'Close the cycle' });
+    close.addEventListener('click', async () => {
+      if (!confirm('Close this cycle? Respondents will no longer be able to submit or change answers.')) return;
+      try { await api('POST', `/assessments/${encodeURIComponent(id)}/close`); say('The cycle is closed.', 'ok'); route(); } catch (error) { showError(problem, error); }
+    });
+    parts.push(element('div', { class: 'card' },
+      element('h2', { text: 'Respondent link' }),
+      element('p', { text: 'Share this one link with every rank. It identifies nobody; respondents choose their group.' }),
+      element('label', { for: 'respondent-link', text: 'Link' }),
+      element('input', { id: 'respondent-link', type: 'text', readonly: true, value: link }),
+      element('div', { class: 'actions' }, copy, close)));
+  }
+  parts.push(element('div', { class: 'card' }, element('h2', { text: 'Responses' }), counts));
+  const results = element('div', { id: 'results' });
+  parts.push(results);
+  root.replaceChildren(...parts);
+  renderCounts(counts, cycle);
+  if (cycle.status === 'open') {
+    refreshTimer = setInterval(async () => {
+      try { renderCounts(counts, await api('GET', `/assessments/${encodeURIComponent(id)}`)); } catch { /* keep the last counts */ }
+    }, 5000);
+  }
+  renderResults(results, id, cycle);
+}
+
+function renderCounts(container, cycle) {
+  const groups = cycle.groups ?? cycle.responseCounts ?? [];
+  const k = cycle.minimumGroupSize ?? 5;
+  const rows = groups.map(group => element('tr', {},
+    element('th', { scope: 'row', text: group.title ?? group.id }),
+    element('td', { class: 'number', text: group.count === null || group.count === undefined || group.belowThreshold ? `fewer than ${k}` : String(group.count) })));
+  container.replaceChildren(
+    element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: String(cycle.responseCount ?? 0) }), element('span', { text: ' responses' })),
+    rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
+      element('caption', { text: 'Responses by group' }),
+      element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Group' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
+      element('tbody', {}, ...rows))) : null);
+}
+
+async function download(id, kind, button) {
+  button.disabled = true;
+  try {
+    const blob = await api('GET', `/assessments/${encodeURIComponent(id)}/report.${kind}`, { accept: kind === 'pdf' ? 'application/pdf' : 'text/html' });
+    const url = URL.createObjectURL(blob);
+    const a = element('a', { href: url, download: `wellness-report-${id}.${kind}` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch (error) { showError(problem, error); } finally { button.disabled = false; }
+}
+
+async function renderResults(container, id, cycle) {
+  let result;
+  try { result = await api('GET', `/assessments/${encodeURIComponent(id)}/results`); } catch (error) {
+    container.replaceChildren(element('div', { class: 'card' }, element('h2', { text: 'Results' }), element('p', { class: 'muted', text: 'Results are not available yet.' })));
+    return;
+  }
+  const pdf = element('button', { type: 'button', text: 'Download PDF action plan' });
+  pdf.addEventListener('click', () => download(id, 'pdf', pdf));
+  const html = element('button', { type: 'button', class: 'secondary', text: 'Download accessible HTML report' });
+  html.addEventListener('click', () => download(id, 'html', html));
+
+  const sectionCards = result.sections.map(section => element('div', { class: 'score' },
+    element('div', { class: 'small muted', text: section.title ?? section.id }),
+    element('div', { class: 'value', text: formatScore(section.score) }),
+    element('span', { class: 'band', text: bandLabel(section.band) })));
+  const point = domain => ({ label: domain.title ?? domain.id, short: shortTitle(domain.title ?? domain.id), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
+  const buyIn = result.sections[0]?.domains.map(point) ?? [];
+  const crisis = result.sections[1]?.domains.map(point) ?? [];
+
+  container.replaceChildren(
+    element('div', { class: 'card' },
+      element('h2', { text: 'Results' }),
+      element('p', { text: `${result.respondents} respondents · ${cycle.status === 'open' ? 'provisional while the cycle is open' : 'final'}` }),
+      element('div', { class: 'score-grid' },
+        element('div', { class: 'score' }, element('div', { class: 'small muted', text: 'Overall' }), element('div', { class: 'value', text: formatScore(result.overall.score) }), element('span', { class: 'band', text: bandLabel(result.overall.band) })),
+        ...sectionCards),
+      element('div', { class: 'actions' }, pdf, html)),
+    element('div', { class: 'two-columns' },
+      element('div', { class: 'card' }, element('h2', { text: 'Buy-in components' }), radar(buyIn, 'Buy-in component scores, 0 to 100')),
+      element('div', { class: 'card' }, element('h2', { text: 'Crisis readiness' }), bars(crisis, 'Crisis-readiness factor scores with 95% confidence intervals'))),
+    domainTable(result),
+    gapTable(result),
+    actionTable(result),
+    result.trend ? trendTable(result) : null);
+}
+
+function shortTitle(title) {
+  return title.replace('Strategic approaches to establishing buy-in', 'Strategic buy-in')
+    .replace('Building officer trust and engagement', 'Officer trust')
+    .replace('Engaging communities in building positive relationships', 'Community relationships')
+    .replace('Embracing opportunities for growth in the culture of law enforcement', 'Culture growth')
+    .replace('Set the tone before a crisis occurs', 'Set the tone')
+    .replace('Establish a culture of collaboration', 'Collaboration')
+    .replace('Strengthen the culture of wellness', 'Culture of wellness')
+    .replace('Engage local community members', 'Engage community');
+}
+
+function domainTable(result) {
+  const rows = result.sections.flatMap(section => section.domains.map(domain => element('tr', {},
+    element('th', { scope: 'row', text: domain.title ?? domain.id }),
+    element('td', { class: 'number', text: formatScore(domain.score) }),
+    element('td', { text: bandLabel(domain.band) }),
+    element('td', { class: 'number', text: String(domain.n) }),
+    element('td', { class: 'number', text: domain.ci95 ? `${domain.ci95.low.toFixed(0)}–${domain.ci95.high.toFixed(0)}` : '—' }))));
+  return element('div', { class: 'card table-scroll' }, element('table', {},
+    element('caption', { text: 'Domain scores' }),
+    element('thead', {}, element('tr', {}, ...['Domain', 'Score', 'Band', 'n', '95% CI'].map((h, i) => element('th', { scope: 'col', class: i === 0 || i === 2 ? null : 'number', text: h })))),
+    element('tbody', {}, ...rows)));
+}
+
+function gapTable(result) {
+  const domains = result.sections.flatMap(section => section.domains);
+  const rows = domains.map(domain => {
+    const gap = domain.perceptionGap;
+    const computed = gap?.status === 'computed';
+    return element('tr', {},
+      element('th', { scope: 'row', text: domain.title ?? domain.id }),
+      element('td', { class: 'number', text: computed ? formatScore(gap.leadership) : '—' }),
+      element('td', { class: 'number', text: computed ? formatScore(gap.frontline) : '—' }),
+      element('td', { class: 'number', text: computed ? `${gap.gap > 0 ? '+' : ''}${gap.gap.toFixed(1)}` : '—' }),
+      element('td', { text: computed ? (gap.flagged ? 'Flagged' : '') : gapReason(gap?.status) }));
+  });
+  return element('div', { class: 'card table-scroll' }, element('table', {},
+    element('caption', { text: 'Perception gaps: leadership minus frontline' }),
+    element('thead', {}, element('tr', {}, ...['Domain', 'Leadership', 'Frontline', 'Gap', 'Note'].map((h, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text: h })))),
+    element('tbody', {}, ...rows)));
+}
+
+function gapReason(status) {
+  return {
+    'insufficient-respondents': 'Not enough respondents in one of the pools',
+    'withheld-for-anonymity': 'Withheld to protect a small group',
+    'no-pools': 'The instrument has no leadership/frontline pools',
+  }[status] ?? '';
+}
+
+function actionTable(result) {
+  const rows = result.actionPlan.map((action, index) => element('tr', {},
+    element('td', { class: 'number', text: String(index + 1) }),
+    element('td', {}, element('strong', { text: action.action }), element('div', { class: 'small muted', text: action.itemText ?? action.itemId })),
+    element('td', { text: action.owner }),
+    element('td', { text: action.timeframe }),
+    element('td', { text: action.indicator })));
+  return element('div', { class: 'card table-scroll' }, element('table', {},
+    element('caption', { text: `Action plan (${result.actionPlan.length} actions, highest priority first)` }),
+    element('thead', {}, element('tr', {}, ...['#', 'Action', 'Owner', 'Timeframe', 'Success indicator'].map((h, i) => element('th', { scope: 'col', class: i === 0 ? 'number' : null, text: h })))),
+    element('tbody', {}, ...rows)));
+}
+
+function trendTable(result) {
+  const titles = new Map(result.sections.flatMap(s => s.domains).map(d => [d.id, d.title ?? d.id]));
+  const rows = result.trend.domains.map(change => element('tr', {},
+    element('th', { scope: 'row', text: titles.get(change.id) ?? change.id }),
+    element('td', { class: 'number', text: formatScore(change.then) }),
+    element('td', { class: 'number', text: formatScore(change.now) }),
+    element('td', { class: 'number', text: change.delta === null ? '—' : `${change.delta > 0 ? '+' : ''}${change.delta.toFixed(1)}` }),
+    element('td', { text: change.ciOverlap === null ? '' : change.ciOverlap ? 'Within the margin of error' : 'Beyond the margin of error' })));
+  return element('div', { class: 'card table-scroll' }, element('table', {},
+    element('caption', { text: 'Change since the previous cycle' }),
+    element('thead', {}, element('tr', {}, ...['Domain', 'Previous', 'Now', 'Change', 'Note'].map((h, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text: h })))),
+    element('tbody', {}, ...rows)));
+}
+
+window.addEventListener('hashchange', route);
+route();
