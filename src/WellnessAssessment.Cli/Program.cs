@@ -1,1 +1,3 @@
-return 0;
+using WellnessAssessment.Cli;
+
+return await WellnessCli.RunAsync(args, new CliConsole(Console.Out, Console.Error, ErrorIsTerminal: !Console.IsErrorRedirected), CancellationToken.None).ConfigureAwait(false);

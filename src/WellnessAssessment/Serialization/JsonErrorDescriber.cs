@@ -23,7 +23,9 @@ internal static class JsonErrorDescriber
             return "is given more than once";
         }
 
-        if (message.Contains("end of data", StringComparison.OrdinalIgnoreCase) || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("end of data", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("Expected depth to be zero", StringComparison.Ordinal))
         {
             return "the JSON ends too early (is the file truncated?)";
         }

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using WellnessAssessment.Cli.Csv;
+using WellnessAssessment.Cli.Import;
+using WellnessAssessment.Cli.Infrastructure;
+using WellnessAssessment.Cli.Output;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Serialization;
+
+namespace WellnessAssessment.Cli.Commands;
+
+/// <summary><c>wellness import</c>: a survey tool's CSV export to a response set; all or nothing.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var csv = new Option<string>("--csv") { Description = "The CSV export (UTF-8 with or without BOM; comma or semicolon).", HelpName = "FILE", Required = true };
+        var instrumentOption = CommonOptions.Instrument();
+        instrumentOption.Description = "A built-in instrument id (default: safer-together) or an instrument JSON file.";
+        var output = CommonOptions.Output("Where to write the response set JSON (default: standard output).");
+        var ignore = new Option<string[]>("--ignore-column") { Description = "A column to skip, such as a timestamp or email column (repeatable). Skipped columns are never stored.", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
+        var agencyId = new Option<string?>("--agency-id") { Description = "The agency id to record in the response set.", HelpName = "ID" };
+        var agencyName = new Option<string?>("--agency-name") { Description = "The agency name to record in the response set.", HelpName = "NAME" };
+        var command = new Command(
+            "import",
+            "Convert a CSV export into a response set. Columns: group (id or title), optional respondentId, one per item (id or question text).\n" +
+            "Answers: 0–4 or a label (Established), DK / Don't know, NA / Not applicable, blank = unanswered. Rows are numbered as in a spreadsheet (header = row 1).\n" +
+            "Example: wellness import --csv forms-export.csv --ignore-column Timestamp --agency-name \"Riverside PD\" -o responses.json")
+        {
+            csv, instrumentOption, output, ignore, agencyId, agencyName,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(csv);
+            var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption));
+            var table = CsvParser.Parse(InputFiles.ReadText(path, "a CSV export with a header row"), path);
+            var name = parse.GetValue(agencyName);
+            var id = parse.GetValue(agencyId);
+            var agency = name is null && id is null ? null : new AgencyInfo(id ?? Slug(name!), name ?? id!);
+            var importer = new CsvResponseImporter(instrument, parse.GetValue(ignore) ?? []);
+            var set = importer.Import(table, path, agency, ProgressBar.For(console, "Importing", table.Rows.Count));
+            var destination = parse.GetValue(output);
+            OutputFile.Write(destination, console.Out, stream => WellnessJson.Serialize(stream, set, indented: true));
+            if (destination is not null)
+            {
+                console.Error.WriteLine($"Imported {set.Responses.Count} responses from {path} into {destination}.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Slug(string name) =>
+        new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+}

@@ -1,0 +1,56 @@
+namespace WellnessAssessment.Cli.Infrastructure;
+
+/// <summary>
+/// Writes an output file all at once: the content goes to a temporary file beside the target, which is then moved over
+/// it, so an interrupted run never leaves a half-written file. Without a path, writes to standard output.
+/// </summary>
+internal static class OutputFile
+{
+    public static void Write(string? path, TextWriter standardOutput, Action<Stream> write)
+    {
+        if (path is null or "-")
+        {
+            using var buffer = new MemoryStream();
+            write(buffer);
+            standardOutput.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            standardOutput.Flush();
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            throw new BadInputException($"{path}: the folder {folder} does not exist.");
+        }
+
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new BadInputException($"{path}: cannot write here (permission denied).");
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    public static void WriteText(string? path, TextWriter standardOutput, string text) =>
+        Write(path, standardOutput, stream =>
+        {
+            var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            stream.Write(bytes);
+        });
+}

@@ -1,0 +1,202 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Serialization;
+
+namespace WellnessAssessment.Cli.Tests;
+
+public sealed class CommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("wellness-cli-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task Instruments_ListsTheBuiltInInstrument()
+    {
+        var run = await CliRun.RunAsync("instruments");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("safer-together   1.0.0           3       13     56  Safer Together Organizational Wellness Self-Assessment", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Crisis readiness: Plan early and often;", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_BuiltInInstrumentFile_IsValid()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "assessments", "safer-together.v1.json");
+
+        var run = await CliRun.RunAsync("validate", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{path}: valid — safer-together 1.0.0, 3 sections, 13 domains, 56 items, 7 groups.", run.Out.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Validate_InstrumentWithErrors_PrintsEveryErrorWithItsPath()
+    {
+        var path = CliRun.Fixture("instrument-with-errors.json");
+
+        var run = await CliRun.RunAsync("validate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+        [
+            $"{path}: version: must be a version MAJOR.MINOR.PATCH such as 1.0.0",
+            $"{path}: groups[0].pool: 'management' is not a pool: use \"leadership\", \"frontline\" or null",
+            $"{path}: sections[0].domains[0].items[0].weight: must be a number greater than 0",
+            $"{path}: sections[0].domains[0].items[0].recommendations: has no recommendation for level 1 (every level below the maximum, 2, needs one)",
+        ], run.Error.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Fact]
+    public async Task Template_WritesHeaderAndLegend()
+    {
+        var path = Path.Combine(_folder.FullName, "survey.csv");
+
+        var run = await CliRun.RunAsync("template", "-o", path);
+
+        Assert.Equal(0, run.ExitCode);
+        var header = File.ReadAllText(path).TrimEnd().Split(',');
+        Assert.Equal(["respondentId", "group", "training.academy"], header.Take(3));
+        Assert.Equal(58, header.Length);
+        var legend = File.ReadAllLines(Path.Combine(_folder.FullName, "survey.legend.csv"));
+        Assert.Equal("column,section,domain,question,allowed values", legend[0]);
+        Assert.StartsWith("training.academy,Buy-in components,Training,", legend[3], StringComparison.Ordinal);
+        Assert.Contains("0 = Not in place; 1 = Initial; 2 = Developing; 3 = Established; 4 = Sustained; DK = don't know", legend[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Template_ThenImport_RoundTrips()
+    {
+        var path = Path.Combine(_folder.FullName, "survey.csv");
+        await CliRun.RunAsync("template", "-o", path);
+        var header = File.ReadAllText(path).TrimEnd();
+        var answers = string.Join(',', header.Split(',').Skip(2).Select((_, i) => (i % 5).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        File.WriteAllText(path, $"{header}\r\nr1,fto,{answers}\r\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(56, WellnessJson.ReadResponseSet(run.Out).Responses[0].Answers.Count);
+    }
+
+    [Fact]
+    public async Task Score_Json_IsExactlyTheCoreResult()
+    {
+        var path = CliRun.Example("mid-size-agency.json");
+
+        var run = await CliRun.RunAsync("score", "--responses", path);
+
+        var set = WellnessJson.ReadResponseSet(File.ReadAllText(path));
+        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together")!, set);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(WellnessJson.Serialize(expected, indented: true) + "\n", run.Out);
+    }
+
+    [Fact]
+    public async Task Score_Text_ShowsDomainsGapsAndTopActions()
+    {
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--format", "text");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Riverside Police Department — safer-together 1.0.0 — 120 respondents", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  Building officer trust and engagement                      37.2 emerging ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Perception gaps (leadership minus frontline, flagged at ±15):", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Top actions (5 of 41):", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_Options_ReachTheScorer()
+    {
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--min-group-size", "8", "--gap-threshold", "40", "--min-coverage", "0.75");
+
+        var result = WellnessJson.ReadResult(run.Out);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(8, result.Options.MinimumGroupSize);
+        Assert.Equal(40, result.Options.GapThreshold);
+        Assert.Equal(0.75, result.Options.MinimumCoverage);
+        Assert.DoesNotContain(result.Domains(), d => d.PerceptionGap.Flagged);
+    }
+
+    [Fact]
+    public async Task Score_WithPrevious_AddsTheTrend()
+    {
+        var previous = Path.Combine(_folder.FullName, "previous.json");
+        await CliRun.RunAsync("score", "--responses", CliRun.Example("small-agency-chief.json"), "-o", previous);
+
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--previous", previous);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(13, WellnessJson.ReadResult(run.Out).Trend!.Domains.Count);
+    }
+
+    [Fact]
+    public async Task Score_BadOption_Exits2()
+    {
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--min-group-size", "2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("options: options.minimumGroupSize: must be at least 3, so that no group of one or two respondents is ever reported", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Score_TruncatedJson_Exits2NamingTheFileAndPosition()
+    {
+        var path = CliRun.Fixture("truncated-response-set.json");
+
+        var run = await CliRun.RunAsync("score", "--responses", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{path}: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the JSON ends too early (is the file truncated?) (line", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty.csv", "the file is empty; expected a response set (JSON).")]
+    [InlineData("binary.csv", "this is not a text file (it contains binary data); expected a response set (JSON).")]
+    public async Task Score_EmptyOrBinaryFile_Exits2(string fixture, string expected)
+    {
+        var path = CliRun.Fixture(fixture);
+
+        var run = await CliRun.RunAsync("score", "--responses", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{path}: {expected}", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Score_UnknownInstrument_Exits2()
+    {
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0) nor an existing file.", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task UnknownCommandOrMissingOption_Exits2WithUsageHint()
+    {
+        var missing = await CliRun.RunAsync("score");
+        var unknown = await CliRun.RunAsync("frobnicate");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("Run 'wellness score --help' for usage.", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("instruments")]
+    [InlineData("validate")]
+    [InlineData("template")]
+    [InlineData("import")]
+    [InlineData("score")]
+    [InlineData("report")]
+    public async Task Help_OnEveryCommand_ShowsAnExample(string command)
+    {
+        var run = await CliRun.RunAsync(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Example: wellness " + command, run.Out, StringComparison.Ordinal);
+    }
+}

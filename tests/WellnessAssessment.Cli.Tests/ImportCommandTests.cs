@@ -1,0 +1,119 @@
+using WellnessAssessment.Responses;
+using WellnessAssessment.Serialization;
+
+namespace WellnessAssessment.Cli.Tests;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("wellness-cli-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Output(string name) => Path.Combine(_folder.FullName, name);
+
+    [Fact]
+    public async Task Import_FormsExportWithBomSemicolonsLabelsAndBlanks_WritesTheResponseSet()
+    {
+        var output = Output("responses.json");
+
+        var run = await CliRun.RunAsync("import", "--csv", CliRun.Fixture("forms-export-bom-semicolons-labels-blanks.csv"),
+            "--ignore-column", "Timestamp", "--agency-name", "Añasco Police Department", "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Out);
+        var set = WellnessJson.ReadResponseSet(File.ReadAllText(output));
+        Assert.Equal(new AgencyInfo("a-asco-police-department", "Añasco Police Department"), set.Agency);
+        Assert.Equal(["a1", "a2", "a3"], set.Responses.Select(r => r.RespondentId));
+        Assert.Equal(["line-officer", "executive", "dispatcher"], set.Responses.Select(r => r.Group));
+        var a1 = set.Responses[0].Answers;
+        Assert.Equal(Answer.Level(3), a1["training.academy"]);
+        Assert.Equal(Answer.DontKnow, a1["training.fto"]);
+        Assert.Equal(Answer.Level(1), a1["officer-trust.listening-sessions"]);
+        Assert.Equal(Answer.Level(2), a1["wellness-supports.peer-support"]);
+        var a2 = set.Responses[1].Answers;
+        Assert.Equal(Answer.NotApplicable, a2["training.fto"]);
+        Assert.Equal(Answer.Level(4), a2["officer-trust.listening-sessions"]);
+        Assert.False(a2.ContainsKey("wellness-supports.peer-support"));
+        var a3 = set.Responses[2].Answers;
+        Assert.Equal(Answer.Level(0), a3["training.academy"]);
+        Assert.Equal(Answer.Level(1), a3["wellness-supports.peer-support"]);
+        Assert.Equal(3, a3.Count);
+    }
+
+    [Fact]
+    public async Task Import_ToStandardOutput_PrintsTheJson()
+    {
+        var run = await CliRun.RunAsync("import", "--csv", CliRun.Fixture("forms-export-bom-semicolons-labels-blanks.csv"), "--ignore-column", "Timestamp");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(3, WellnessJson.ReadResponseSet(run.Out).Responses.Count);
+    }
+
+    [Theory]
+    [InlineData("export-with-unknown-column.csv", "row 1, column \"favourite_colour\": not an item of safer-together 1.0.0, nor group or respondentId (to skip it, add --ignore-column \"favourite_colour\")")]
+    [InlineData("export-with-out-of-range-value.csv", "row 3, column \"training.academy\": 9 is off the scale (0–4)")]
+    [InlineData("export-with-unknown-group.csv", "row 2, column \"group\": 'captain' is not a group; use one of: executive, command-staff, first-line-supervisor, fto, line-officer, dispatcher, civilian")]
+    [InlineData("empty.csv", "the file is empty; expected a CSV export with a header row.")]
+    [InlineData("binary.csv", "this is not a text file (it contains binary data); expected a CSV export with a header row.")]
+    [InlineData("no-such-file.csv", "no such file; expected a CSV export with a header row.")]
+    public async Task Import_BadFile_ExitsWith2NamingThePlace_AndWritesNothing(string fixture, string expected)
+    {
+        var output = Output("responses.json");
+        var path = CliRun.Fixture(fixture);
+
+        var run = await CliRun.RunAsync("import", "--csv", path, "-o", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{path}: {expected}", run.Error.Split(Environment.NewLine));
+        Assert.False(File.Exists(output));
+        Assert.Empty(_folder.GetFiles());
+    }
+
+    [Fact]
+    public async Task Import_ReportsEveryBadCellAtOnce()
+    {
+        var csv = Output("many-errors.csv");
+        File.WriteAllText(csv, "group,training.academy,training.fto\nline-officer,5,yes\nsergeant,2,1\n,3,3\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", csv);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+        [
+            $"{csv}: row 2, column \"training.academy\": 5 is off the scale (0–4)",
+            $"{csv}: row 2, column \"training.fto\": 'yes' is not an answer: use 0–4, a level (Not in place, Initial, Developing, Established, Sustained), DK or NA",
+            $"{csv}: row 3, column \"group\": 'sergeant' is not a group; use one of: executive, command-staff, first-line-supervisor, fto, line-officer, dispatcher, civilian",
+            $"{csv}: row 4, column \"group\": the group is missing",
+        ], run.Error.TrimEnd().Split(Environment.NewLine));
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public async Task Import_NotApplicableWhereTheItemForbidsIt_IsRejected()
+    {
+        var csv = Output("na.csv");
+        File.WriteAllText(csv, "group,officer-trust.listening-sessions\nline-officer,NA\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", csv);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{csv}: row 2, column \"officer-trust.listening-sessions\": not applicable is not allowed for this item", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_QuestionTextHeaders_MatchItems()
+    {
+        var instrument = WellnessAssessment.Instruments.InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        var item = instrument.Items.First();
+        var csv = Output("texts.csv");
+        File.WriteAllText(csv, $"group,\"{item.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\nCivilian professional staff,Developing\r\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", csv);
+
+        Assert.Equal(0, run.ExitCode);
+        var response = Assert.Single(WellnessJson.ReadResponseSet(run.Out).Responses);
+        Assert.Equal("row-2", response.RespondentId);
+        Assert.Equal("civilian", response.Group);
+        Assert.Equal(Answer.Level(2), response.Answers[item.Id]);
+    }
+}
