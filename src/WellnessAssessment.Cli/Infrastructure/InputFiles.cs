@@ -61,11 +61,52 @@ internal static class InputFiles
         }
     }
 
-    public static ResponseSet ReadResponseSet(string path) =>
-        Located(path, () => WellnessJson.ReadResponseSet(ReadText(path, "a response set (JSON)")));
+    /// <summary>Reads a response set by streaming the file (large sets are never held as text).</summary>
+    public static ResponseSet ReadResponseSet(string path)
+    {
+        const string What = "a response set (JSON)";
+        using var stream = OpenChecked(path, What);
+        return Located(path, () => WellnessJson.ReadResponseSet(stream));
+    }
 
-    public static AssessmentResult ReadResult(string path) =>
-        Located(path, () => WellnessJson.ReadResult(ReadText(path, "a scoring result (JSON)")));
+    public static AssessmentResult ReadResult(string path)
+    {
+        const string What = "a scoring result (JSON)";
+        using var stream = OpenChecked(path, What);
+        return Located(path, () => WellnessJson.ReadResult(stream));
+    }
+
+    /// <summary>Opens a file for streaming after checking that its start is text: not empty, no NUL bytes.</summary>
+    private static FileStream OpenChecked(string path, string what)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            ReadBytes(path, what);
+            throw;
+        }
+
+        var head = new byte[4096];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (head.AsSpan(0, read).Trim("\uFEFF \t\r\n"u8).IsEmpty)
+        {
+            stream.Dispose();
+            throw new BadInputException($"{path}: the file is empty; expected {what}.");
+        }
+
+        if (head.AsSpan(0, read).Contains((byte)0))
+        {
+            stream.Dispose();
+            throw new BadInputException($"{path}: this is not a text file (it contains binary data); expected {what}.");
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
 
     public static Instrument ReadInstrument(string path) =>
         Located(path, () => InstrumentLoader.Parse(ReadText(path, "an instrument (JSON)")));
@@ -80,6 +121,10 @@ internal static class InputFiles
         catch (AssessmentValidationException exception)
         {
             throw new BadInputException([.. exception.Errors.Select(error => $"{path}: {error}")]);
+        }
+        catch (InvalidOperationException exception) when (exception.Message.Contains("UTF-8", StringComparison.Ordinal))
+        {
+            throw new BadInputException($"{path}: the file is not UTF-8 text; save it as UTF-8 and try again.");
         }
     }
 }
