@@ -1,6 +1,66 @@
+using System.Diagnostics;
+using System.Threading.RateLimiting;
+using WellnessAssessment.Api.Agencies;
+using WellnessAssessment.Api.Assessments;
+using WellnessAssessment.Api.Health;
+using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.Instruments;
+using WellnessAssessment.Api.Scoring;
+using WellnessAssessment.Api.Surveys;
+using WellnessAssessment.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// As an Azure Functions custom handler, the app listens on the port the Functions host gives it.
+if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+{
+    builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+}
+
+var section = builder.Configuration.GetSection("Wellness");
+builder.Services.Configure<WellnessApiOptions>(section);
+builder.Services.AddWellnessAssessment();
+builder.Services.AddWellnessStorage(new WellnessStorageOptions
+{
+    ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
+    TablePrefix = section["Storage:TablePrefix"] ?? "wellness",
+});
+builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(ScoringApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = section.GetValue("StatelessRequestsPerMinute", 60),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
+});
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
-app.MapGet("/api/health", () => TypedResults.Ok(new { status = "starting" }));
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseRateLimiter();
+
+var api = app.MapGroup("/api");
+api.MapHealthApi();
+api.MapInstrumentsApi();
+api.MapScoringApi();
+api.MapAgenciesApi();
+api.MapAssessmentsApi();
+api.MapSurveysApi();
+app.MapOpenApi();
+app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
+app.MapFallback("/api/{*path}", () => ApiProblems.NotFound("No such route."));
+
 app.Run();
 
 /// <summary>The API's entry point, visible to WebApplicationFactory in tests.</summary>

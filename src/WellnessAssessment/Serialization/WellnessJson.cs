@@ -38,6 +38,18 @@ public static class WellnessJson
     public static ValueTask<ResponseSet> ReadResponseSetAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         ReadAsync(utf8Json, TypeInfo<ResponseSet>(), "response set", cancellationToken);
 
+    /// <summary>Reads one respondent's response (<c>respondentId</c>, <c>group</c>, <c>answers</c>) from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response shape.</exception>
+    public static Response ReadResponse(string json) => Read(json, TypeInfo<Response>(), "response");
+
+    /// <summary>Reads one respondent's response from UTF-8 JSON asynchronously.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response shape.</exception>
+    public static ValueTask<Response> ReadResponseAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, TypeInfo<Response>(), "response", cancellationToken);
+
     /// <summary>Reads a scoring result (for example an earlier assessment to compare with) from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the result shape.</exception>
@@ -116,9 +128,15 @@ public static class WellnessJson
     private static AssessmentValidationException Empty(string subject) =>
         new(subject, [new ValidationError(string.Empty, $"the JSON is null; expected a {subject} object")]);
 
-    /// <summary>Turns a System.Text.Json error into a located validation error.</summary>
-    internal static AssessmentValidationException FromJsonException(JsonException exception, string subject)
+    /// <summary>
+    /// Turns a System.Text.Json error into the library's located validation error (path, line, position, and words a
+    /// person understands), for hosts that deserialize the contract's types themselves.
+    /// </summary>
+    /// <param name="exception">The error System.Text.Json threw.</param>
+    /// <param name="subject">What was being read, for example <c>request body</c>.</param>
+    public static AssessmentValidationException FromJsonException(JsonException exception, string subject)
     {
+        ArgumentNullException.ThrowIfNull(exception);
         var path = exception.Path is { Length: > 0 } jsonPath ? JsonPaths.FromSystemTextJson(jsonPath) : string.Empty;
         var where = exception.LineNumber is { } line
             ? $" (line {line + 1}, position {(exception.BytePositionInLine ?? 0) + 1})"

@@ -1,0 +1,157 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Api.Infrastructure;
+
+/// <summary>The body of <c>POST /api/score</c> and <c>POST /api/reports</c>: a response set, optionally with a custom instrument and options.</summary>
+public sealed record ScoreRequest
+{
+    /// <summary>The instrument and version the answers were given to.</summary>
+    public InstrumentReference? Instrument { get; init; }
+
+    /// <summary>The agency, when known.</summary>
+    public AgencyInfo? Agency { get; init; }
+
+    /// <summary>The responses.</summary>
+    public IReadOnlyList<Response>? Responses { get; init; }
+
+    /// <summary>A custom instrument to score against instead of a built-in one.</summary>
+    public Instrument? InstrumentDefinition { get; init; }
+
+    /// <summary>Scoring options; anything left out keeps the contract's default.</summary>
+    public ScoringOptionsRequest? Options { get; init; }
+
+    /// <summary>An earlier result to report the trend against.</summary>
+    public AssessmentResult? Previous { get; init; }
+}
+
+/// <summary>Scoring options in a request; a field left out keeps its default.</summary>
+public sealed record ScoringOptionsRequest
+{
+    /// <summary>See <see cref="ScoringOptions.MinimumCoverage"/>.</summary>
+    public double? MinimumCoverage { get; init; }
+
+    /// <summary>See <see cref="ScoringOptions.MinimumGroupSize"/>.</summary>
+    public int? MinimumGroupSize { get; init; }
+
+    /// <summary>See <see cref="ScoringOptions.GapThreshold"/>.</summary>
+    public double? GapThreshold { get; init; }
+
+    /// <summary>See <see cref="ScoringOptions.ActionScoreThreshold"/>.</summary>
+    public double? ActionScoreThreshold { get; init; }
+
+    /// <summary>See <see cref="ScoringOptions.AwarenessGapThreshold"/>.</summary>
+    public double? AwarenessGapThreshold { get; init; }
+
+    /// <summary>See <see cref="ScoringOptions.StrengthThreshold"/>.</summary>
+    public double? StrengthThreshold { get; init; }
+
+    /// <summary>The options this request asks for, over the defaults.</summary>
+    public ScoringOptions ToOptions()
+    {
+        var defaults = ScoringOptions.Default;
+        return defaults with
+        {
+            MinimumCoverage = MinimumCoverage ?? defaults.MinimumCoverage,
+            MinimumGroupSize = MinimumGroupSize ?? defaults.MinimumGroupSize,
+            GapThreshold = GapThreshold ?? defaults.GapThreshold,
+            ActionScoreThreshold = ActionScoreThreshold ?? defaults.ActionScoreThreshold,
+            AwarenessGapThreshold = AwarenessGapThreshold ?? defaults.AwarenessGapThreshold,
+            StrengthThreshold = StrengthThreshold ?? defaults.StrengthThreshold,
+        };
+    }
+}
+
+/// <summary>The body of <c>POST /api/agencies</c>.</summary>
+/// <param name="Name">The agency's display name.</param>
+/// <param name="Id">The agency id (letters, digits, '.', '-', '_'); made from the name when left out.</param>
+public sealed record CreateAgencyRequest(string? Name, string? Id);
+
+/// <summary>A new agency and its key. The key is shown only here, once.</summary>
+/// <param name="Id">The agency id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Key">The agency key, for <c>Authorization: Bearer</c>.</param>
+/// <param name="CreatedAt">When the agency was created.</param>
+public sealed record CreatedAgency(string Id, string Name, string Key, DateTimeOffset CreatedAt);
+
+/// <summary>The body of <c>POST /api/agencies/{agencyId}/assessments</c>.</summary>
+/// <param name="Title">The title respondents see.</param>
+/// <param name="InstrumentId">A built-in instrument id.</param>
+/// <param name="InstrumentVersion">Its version; the latest when left out.</param>
+public sealed record CreateAssessmentRequest(string? Title, string? InstrumentId, string? InstrumentVersion);
+
+/// <summary>A cycle as command staff see it.</summary>
+public sealed record AssessmentView
+{
+    /// <summary>The cycle id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The instrument and version.</summary>
+    public required InstrumentReference Instrument { get; init; }
+
+    /// <summary><c>open</c> or <c>closed</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The token in the respondent link.</summary>
+    public required string RespondentToken { get; init; }
+
+    /// <summary>The link to share with respondents.</summary>
+    public required string RespondentUrl { get; init; }
+
+    /// <summary>When the cycle was opened.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the cycle was closed.</summary>
+    public required DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The number of responses.</summary>
+    public required int ResponseCount { get; init; }
+
+    /// <summary>The smallest group size shown (the anonymity threshold).</summary>
+    public required int MinimumGroupSize { get; init; }
+
+    /// <summary>Responses per group; groups below the threshold have a null count.</summary>
+    public required IReadOnlyList<GroupCount> Groups { get; init; }
+}
+
+/// <summary>How many respondents a group has, or null when fewer than the anonymity threshold.</summary>
+/// <param name="Id">The group id.</param>
+/// <param name="Title">The group title.</param>
+/// <param name="Count">The count, or null when below the threshold.</param>
+/// <param name="BelowThreshold">Whether the group has between 1 and k − 1 respondents.</param>
+public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold);
+
+/// <summary>What a respondent needs: the cycle's title and status, the instrument, and the anonymity threshold.</summary>
+/// <param name="Title">The cycle title.</param>
+/// <param name="Status"><c>open</c> or <c>closed</c>.</param>
+/// <param name="MinimumGroupSize">The anonymity threshold.</param>
+/// <param name="Instrument">The instrument to answer.</param>
+public sealed record SurveyView(string Title, string Status, int MinimumGroupSize, Instrument Instrument);
+
+/// <summary>The answer to a submission.</summary>
+/// <param name="RespondentId">The respondent id the answers are stored under.</param>
+/// <param name="Status">Always <c>received</c>.</param>
+public sealed record SubmissionReceipt(string RespondentId, string Status);
+
+/// <summary>The answer to a bulk import.</summary>
+/// <param name="Imported">How many responses the import holds.</param>
+public sealed record ImportReceipt(int Imported);
+
+/// <summary>A built-in instrument in the catalog listing.</summary>
+/// <param name="Id">The id.</param>
+/// <param name="Version">The version.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Description">The description.</param>
+/// <param name="Sections">The number of sections.</param>
+/// <param name="Domains">The number of domains.</param>
+/// <param name="Items">The number of items.</param>
+public sealed record InstrumentSummary(string Id, string Version, string Title, string? Description, int Sections, int Domains, int Items);
+
+/// <summary>The health answer.</summary>
+/// <param name="Status"><c>ok</c>, or <c>degraded</c> when the store does not answer.</param>
+/// <param name="Store"><c>ok</c> or <c>unavailable</c>.</param>
+public sealed record HealthView(string Status, string Store);

@@ -1,0 +1,59 @@
+namespace WellnessAssessment.Api.Infrastructure;
+
+/// <summary>A read-only view of a stream that fails once more than a given number of bytes has been read.</summary>
+internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int read)
+    {
+        _read += read;
+        return _read > limit ? throw new LimitExceededException() : read;
+    }
+
+    public sealed class LimitExceededException : Exception
+    {
+        public LimitExceededException()
+            : base("The request body exceeds its limit.")
+        {
+        }
+
+        public LimitExceededException(string message)
+            : base(message)
+        {
+        }
+
+        public LimitExceededException(string message, Exception innerException)
+            : base(message, innerException)
+        {
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace WellnessAssessment.Api.Infrastructure;
+
+/// <summary>The API's settings (configuration section <c>Wellness</c>; environment variables <c>Wellness__AdminKey</c> and so on).</summary>
+public sealed class WellnessApiOptions
+{
+    /// <summary>The key that may create agencies. Required for <c>POST /api/agencies</c>.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>The largest request body, in bytes (default 1 MiB).</summary>
+    public long MaxBodyBytes { get; set; } = 1 << 20;
+
+    /// <summary>The largest bulk-import body, in bytes (default 20 MiB).</summary>
+    public long MaxImportBytes { get; set; } = 20 << 20;
+
+    /// <summary>Requests per minute per client address to the stateless scoring and report routes (default 60).</summary>
+    public int StatelessRequestsPerMinute { get; set; } = 60;
+
+    /// <summary>The public base address for respondent links (default: the address of the request).</summary>
+    public Uri? PublicBaseUrl { get; set; }
+}

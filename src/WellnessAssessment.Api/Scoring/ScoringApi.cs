@@ -1,0 +1,88 @@
+using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
+using Microsoft.Extensions.Options;
+
+namespace WellnessAssessment.Api.Scoring;
+
+/// <summary>Stateless scoring and reports: nothing is stored. Rate-limited per client address.</summary>
+internal static class ScoringApi
+{
+    public const string RateLimitPolicy = "stateless";
+
+    public static RouteGroupBuilder MapScoringApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/").WithTags("Scoring").RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/score", Score).WithName("Score").Accepts<ScoreRequest>("application/json");
+        group.MapPost("/reports", Report).WithName("Report").Accepts<ScoreRequest>("application/json");
+        return api;
+    }
+
+    public static async Task<IResult> Score(HttpRequest request, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<ScoreRequest>(), cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        try
+        {
+            return TypedResults.Ok(ScoreBody(body!, catalog));
+        }
+        catch (AssessmentValidationException exception)
+        {
+            return ApiProblems.Invalid(exception);
+        }
+    }
+
+    public static async Task<IResult> Report(HttpRequest request, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<ScoreRequest>(), cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        try
+        {
+            ScoreBody(body!, catalog);
+        }
+        catch (AssessmentValidationException exception)
+        {
+            return ApiProblems.Invalid(exception);
+        }
+
+        return ApiProblems.NotImplemented("PDF reports are not available in this build yet; POST /api/score returns the same figures as JSON.");
+    }
+
+    /// <summary>Validates and scores a request body; the core does all the work.</summary>
+    public static AssessmentResult ScoreBody(ScoreRequest body, InstrumentCatalog catalog)
+    {
+        var set = new ResponseSet
+        {
+            Instrument = body.Instrument ?? throw new AssessmentValidationException("request body", [new ValidationError("instrument", "is required")]),
+            Agency = body.Agency,
+            Responses = body.Responses ?? throw new AssessmentValidationException("request body", [new ValidationError("responses", "is required")]),
+        };
+        var instrument = body.InstrumentDefinition is { } custom
+            ? PrefixErrors("instrumentDefinition", () => InstrumentLoader.EnsureValid(custom))
+            : catalog.Resolve(set.Instrument);
+        var scorer = new AssessmentScorer(body.Options?.ToOptions() ?? ScoringOptions.Default);
+        return scorer.Score(instrument, set, body.Previous);
+    }
+
+    private static T PrefixErrors<T>(string prefix, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (AssessmentValidationException exception)
+        {
+            throw new AssessmentValidationException(exception.Subject, exception.Errors.Select(error => error with { Path = error.Path.Length == 0 ? prefix : $"{prefix}.{error.Path}" }));
+        }
+    }
+}

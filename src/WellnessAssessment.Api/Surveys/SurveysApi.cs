@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Responses;
+using WellnessAssessment.Validation;
+
+namespace WellnessAssessment.Api.Surveys;
+
+/// <summary>What respondents use, with the token from their link: the survey, and submitting answers.</summary>
+internal static class SurveysApi
+{
+    public static RouteGroupBuilder MapSurveysApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/surveys/{respondentToken}").WithTags("Surveys");
+        group.MapGet("/", GetSurvey).WithName("GetSurvey");
+        group.MapPost("/responses", SubmitResponse).WithName("SubmitResponse").Accepts<Response>("application/json");
+        return api;
+    }
+
+    public static async Task<Results<Ok<SurveyView>, ProblemHttpResult>> GetSurvey(string respondentToken, AssessmentStore assessments, InstrumentCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (await assessments.FindByTokenAsync(respondentToken, cancellationToken).ConfigureAwait(false) is not { } assessment)
+        {
+            return ApiProblems.NotFound("This survey link is not valid.");
+        }
+
+        var instrument = catalog.Resolve(assessment.Instrument);
+        return TypedResults.Ok(new SurveyView(assessment.Title, assessment.Status == AssessmentStatus.Open ? "open" : "closed", ScoringOptions.Default.MinimumGroupSize, instrument));
+    }
+
+    public static async Task<IResult> SubmitResponse(string respondentToken, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    {
+        if (await assessments.FindByTokenAsync(respondentToken, cancellationToken).ConfigureAwait(false) is not { } assessment)
+        {
+            return ApiProblems.NotFound("This survey link is not valid.");
+        }
+
+        var (response, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<Response>(), cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var validation = new ResponseValidator(catalog.Resolve(assessment.Instrument)).Validate(response!);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(new AssessmentValidationException("response", validation.Errors.Select(e => new ValidationError(e.PropertyName, e.ErrorMessage))));
+        }
+
+        // Check the cycle is open right before writing: a submission that gets 200 is in the results, even if the
+        // cycle closes a moment later; one that gets 409 wrote nothing.
+        var current = await assessments.GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false);
+        if (current is null || current.Status != AssessmentStatus.Open)
+        {
+            return ApiProblems.Conflict("This assessment has closed; answers can no longer be submitted or changed.");
+        }
+
+        await responses.SubmitAsync(current, response!, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new SubmissionReceipt(response!.RespondentId, "received"));
+    }
+}

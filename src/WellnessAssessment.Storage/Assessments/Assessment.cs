@@ -1,0 +1,37 @@
+using WellnessAssessment.Instruments;
+
+namespace WellnessAssessment.Storage.Assessments;
+
+/// <summary>One agency's assessment cycle on one instrument version.</summary>
+public sealed record Assessment
+{
+    /// <summary>The agency that owns the cycle.</summary>
+    public required string AgencyId { get; init; }
+
+    /// <summary>The cycle id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title respondents see.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The instrument and version answered.</summary>
+    public required InstrumentReference Instrument { get; init; }
+
+    /// <summary>Open or closed.</summary>
+    public required AssessmentStatus Status { get; init; }
+
+    /// <summary>The secret token in the respondent link.</summary>
+    public required string RespondentToken { get; init; }
+
+    /// <summary>When the cycle was opened.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the cycle was closed, if it was.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The partition of the current bulk import, if any.</summary>
+    public string? ImportPartition { get; init; }
+
+    /// <summary>The entity's ETag, for conditional updates.</summary>
+    public required string ETag { get; init; }
+}

@@ -1,0 +1,142 @@
+using Azure;
+using Azure.Data.Tables;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Storage.Infrastructure;
+
+namespace WellnessAssessment.Storage.Assessments;
+
+/// <summary>Assessment cycles, and the respondent tokens that lead to them.</summary>
+public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
+{
+    private const string TokenPartition = "token";
+
+    /// <summary>Opens a cycle: writes the token row first, then the cycle (a token without a cycle is never reachable).</summary>
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var id = "a-" + SecretKeys.Create(9).ToLowerInvariant().Replace('_', 'x');
+        var token = SecretKeys.Create(24);
+        var now = clock.GetUtcNow();
+        await tables.Assessments.AddEntityAsync(
+            new TableEntity(TokenPartition, token) { ["AgencyId"] = agencyId, ["AssessmentId"] = id },
+            cancellationToken).ConfigureAwait(false);
+        var entity = new TableEntity(agencyId, id)
+        {
+            ["Title"] = title,
+            ["InstrumentId"] = instrument.Id,
+            ["InstrumentVersion"] = instrument.Version,
+            ["Status"] = nameof(AssessmentStatus.Open),
+            ["RespondentToken"] = token,
+            ["CreatedAt"] = now,
+        };
+        var response = await tables.Assessments.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+        entity.ETag = response.Headers.ETag ?? default;
+        return FromEntity(entity);
+    }
+
+    /// <summary>The cycle, or <see langword="null"/> when the agency has none with that id.</summary>
+    public async Task<Assessment?> GetAsync(string agencyId, string assessmentId, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var found = await tables.Assessments.GetEntityIfExistsAsync<TableEntity>(agencyId, assessmentId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue && found.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    /// <summary>The agency's cycles, newest first.</summary>
+    public async Task<IReadOnlyList<Assessment>> ListAsync(string agencyId, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {agencyId}");
+        var list = new List<Assessment>();
+        await foreach (var entity in tables.Assessments.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(FromEntity(entity));
+        }
+
+        return [.. list.OrderByDescending(a => a.CreatedAt)];
+    }
+
+    /// <summary>The cycle a respondent token leads to, or <see langword="null"/>.</summary>
+    public async Task<Assessment?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (!TableKeys.IsValidToken(token))
+        {
+            return null;
+        }
+
+        var found = await tables.Assessments.GetEntityIfExistsAsync<TableEntity>(TokenPartition, token, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!found.HasValue || found.Value is not { } entity)
+        {
+            return null;
+        }
+
+        return await GetAsync(entity.GetString("AgencyId"), entity.GetString("AssessmentId"), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Closes an open cycle with an ETag check, so that of two racing closes exactly one succeeds.
+    /// Returns the closed cycle, or <see langword="null"/> when it was already closed.
+    /// </summary>
+    public async Task<Assessment?> CloseAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        var current = assessment;
+        while (current.Status == AssessmentStatus.Open)
+        {
+            var entity = ToEntity(current with { Status = AssessmentStatus.Closed, ClosedAt = clock.GetUtcNow() });
+            try
+            {
+                var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(current.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                entity.ETag = response.Headers.ETag ?? default;
+                return FromEntity(entity);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                current = await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("The cycle disappeared while closing.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Points the cycle at a completed import partition, if the cycle has not changed since <paramref name="assessment"/> was read.</summary>
+    public async Task<bool> SetImportAsync(Assessment assessment, string importPartition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Assessments.UpdateEntityAsync(ToEntity(assessment with { ImportPartition = importPartition }), new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private static TableEntity ToEntity(Assessment assessment) => new(assessment.AgencyId, assessment.Id)
+    {
+        ["Title"] = assessment.Title,
+        ["InstrumentId"] = assessment.Instrument.Id,
+        ["InstrumentVersion"] = assessment.Instrument.Version,
+        ["Status"] = assessment.Status.ToString(),
+        ["RespondentToken"] = assessment.RespondentToken,
+        ["CreatedAt"] = assessment.CreatedAt,
+        ["ClosedAt"] = assessment.ClosedAt,
+        ["ImportPartition"] = assessment.ImportPartition,
+    };
+
+    private static Assessment FromEntity(TableEntity entity) => new()
+    {
+        AgencyId = entity.PartitionKey,
+        Id = entity.RowKey,
+        Title = entity.GetString("Title"),
+        Instrument = new InstrumentReference(entity.GetString("InstrumentId"), entity.GetString("InstrumentVersion")),
+        Status = Enum.Parse<AssessmentStatus>(entity.GetString("Status")),
+        RespondentToken = entity.GetString("RespondentToken"),
+        CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? default,
+        ClosedAt = entity.GetDateTimeOffset("ClosedAt"),
+        ImportPartition = entity.GetString("ImportPartition"),
+        ETag = entity.ETag.ToString(),
+    };
+}

@@ -1,0 +1,27 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellnessAssessment.Storage;
+using WellnessAssessment.Storage.Agencies;
+using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Responses;
+
+// Extension methods for IServiceCollection live in its namespace.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Table Storage stores.</summary>
+public static class WellnessStorageServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/> and <see cref="ResponseStore"/> over one <see cref="TableServiceClient"/>.</summary>
+    public static IServiceCollection AddWellnessStorage(this IServiceCollection services, WellnessStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(new TableServiceClient(options.ConnectionString));
+        services.AddSingleton<WellnessTables>();
+        services.AddSingleton<AgencyStore>();
+        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<ResponseStore>();
+        return services;
+    }
+}

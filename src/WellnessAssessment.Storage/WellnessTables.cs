@@ -1,0 +1,53 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace WellnessAssessment.Storage;
+
+/// <summary>The three tables, created on first use.</summary>
+public sealed class WellnessTables(TableServiceClient service, WellnessStorageOptions options)
+{
+    private volatile bool _ready;
+
+    /// <summary>Agencies: partition <c>agency</c>, row key the agency id.</summary>
+    public TableClient Agencies { get; } = service.GetTableClient(options.TablePrefix + "agencies");
+
+    /// <summary>Assessment cycles: partition the agency id, row key the assessment id; plus token rows in partition <c>token</c>.</summary>
+    public TableClient Assessments { get; } = service.GetTableClient(options.TablePrefix + "assessments");
+
+    /// <summary>Responses: one partition per cycle (and per staged import), row key a hash of the respondent id.</summary>
+    public TableClient Responses { get; } = service.GetTableClient(options.TablePrefix + "responses");
+
+    /// <summary>Creates the tables if they do not exist yet.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        // Creating a table that exists is harmless, so concurrent first calls need no lock.
+        await Agencies.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Assessments.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Responses.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        _ready = true;
+    }
+
+    /// <summary>Whether the store answers (for health checks).</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            await foreach (var _ in Agencies.QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                break;
+            }
+
+            return true;
+        }
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
