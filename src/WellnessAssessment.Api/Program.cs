@@ -59,7 +59,6 @@ api.MapAssessmentsApi();
 api.MapSurveysApi();
 app.MapOpenApi();
 app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
-app.MapFallback("/api/{*path}", () => ApiProblems.NotFound("No such route."));
 
 app.Run();
 

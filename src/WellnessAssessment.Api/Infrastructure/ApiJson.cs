@@ -17,6 +17,7 @@ internal static class ApiJson
         options.TypeInfoResolverChain.Insert(0, WellnessJson.Options.TypeInfoResolver!);
         options.TypeInfoResolverChain.Insert(1, ApiJsonContext.Default);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Encoder = WellnessJson.Options.Encoder;
     }
 
     private static JsonSerializerOptions Create()

@@ -151,6 +151,9 @@ public static class WellnessJson
         {
             WriteIndented = indented,
             IndentSize = 2,
+
+            // Readable UTF-8 ("officer–community", "Añasco") instead of \uXXXX escapes; the JSON is never embedded in HTML.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = WellnessJsonContext.Default.WithAddedModifier(RelaxRequiredMembers),
         };
         options.MakeReadOnly();

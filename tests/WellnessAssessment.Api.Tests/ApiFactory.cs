@@ -1,0 +1,28 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using WellnessAssessment.Testing;
+
+namespace WellnessAssessment.Api.Tests;
+
+/// <summary>The API over Azurite, with its own tables and an admin key.</summary>
+public sealed class ApiFactory(AzuriteFixture azurite, int requestsPerMinute = 1000) : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-admin-key-0123456789";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Wellness:AdminKey", AdminKey);
+        builder.UseSetting("Wellness:Storage:ConnectionString", azurite.ConnectionString);
+        builder.UseSetting("Wellness:Storage:TablePrefix", AzuriteFixture.UniquePrefix());
+        builder.UseSetting("Wellness:StatelessRequestsPerMinute", requestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Wellness:MaxBodyBytes", (1 << 20).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Serialization;
+using WellnessAssessment.Testing;
+
+namespace WellnessAssessment.Api.Tests;
+
+[Collection(AzuriteTests.Name)]
+public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
+{
+    private readonly ApiFactory _factory = new(azurite);
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Health_SaysTheStoreAnswers()
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri("/api/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"status":"ok","store":"ok"}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Instruments_ListAndGetTheCatalog()
+    {
+        var client = _factory.CreateClient();
+
+        var list = await Json.ReadAsync(await client.GetAsync(new Uri("/api/instruments", UriKind.Relative)));
+        var one = await client.GetAsync(new Uri("/api/instruments/safer-together?version=1.0.0", UriKind.Relative));
+        var missing = await client.GetAsync(new Uri("/api/instruments/nope", UriKind.Relative));
+
+        Assert.Equal("safer-together", list[0]!["id"]!.GetValue<string>());
+        Assert.Equal(56, list[0]!["items"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(13, InstrumentLoader.Parse(await one.Content.ReadAsStringAsync()).Domains.Count());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Score_ReturnsExactlyTheCoreResult()
+    {
+        var body = Json.Example("mid-size-agency.json");
+
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body));
+
+        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together")!, WellnessJson.ReadResponseSet(body));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(WellnessJson.Serialize(expected), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Score_WithOptionsAndACustomInstrument_UsesThem()
+    {
+        var instrument = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "assessments", "safer-together.v1.json"))
+            .Replace("\"id\": \"safer-together\"", "\"id\": \"custom\"", StringComparison.Ordinal);
+        var body = $$"""
+            { "instrument": { "id": "custom", "version": "1.0.0" },
+              "responses": [ { "respondentId": "a", "group": "executive", "answers": { "training.academy": 2 } } ],
+              "instrumentDefinition": {{instrument}},
+              "options": { "minimumGroupSize": 3, "minimumCoverage": 0.1 } }
+            """;
+
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body));
+
+        var result = WellnessJson.ReadResult(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("custom", result.Instrument.Id);
+        Assert.Equal(3, result.Options.MinimumGroupSize);
+        Assert.Equal(50, result.FindDomain("training")!.Score);
+    }
+
+    [Fact]
+    public async Task Score_InvalidSet_ListsEveryPathAtOnce()
+    {
+        var body = """
+            { "instrument": { "id": "safer-together", "version": "1.0.0" },
+              "responses": [ { "respondentId": "a", "group": "captain", "answers": { "training.academy": 7, "nope": 1 } } ] }
+            """;
+
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body));
+        var problem = await Json.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(["responses[0].group", "responses[0].answers[\"training.academy\"]", "responses[0].answers[\"nope\"]"], problem["errors"]!.AsObject().Select(e => e.Key));
+        Assert.NotNull(problem["traceId"]);
+    }
+
+    [Theory]
+    [InlineData("{ \"instrument\": ", "the JSON ends too early")]
+    [InlineData("{ \"instrument\": { \"id\": 5 } }", "has the wrong type of value for this field")]
+    [InlineData("null", "the body is empty or null; expected a JSON object")]
+    public async Task Score_MalformedJson_IsA400NamingThePlace(string body, string expected)
+    {
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body));
+        var problem = await Json.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, problem["errors"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_WrongContentType_Is415()
+    {
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), new StringContent("a,b", System.Text.Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Score_BodyOverTheLimit_Is413()
+    {
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(new string(' ', (1 << 20) + 10) + "{}"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reports_AreNotImplementedYet_WithAProblemBody()
+    {
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/reports", UriKind.Relative), Json.Body(Json.Example("small-agency-chief.json")));
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_IsAProblem404()
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri("/api/nope/nothing", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task OpenApi_ListsEveryRoute()
+    {
+        var document = await Json.ReadAsync(await _factory.CreateClient().GetAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+
+        Assert.Contains("/api/health", paths);
+        Assert.Contains("/api/score", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/results", paths);
+        Assert.Contains("/api/surveys/{respondentToken}/responses", paths);
+        Assert.Equal(14, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Score_IsRateLimited()
+    {
+        using var limited = new ApiFactory(azurite, requestsPerMinute: 2);
+        var client = limited.CreateClient();
+        var body = Json.Example("small-agency-chief.json");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+}
