@@ -56,7 +56,7 @@ public sealed class StoreTests(AzuriteFixture azurite)
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
 
         await Task.WhenAll(responses.SubmitAsync(cycle, Respondent("r1", "fto", 1), default), responses.SubmitAsync(cycle, Respondent("r2", "fto", 2), default));
-        await responses.SubmitAsync(cycle, Respondent("r1", "fto", 4), default);
+        Assert.Equal(SubmissionOutcome.Accepted, await responses.SubmitAsync(cycle, Respondent("r1", "fto", 4), default));
 
         var stored = await responses.ReadAllAsync(cycle, default);
         Assert.Equal(2, stored.Count);
@@ -99,5 +99,84 @@ public sealed class StoreTests(AzuriteFixture azurite)
         Assert.Equal(cycle.Id, (await assessments.FindByTokenAsync(cycle.RespondentToken, default))!.Id);
         Assert.Null(await assessments.FindByTokenAsync("no/such#token?", default));
         Assert.Null(await assessments.FindByTokenAsync(new string('a', 101), default));
+    }
+
+    [Fact]
+    public async Task Submit_TwoResubmissionsAtOnce_BothAcceptedAndOneRowRemains()
+    {
+        var (_, assessments, responses) = Stores();
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        await responses.SubmitAsync(cycle, Respondent("r1", "fto", 0), default);
+
+        var outcomes = await Task.WhenAll(responses.SubmitAsync(cycle, Respondent("r1", "fto", 2), default), responses.SubmitAsync(cycle, Respondent("r1", "fto", 3), default));
+
+        Assert.Equal([SubmissionOutcome.Accepted, SubmissionOutcome.Accepted], outcomes);
+        var stored = Assert.Single(await responses.ReadAllAsync(cycle, default));
+        Assert.Contains(stored.Answers["training.academy"], new[] { Answer.Level(2), Answer.Level(3) });
+    }
+
+    [Fact]
+    public async Task Submit_WithAViewReadBeforeClose_IsRefusedAfterCloseAndWritesNothing()
+    {
+        var (_, assessments, responses) = Stores();
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        await responses.SubmitAsync(cycle, Respondent("early", "fto", 1), default);
+
+        var closed = (await assessments.CloseAsync(cycle, default))!;
+        var late = await responses.SubmitAsync(cycle, Respondent("late", "fto", 4), default);
+
+        Assert.Equal(SubmissionOutcome.Closed, late);
+        Assert.Equal(["early"], (await responses.ReadAllAsync(closed, default)).Select(r => r.RespondentId));
+    }
+
+    [Fact]
+    public async Task Submit_DuringClose_EveryAcceptedResponseIsStoredAndNoneAfter()
+    {
+        var (_, assessments, responses) = Stores();
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+
+        var submissions = Enumerable.Range(0, 40).Select(i => responses.SubmitAsync(cycle, Respondent($"r{i}", "fto", i % 5), default)).ToList();
+        var close = assessments.CloseAsync(cycle, default);
+        var outcomes = await Task.WhenAll(submissions);
+        var closed = (await close)!;
+        var afterClose = await responses.SubmitAsync(cycle, Respondent("after", "fto", 1), default);
+
+        var accepted = Enumerable.Range(0, 40).Where(i => outcomes[i] == SubmissionOutcome.Accepted).Select(i => $"r{i}").Order().ToList();
+        Assert.All(outcomes, outcome => Assert.NotEqual(SubmissionOutcome.Busy, outcome));
+        Assert.Equal(SubmissionOutcome.Closed, afterClose);
+        Assert.Equal(accepted, (await responses.ReadAllAsync(closed, default)).Select(r => r.RespondentId).Order());
+    }
+
+    [Fact]
+    public async Task Close_OfACycleStoredWithoutAGate_StillClosesIt()
+    {
+        var prefix = AzuriteFixture.UniquePrefix();
+        var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = prefix });
+        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var responses = new ResponseStore(tables);
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        await tables.Responses.DeleteEntityAsync(TableKeys.ResponsePartition("pd", cycle.Id), "~cycle");
+
+        Assert.Equal(SubmissionOutcome.Accepted, await responses.SubmitAsync(cycle, Respondent("r1", "fto", 2), default));
+        Assert.NotNull(await assessments.CloseAsync(cycle, default));
+        Assert.Equal(SubmissionOutcome.Closed, await responses.SubmitAsync(cycle, Respondent("r2", "fto", 2), default));
+    }
+
+    [Fact]
+    public async Task GateTouch_WithAStaleETag_FailsTheWholeTransaction()
+    {
+        var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
+        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        var gate = new CycleGate(tables);
+        var staleGate = await gate.ReadAsync(cycle, default);
+        await gate.CloseAsync(cycle, default);
+        var partition = TableKeys.ResponsePartition("pd", cycle.Id);
+
+        var error = await Assert.ThrowsAsync<TableTransactionFailedException>(() => tables.Responses.SubmitTransactionAsync(
+            [CycleGate.Touch(staleGate), new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, "abc") { ["Response"] = "{}" })]));
+
+        Assert.Equal(412, error.Status);
+        Assert.False((await tables.Responses.GetEntityIfExistsAsync<TableEntity>(partition, "abc")).HasValue);
     }
 }

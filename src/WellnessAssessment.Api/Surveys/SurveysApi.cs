@@ -50,15 +50,12 @@ internal static class SurveysApi
             return ApiProblems.Invalid(new AssessmentValidationException("response", validation.Errors.Select(e => new ValidationError(e.PropertyName, e.ErrorMessage))));
         }
 
-        // Check the cycle is open right before writing: a submission that gets 200 is in the results, even if the
-        // cycle closes a moment later; one that gets 409 wrote nothing.
-        var current = await assessments.GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false);
-        if (current is null || current.Status != AssessmentStatus.Open)
+        // The store settles a race with close: 200 means the response is in the results; 409 means nothing was written.
+        return await responses.SubmitAsync(assessment, response!, cancellationToken).ConfigureAwait(false) switch
         {
-            return ApiProblems.Conflict("This assessment has closed; answers can no longer be submitted or changed.");
-        }
-
-        await responses.SubmitAsync(current, response!, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new SubmissionReceipt(response!.RespondentId, "received"));
+            SubmissionOutcome.Accepted => TypedResults.Ok(new SubmissionReceipt(response!.RespondentId, "received")),
+            SubmissionOutcome.Closed => ApiProblems.Conflict("This assessment has closed; answers can no longer be submitted or changed."),
+            _ => ApiProblems.Busy("Many answers arrived at once; nothing was stored. Send the same answers again in a moment."),
+        };
     }
 }

@@ -9,8 +9,9 @@ namespace WellnessAssessment.Storage.Assessments;
 public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
 {
     private const string TokenPartition = "token";
+    private readonly CycleGate _gate = new(tables);
 
-    /// <summary>Opens a cycle: writes the token row first, then the cycle (a token without a cycle is never reachable).</summary>
+    /// <summary>Opens a cycle: writes the token row and the open gate first, then the cycle (a token without a cycle is never reachable).</summary>
     public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -20,6 +21,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         await tables.Assessments.AddEntityAsync(
             new TableEntity(TokenPartition, token) { ["AgencyId"] = agencyId, ["AssessmentId"] = id },
             cancellationToken).ConfigureAwait(false);
+        await _gate.CreateAsync(agencyId, id, cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(agencyId, id)
         {
             ["Title"] = title,
@@ -75,11 +77,20 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>
-    /// Closes an open cycle with an ETag check, so that of two racing closes exactly one succeeds.
+    /// Closes an open cycle: first the gate in the response partition (from then on no submission commits), then the
+    /// cycle entity with an ETag check, so that of two racing closes exactly one succeeds.
     /// Returns the closed cycle, or <see langword="null"/> when it was already closed.
     /// </summary>
     public async Task<Assessment?> CloseAsync(Assessment assessment, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.Status != AssessmentStatus.Open)
+        {
+            return null;
+        }
+
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.CloseAsync(assessment, cancellationToken).ConfigureAwait(false);
         var current = assessment;
         while (current.Status == AssessmentStatus.Open)
         {

@@ -14,17 +14,51 @@ namespace WellnessAssessment.Storage.Responses;
 /// </summary>
 public sealed class ResponseStore(WellnessTables tables)
 {
-    /// <summary>Stores (or replaces) one respondent's answers.</summary>
-    public async Task SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken)
+    private const int MaxSubmitAttempts = 30;
+    private readonly CycleGate _gate = new(tables);
+
+    /// <summary>
+    /// Stores (or replaces) one respondent's answers, in one transaction with a conditional update of the cycle's gate:
+    /// if the cycle closes at the same moment, either the response commits first (and is in the results) or nothing is
+    /// written and the outcome is <see cref="SubmissionOutcome.Closed"/>. The status of <paramref name="assessment"/> is
+    /// not trusted; the gate decides.
+    /// </summary>
+    public async Task<SubmissionOutcome> SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(response);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = ToEntity(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), response);
-        await tables.Responses.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        var row = ToEntity(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), response);
+        for (var attempt = 1; attempt <= MaxSubmitAttempts; attempt++)
+        {
+            var gate = await _gate.ReadAsync(assessment, cancellationToken).ConfigureAwait(false);
+            if (!CycleGate.IsOpen(gate))
+            {
+                return SubmissionOutcome.Closed;
+            }
+
+            TableTransactionAction[] actions = [CycleGate.Touch(gate), new(TableTransactionActionType.UpsertReplace, row)];
+            TableTransactions.EnsureValid(actions);
+            try
+            {
+                await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return SubmissionOutcome.Accepted;
+            }
+            catch (TableTransactionFailedException exception) when (exception.Status == 412)
+            {
+                // Another submission (or the close) moved the gate since it was read: read it again.
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(attempt, 10) * 5), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return SubmissionOutcome.Busy;
     }
 
     /// <summary>Stages every response of <paramref name="responses"/>, then makes them the cycle's import. False when the cycle changed meanwhile (for example, closed).</summary>
     public async Task<bool> ImportAsync(Assessment assessment, IReadOnlyList<Response> responses, AssessmentStore assessments, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(assessments);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.ImportPartition(assessment.AgencyId, assessment.Id, SecretKeys.Create(9).Replace('-', 'x').Replace('_', 'y'));
@@ -32,6 +66,12 @@ public sealed class ResponseStore(WellnessTables tables)
         if (actions.Count > 0)
         {
             await TableTransactions.SubmitInChunksAsync(tables.Responses, actions, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A close that has begun (gate shut) wins over an import that has not been made current yet.
+        if (!CycleGate.IsOpen(await _gate.ReadAsync(assessment, cancellationToken).ConfigureAwait(false)))
+        {
+            return false;
         }
 
         return await assessments.SetImportAsync(assessment, partition, cancellationToken).ConfigureAwait(false);
@@ -53,7 +93,7 @@ public sealed class ResponseStore(WellnessTables tables)
 
     private async Task ReadPartitionAsync(string partition, Dictionary<string, Response> into, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {CycleGate.RowKey}");
         await foreach (var entity in tables.Responses.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Response"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var response = WellnessJson.ReadResponse(entity.GetString("Response"));
