@@ -217,8 +217,7 @@ async function renderResults(container, id, cycle) {
       element('div', { class: 'card' }, element('h2', { text: 'Crisis readiness' }), bars(crisis, 'Crisis-readiness factor scores with 95% confidence intervals'))),
     domainTable(result),
     gapTable(result),
-    actionTable(result),
-    result.trend ? trendTable(result) : null);
+    ...[actionTable(result), result.trend ? trendTable(result) : null].filter(Boolean));
 }
 
 function shortTitle(title) {

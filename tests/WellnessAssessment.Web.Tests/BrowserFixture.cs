@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+using WellnessAssessment.Testing;
+
+namespace WellnessAssessment.Web.Tests;
+
+/// <summary>
+/// The API on a real Kestrel port over Azurite, and Debian's Chromium driven by Playwright (no browser download).
+/// Screenshots go to <c>TestResults/screenshots</c> under the repository root.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+{
+    public const string AdminKey = "browser-test-admin-key";
+    private const string Chromium = "/usr/bin/chromium";
+
+    private readonly AzuriteFixture _azurite = new();
+    private ApiHost? _api;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string ScreenshotFolder { get; } = Path.Combine(AzuriteFixture.FindRoot(), "TestResults", "screenshots");
+
+    public string AxeScript { get; } = Path.Combine(AzuriteFixture.FindRoot(), "node_modules", "axe-core", "axe.min.js");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"{Chromium} is missing: install Debian's chromium package (.ci/install does).");
+        }
+
+        await _azurite.InitializeAsync();
+        var port = FreePort();
+        _api = new ApiHost(_azurite.ConnectionString);
+        _api.UseKestrel(port);
+        _api.StartServer();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        Directory.CreateDirectory(ScreenshotFolder);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
+        await _azurite.DisposeAsync();
+    }
+
+    public void Dispose() => _api?.Dispose();
+
+    public HttpClient Client(string? key = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    /// <summary>Creates an agency and an open cycle through the API; returns the agency id, key, cycle id and respondent URL.</summary>
+    public async Task<(string AgencyId, string Key, string CycleId, string RespondentUrl)> OpenCycleAsync(string agencyName)
+    {
+        using var admin = Client(AdminKey);
+        var agency = JsonNode.Parse(await (await admin.PostAsync(new Uri("/api/agencies", UriKind.Relative), Body($$"""{ "name": "{{agencyName}}" }"""))).Content.ReadAsStringAsync())!;
+        var id = agency["id"]!.GetValue<string>();
+        var key = agency["key"]!.GetValue<string>();
+        using var staff = Client(key);
+        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body("""{ "title": "Spring 2026 wellness assessment", "instrumentId": "safer-together" }"""))).Content.ReadAsStringAsync())!;
+        return (id, key, cycle["id"]!.GetValue<string>(), cycle["respondentUrl"]!.GetValue<string>());
+    }
+
+    public static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
+
+    /// <summary>Runs axe-core in the page and returns the serious and critical violations, one line each.</summary>
+    public async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        var violations = await page.EvaluateAsync<string[]>(
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations" +
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical')" +
+            ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')");
+        return violations;
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class ApiHost(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Wellness:AdminKey", AdminKey);
+            builder.UseSetting("Wellness:Storage:ConnectionString", connectionString);
+            builder.UseSetting("Wellness:Storage:TablePrefix", AzuriteFixture.UniquePrefix());
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

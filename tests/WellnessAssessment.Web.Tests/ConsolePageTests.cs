@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace WellnessAssessment.Web.Tests;
+
+[Collection(BrowserTests.Name)]
+public sealed class ConsolePageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Console_OpensACycle_SeesCountsRise_ClosesIt_AndSeesTheDashboard()
+    {
+        var (agencyId, key, _, _) = await browser.OpenCycleAsync("Console PD");
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/console/").ToString());
+        await page.GetByLabel("Agency id").FillAsync(agencyId);
+        await page.GetByLabel("Agency key").FillAsync(key);
+        Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
+        await browser.ScreenshotAsync(page, "console-1-sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByLabel("Title (shown to respondents)").FillAsync("Autumn 2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
+        var link = page.GetByLabel("Link");
+        await link.WaitForAsync();
+        var respondentUrl = await link.InputValueAsync();
+        Assert.Contains("/survey/", respondentUrl, StringComparison.Ordinal);
+        Assert.Equal("0", await page.InnerTextAsync("#response-count"));
+
+        var token = respondentUrl[(respondentUrl.LastIndexOf('/') + 1)..];
+        using (var respondent = browser.Client())
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                await respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), BrowserFixture.Body(
+                    $$"""{ "respondentId": "c{{i}}", "group": "{{(i < 5 ? "line-officer" : "executive")}}", "answers": { "training.academy": 3, "training.fto": 1, "training.in-service": 2 } }"""));
+            }
+        }
+
+        await page.WaitForFunctionAsync("() => document.querySelector('#response-count')?.textContent === '6'", null, new() { Timeout = 15000 });
+        var counts = await page.InnerTextAsync("table:has(caption:text('Responses by group'))");
+        Assert.Contains("fewer than 5", counts, StringComparison.Ordinal);
+        Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
+        await browser.ScreenshotAsync(page, "console-2-open-cycle");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close the cycle" }).ClickAsync();
+        await page.GetByText("· closed").WaitForAsync();
+        await page.GetByText("Domain scores").WaitForAsync();
+        var dashboard = await page.InnerTextAsync("main");
+        Assert.Contains("Overall", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Buy-in components", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Crisis readiness", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Action plan", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Perception gaps", dashboard, StringComparison.Ordinal);
+        Assert.Equal(2, await page.Locator("svg.chart[role=img]").CountAsync());
+        Assert.DoesNotContain("null", dashboard, StringComparison.Ordinal);
+        Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
+        await browser.ScreenshotAsync(page, "console-3-dashboard");
+    }
+}
