@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace WellnessAssessment.Cli.Tests;
+
+public sealed class ProgressBarTests
+{
+    private static async Task<(int ExitCode, string Error)> ImportAsync(int rows, bool terminal)
+    {
+        var csv = Path.Combine(Path.GetTempPath(), $"wellness-progress-{Guid.NewGuid():N}.csv");
+        var text = new StringBuilder("group,training.academy\n");
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append("line-officer,").Append(i % 5).Append('\n');
+        }
+
+        await File.WriteAllTextAsync(csv, text.ToString());
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exit = await WellnessCli.RunAsync(["import", "--csv", csv], new CliConsole(output, error, terminal), CancellationToken.None);
+            return (exit, error.ToString());
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
+    public async Task Import_OfManyRowsToATerminal_DrawsAProgressBarOnStandardError()
+    {
+        var (exit, error) = await ImportAsync(6_000, terminal: true);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\rImporting [##############################] 100%", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_WhenStandardErrorIsRedirected_DrawsNoProgressBar()
+    {
+        var (exit, error) = await ImportAsync(6_000, terminal: false);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+    }
+}
