@@ -1,0 +1,45 @@
+namespace WellnessAssessment.Reports.Model;
+
+/// <summary>What a report says, computed once from a result; the PDF and HTML renderers only present it.</summary>
+internal sealed record ReportModel
+{
+    public required string AgencyName { get; init; }
+    public required string ReportTitle { get; init; }
+    public required string InstrumentTitle { get; init; }
+    public required string InstrumentVersion { get; init; }
+    public required string? Period { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required int Respondents { get; init; }
+    public required string OverallScore { get; init; }
+    public required string OverallBand { get; init; }
+    public required IReadOnlyList<SectionSummary> Sections { get; init; }
+    public required IReadOnlyList<ChartPoint> BuyIn { get; init; }
+    public required IReadOnlyList<ChartPoint> Crisis { get; init; }
+    public required IReadOnlyList<string> Strengths { get; init; }
+    public required IReadOnlyList<ActionRow> TopActions { get; init; }
+    public required IReadOnlyList<GapRow> Gaps { get; init; }
+    public required string GapNote { get; init; }
+    public required IReadOnlyList<DomainPage> Domains { get; init; }
+    public required IReadOnlyList<ActionGroup> ActionPlan { get; init; }
+    public required IReadOnlyList<TrendRow>? Trend { get; init; }
+    public required string? TrendNote { get; init; }
+    public required IReadOnlyList<string> Method { get; init; }
+    public required IReadOnlyList<string> Sources { get; init; }
+    public required ReportSections Include { get; init; }
+}
+
+internal sealed record SectionSummary(string Title, string Score, string Band, string Paragraph);
+
+internal sealed record ChartPoint(string Label, string ShortLabel, double? Score, double? Low, double? High);
+
+internal sealed record GapRow(string Domain, double? Leadership, double? Frontline, double? Gap, bool Flagged, string Note);
+
+internal sealed record DomainPage(string Title, string Score, string Band, int N, string Interval, string Alpha, string? Summary, IReadOnlyList<ItemRow> Items, string? SuppressionNote);
+
+internal sealed record ItemRow(string Text, double? Score, string DontKnow, bool LowConsensus);
+
+internal sealed record ActionRow(int Rank, string Action, string Item, string Owner, string Timeframe, string Indicator, string Source);
+
+internal sealed record ActionGroup(string Timeframe, IReadOnlyList<ActionRow> Rows);
+
+internal sealed record TrendRow(string Domain, string Then, string Now, string Delta, string Note);

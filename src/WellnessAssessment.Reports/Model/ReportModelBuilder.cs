@@ -1,0 +1,172 @@
+using System.Globalization;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Reports.Model;
+
+/// <summary>Builds the report model from a result and its instrument: formatting and plain-language text from the figures, nothing invented.</summary>
+internal static class ReportModelBuilder
+{
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public static ReportModel Build(AssessmentResult result, Instrument instrument, ReportOptions options, DateTimeOffset createdAt)
+    {
+        var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
+        var allActions = result.ActionPlan.Select((entry, index) => new ActionRow(
+            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, entry.Source ?? string.Empty)).ToList();
+        var k = result.Options.MinimumGroupSize;
+
+        return new ReportModel
+        {
+            AgencyName = options.AgencyDisplayName ?? result.Agency?.Name ?? "Your agency",
+            ReportTitle = "Organizational Wellness Action Plan",
+            InstrumentTitle = instrument.Title,
+            InstrumentVersion = instrument.Version,
+            Period = options.AssessmentPeriod,
+            CreatedAt = createdAt,
+            Respondents = result.Respondents,
+            OverallScore = Score(result.Overall.Score),
+            OverallBand = Band(result.Overall.Band),
+            Sections = [.. result.Sections.Select(section => new SectionSummary(section.Title, Score(section.Score), Band(section.Band), SectionParagraph(section)))],
+            BuyIn = Points(result.Sections.ElementAtOrDefault(0)),
+            Crisis = Points(result.Sections.ElementAtOrDefault(1)),
+            Strengths = [.. result.Strengths.Take(5).Select(s => $"{s.ItemText} ({Score(s.Score)})")],
+            TopActions = [.. allActions.Take(5)],
+            Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapNote(d.PerceptionGap.Status)))],
+            GapNote = GapExplanation(result, k),
+            Domains = [.. result.Domains().Select(d => DomainPage(d, instrument, k))],
+            ActionPlan = [.. allActions.GroupBy(a => a.Timeframe).OrderBy(g => TimeframeOrder(g.Key)).Select(g => new ActionGroup(g.Key, [.. g]))],
+            Trend = result.Trend is { } trend
+                ? [.. trend.Domains.Select(change => new TrendRow(
+                    domainTitles.GetValueOrDefault(change.Id, change.Id), Score(change.Then), Score(change.Now),
+                    change.Delta is { } delta ? delta.ToString("+0.0;-0.0;0.0", Us) : "—",
+                    change.CiOverlap switch { true => "within the margin of error", false => "beyond the margin of error", null => string.Empty }))]
+                : null,
+            TrendNote = result.Trend is { } t
+                ? $"Compared with the earlier assessment ({t.PreviousRespondents} respondents, {t.PreviousInstrument.Id} {t.PreviousInstrument.Version}). Where the two 95% confidence intervals overlap, the change may be chance."
+                : null,
+            Method = MethodParagraphs(result, instrument),
+            Sources = [.. instrument.Items.Select(i => i.Source).Concat(instrument.Domains.Select(d => d.Source)).OfType<string>()
+                .Select(s => s.Split(" — ", 2)[0].Split(';')[0].Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(SourceTitle)],
+            Include = options.Sections | ReportSections.Cover,
+        };
+    }
+
+    public static string Score(double? score) => score is { } value ? value.ToString("0.0", Us) : "—";
+
+    public static string Band(Band? band) => band is { } value ? value.ToString() : "Insufficient data";
+
+    private static IReadOnlyList<ChartPoint> Points(SectionResult? section) =>
+        section is null ? [] : [.. section.Domains.Select(d => new ChartPoint(d.Title, ShortTitle(d.Title), d.Score, d.Ci95?.Low, d.Ci95?.High))];
+
+    private static string SectionParagraph(SectionResult section)
+    {
+        var scored = section.Domains.Where(d => d.Score is not null).OrderByDescending(d => d.Score).ToList();
+        if (scored.Count == 0)
+        {
+            return $"{section.Title}: there were not enough answers to score this section.";
+        }
+
+        var best = scored[0];
+        var worst = scored[^1];
+        var text = $"{section.Title} scored {Score(section.Score)} ({Band(section.Band).ToLowerInvariant()}). " +
+            $"The strongest area is {best.Title.ToLowerInvariant()} ({Score(best.Score)})";
+        text += scored.Count > 1 ? $"; the weakest is {worst.Title.ToLowerInvariant()} ({Score(worst.Score)})." : ".";
+        var flagged = section.Domains.Where(d => d.PerceptionGap.Flagged).Select(d => d.Title.ToLowerInvariant()).ToList();
+        if (flagged.Count > 0)
+        {
+            text += $" Leadership and the front line see {string.Join(" and ", flagged)} differently by 15 points or more.";
+        }
+
+        var unscored = section.Domains.Count - scored.Count;
+        if (unscored > 0)
+        {
+            text += $" {unscored} area{(unscored == 1 ? " has" : "s have")} too few answers to score.";
+        }
+
+        return text;
+    }
+
+    private static DomainPage DomainPage(DomainResult domain, Instrument instrument, int k)
+    {
+        var definition = instrument.Domains.First(d => d.Id == domain.Id);
+        var suppressed = domain.Groups.Count(g => g.Suppressed);
+        return new DomainPage(
+            domain.Title,
+            Score(domain.Score),
+            Band(domain.Band),
+            domain.N,
+            domain.Ci95 is { } ci ? $"{ci.Low.ToString("0.0", Us)}–{ci.High.ToString("0.0", Us)}" : "—",
+            domain.Alpha is { } alpha ? alpha.ToString("0.00", Us) : "—",
+            definition.Summary,
+            [.. domain.Items.Select(item => new ItemRow(item.Text, item.Score, item.DontKnowRate is { } rate ? rate.ToString("0%", Us) : "—", item.LowConsensus))],
+            suppressed > 0 ? $"Figures for {suppressed} group{(suppressed == 1 ? " are" : "s are")} withheld: groups with fewer than {k} respondents are never shown, nor any group whose figures could be worked out from the others." : null);
+    }
+
+    private static string GapNote(PerceptionGapStatus status) => status switch
+    {
+        PerceptionGapStatus.Computed => string.Empty,
+        PerceptionGapStatus.InsufficientRespondents => "too few respondents in a pool",
+        PerceptionGapStatus.WithheldForAnonymity => "withheld to protect a small group",
+        _ => "no leadership/frontline pools",
+    };
+
+    private static string GapExplanation(AssessmentResult result, int k)
+    {
+        var withheld = result.Domains().Count(d => d.PerceptionGap.Status != PerceptionGapStatus.Computed);
+        var text = $"The gap is the leadership pool's score minus the frontline pool's; differences of {result.Options.GapThreshold.ToString(Us)} points or more are flagged and raise the priority of that area's actions by half.";
+        return withheld == 0
+            ? text
+            : text + $" For {withheld} area{(withheld == 1 ? string.Empty : "s")} no gap is shown: a pool had fewer than {k} respondents, or showing it would reveal a smaller group's answers.";
+    }
+
+    private static int TimeframeOrder(string timeframe)
+    {
+        var parts = timeframe.Split(' ', 2);
+        if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out var number))
+        {
+            return int.MaxValue;
+        }
+
+        return parts.Length > 1 && parts[1].StartsWith("month", StringComparison.OrdinalIgnoreCase) ? number * 30
+            : parts.Length > 1 && parts[1].StartsWith("year", StringComparison.OrdinalIgnoreCase) ? number * 365
+            : number;
+    }
+
+    private static IReadOnlyList<string> MethodParagraphs(AssessmentResult result, Instrument instrument)
+    {
+        var o = result.Options;
+        var scale = string.Join(", ", instrument.Scale.Levels.Select(l => $"{l.Value} {l.Label}"));
+        return
+        [
+            $"Respondents rated each practice on the scale {scale}, or answered \"don't know\" or \"not applicable\". Answers are converted to 0–100.",
+            $"A respondent's area score is the weighted mean of their answers, counted when they answered at least {o.MinimumCoverage.ToString("0%", Us)} of the area. Area scores are means over respondents, with a 95% confidence interval (Student t) and Cronbach's alpha when at least 10 respondents answered every item. Section and overall scores are weighted means.",
+            $"Bands: initial below {o.BandEdges.Emerging.ToString(Us)}, emerging below {o.BandEdges.Developing.ToString(Us)}, developing below {o.BandEdges.Established.ToString(Us)}, established below {o.BandEdges.Leading.ToString(Us)}, leading from {o.BandEdges.Leading.ToString(Us)}.",
+            $"The action plan lists every practice scoring below {o.ActionScoreThreshold.ToString(Us)} or with at least {o.AwarenessGapThreshold.ToString("0%", Us)} \"don't know\" answers, with the instrument's next step for its current level; priority weighs the practice's share of the instrument by how far it falls short.",
+            $"Privacy: results for any group of fewer than {o.MinimumGroupSize} respondents are withheld, and more groups are withheld when needed so that no small group can be worked out from the others. No names, IP addresses or devices are recorded.",
+        ];
+    }
+
+    private static string SourceTitle(string file) => file switch
+    {
+        "004_b76c2984046042d5.txt" => "Safer Together: Emerging Issues and Recommendations — Officer Safety and Wellness Group meeting summary (COPS Office / BJA, 2024)",
+        "000_bbd14c9f56c5d390.txt" => "Beyond Us & Them: POWER (Peace Officer Wellness, Empathy & Resilience) training — LAPD",
+        "001_f6d2cb753744042a.txt" => "Beyond Us & Them partnership with the DOJ COPS Office (press release, 2022)",
+        "002_c20ff45a33e77018.txt" => "IACP / University of Pennsylvania Officer Resilience Training Program (BJA VALOR)",
+        "003_9414bad443d9c253.txt" => "Caring for the Caretakers: Organizational Wellness for Law Enforcement (California POST course)",
+        _ => file,
+    };
+
+    public static string ShortTitle(string title) => title switch
+    {
+        "Strategic approaches to establishing buy-in" => "Strategic buy-in",
+        "Building officer trust and engagement" => "Officer trust",
+        "Engaging communities in building positive relationships" => "Community relationships",
+        "Embracing opportunities for growth in the culture of law enforcement" => "Culture growth",
+        "Set the tone before a crisis occurs" => "Set the tone",
+        "Establish a culture of collaboration" => "Collaboration",
+        "Strengthen the culture of wellness" => "Culture of wellness",
+        "Engage local community members" => "Engage community",
+        _ => title.Length > 24 ? title[..23] + "…" : title,
+    };
+}

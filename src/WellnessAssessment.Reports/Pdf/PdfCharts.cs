@@ -1,0 +1,189 @@
+using SkiaSharp;
+using WellnessAssessment.Reports.Model;
+
+namespace WellnessAssessment.Reports.Pdf;
+
+/// <summary>Vector charts drawn into the page: a radar, horizontal bars with CI95 whiskers, and a leadership/frontline dumbbell.</summary>
+internal static class PdfCharts
+{
+    private static readonly SKColor Grid = new(0xC9, 0xD1, 0xD9);
+    private static readonly SKColor Ink = new(0x1B, 0x1F, 0x24);
+    private static readonly SKColor Frontline = new(0xB3, 0x58, 0x06);
+    private static readonly int[] Rings = [20, 40, 60, 80, 100];
+    private static readonly int[] Ticks = [0, 20, 40, 60, 80, 100];
+
+    public static void Radar(PdfComposer pdf, IReadOnlyList<ChartPoint> points, string title)
+    {
+        if (points.Count < 3)
+        {
+            return;
+        }
+
+        const float Height = 250;
+        pdf.Block(Height, (canvas, top) =>
+        {
+            var center = new SKPoint(PdfComposer.Margin + PdfComposer.ContentWidth / 2, top + Height / 2 + 6);
+            const float Radius = 85;
+            float Angle(int i) => (float)(-Math.PI / 2 + 2 * Math.PI * i / points.Count);
+            SKPoint At(int i, double value) => new(center.X + (float)Math.Cos(Angle(i)) * Radius * (float)value / 100, center.Y + (float)Math.Sin(Angle(i)) * Radius * (float)value / 100);
+            using var grid = new SKPaint { Color = Grid, IsStroke = true, StrokeWidth = 0.6f, IsAntialias = true };
+            foreach (var ring in Rings)
+            {
+                using var path = new SKPath();
+                path.MoveTo(At(0, ring));
+                for (var i = 1; i < points.Count; i++)
+                {
+                    path.LineTo(At(i, ring));
+                }
+
+                path.Close();
+                canvas.DrawPath(path, grid);
+            }
+
+            using var font = pdf.Fonts.Font(8);
+            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+            for (var i = 0; i < points.Count; i++)
+            {
+                canvas.DrawLine(center, At(i, 100), grid);
+                var label = At(i, 118);
+                var align = Math.Abs(label.X - center.X) < 5 ? SKTextAlign.Center : label.X > center.X ? SKTextAlign.Left : SKTextAlign.Right;
+                canvas.DrawText($"{points[i].ShortLabel} ({ReportModelBuilder.Score(points[i].Score)})", label.X, label.Y + 3, align, font, ink);
+            }
+
+            using var shape = new SKPath();
+            shape.MoveTo(At(0, points[0].Score ?? 0));
+            for (var i = 1; i < points.Count; i++)
+            {
+                shape.LineTo(At(i, points[i].Score ?? 0));
+            }
+
+            shape.Close();
+            using var fill = new SKPaint { Color = pdf.Accent.WithAlpha(70), IsAntialias = true };
+            using var stroke = new SKPaint { Color = pdf.Accent, IsStroke = true, StrokeWidth = 1.8f, IsAntialias = true };
+            canvas.DrawPath(shape, fill);
+            canvas.DrawPath(shape, stroke);
+            using var titleFont = pdf.Fonts.Font(9, bold: true);
+            canvas.DrawText(title, PdfComposer.Margin, top + 10, SKTextAlign.Left, titleFont, ink);
+        });
+    }
+
+    public static void Bars(PdfComposer pdf, IReadOnlyList<ChartPoint> points, string title)
+    {
+        const float Row = 20;
+        var height = 26 + points.Count * Row + 18;
+        pdf.Block(height, (canvas, top) =>
+        {
+            const float LabelWidth = 150;
+            var left = PdfComposer.Margin + LabelWidth;
+            var width = PdfComposer.ContentWidth - LabelWidth - 10;
+            float X(double value) => left + width * (float)value / 100;
+            using var font = pdf.Fonts.Font(8);
+            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+            using var grid = new SKPaint { Color = Grid, StrokeWidth = 0.5f, IsStroke = true };
+            using var titleFont = pdf.Fonts.Font(9, bold: true);
+            canvas.DrawText(title, PdfComposer.Margin, top + 10, SKTextAlign.Left, titleFont, ink);
+            var chartTop = top + 20;
+            var chartBottom = chartTop + points.Count * Row;
+            foreach (var tick in Ticks)
+            {
+                canvas.DrawLine(X(tick), chartTop, X(tick), chartBottom, grid);
+                canvas.DrawText(tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, SKTextAlign.Center, font, ink);
+            }
+
+            using var bar = new SKPaint { Color = pdf.Accent, IsAntialias = true };
+            using var whisker = new SKPaint { Color = Ink, StrokeWidth = 1.2f, IsStroke = true, IsAntialias = true };
+            for (var i = 0; i < points.Count; i++)
+            {
+                var y = chartTop + i * Row;
+                var point = points[i];
+                canvas.DrawText(point.ShortLabel, left - 6, y + 13, SKTextAlign.Right, font, ink);
+                if (point.Score is not { } score)
+                {
+                    canvas.DrawText("insufficient data", left + 4, y + 13, SKTextAlign.Left, font, ink);
+                    continue;
+                }
+
+                canvas.DrawRect(left, y + 4, X(score) - left, Row - 8, bar);
+                if (point.Low is { } low && point.High is { } high)
+                {
+                    canvas.DrawLine(X(low), y + Row / 2, X(high), y + Row / 2, whisker);
+                    canvas.DrawLine(X(low), y + 5, X(low), y + Row - 5, whisker);
+                    canvas.DrawLine(X(high), y + 5, X(high), y + Row - 5, whisker);
+                }
+            }
+        });
+    }
+
+    public static void Dumbbell(PdfComposer pdf, IReadOnlyList<GapRow> rows)
+    {
+        var shown = rows.Where(r => r.Leadership is not null && r.Frontline is not null).ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        const float Row = 18;
+        var height = 30 + shown.Count * Row + 16;
+        pdf.Block(height, (canvas, top) =>
+        {
+            const float LabelWidth = 170;
+            var left = PdfComposer.Margin + LabelWidth;
+            var width = PdfComposer.ContentWidth - LabelWidth - 10;
+            float X(double value) => left + width * (float)value / 100;
+            using var font = pdf.Fonts.Font(8);
+            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+            using var grid = new SKPaint { Color = Grid, StrokeWidth = 0.5f, IsStroke = true };
+            using var leader = new SKPaint { Color = pdf.Accent, IsAntialias = true };
+            using var front = new SKPaint { Color = Frontline, IsAntialias = true };
+            using var link = new SKPaint { Color = Grid, StrokeWidth = 2, IsAntialias = true };
+            canvas.DrawCircle(PdfComposer.Margin + 4, top + 8, 3.5f, leader);
+            canvas.DrawText("Leadership", PdfComposer.Margin + 11, top + 11, SKTextAlign.Left, font, ink);
+            canvas.DrawCircle(PdfComposer.Margin + 74, top + 8, 3.5f, front);
+            canvas.DrawText("Frontline", PdfComposer.Margin + 81, top + 11, SKTextAlign.Left, font, ink);
+            var chartTop = top + 22;
+            var chartBottom = chartTop + shown.Count * Row;
+            foreach (var tick in Ticks)
+            {
+                canvas.DrawLine(X(tick), chartTop, X(tick), chartBottom, grid);
+                canvas.DrawText(tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, SKTextAlign.Center, font, ink);
+            }
+
+            for (var i = 0; i < shown.Count; i++)
+            {
+                var y = chartTop + i * Row + Row / 2;
+                var row = shown[i];
+                canvas.DrawText(ReportModelBuilder.ShortTitle(row.Domain) + (row.Flagged ? " (flagged)" : string.Empty), left - 6, y + 3, SKTextAlign.Right, font, ink);
+                canvas.DrawLine(X(row.Leadership!.Value), y, X(row.Frontline!.Value), y, link);
+                canvas.DrawCircle(X(row.Leadership.Value), y, 3.5f, leader);
+                canvas.DrawCircle(X(row.Frontline.Value), y, 3.5f, front);
+            }
+        });
+    }
+
+    public static void ItemBars(PdfComposer pdf, IReadOnlyList<ItemRow> items)
+    {
+        const float Row = 14;
+        var height = items.Count * Row + 6;
+        pdf.Block(height, (canvas, top) =>
+        {
+            var left = PdfComposer.Margin + 30;
+            var width = PdfComposer.ContentWidth - 80;
+            using var font = pdf.Fonts.Font(8);
+            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
+            using var track = new SKPaint { Color = new SKColor(0xE6, 0xEE, 0xF6) };
+            using var bar = new SKPaint { Color = pdf.Accent };
+            for (var i = 0; i < items.Count; i++)
+            {
+                var y = top + i * Row;
+                canvas.DrawText($"{i + 1}.", PdfComposer.Margin, y + 10, SKTextAlign.Left, font, ink);
+                canvas.DrawRect(left, y + 3, width, Row - 6, track);
+                if (items[i].Score is { } score)
+                {
+                    canvas.DrawRect(left, y + 3, width * (float)score / 100, Row - 6, bar);
+                }
+
+                canvas.DrawText(ReportModelBuilder.Score(items[i].Score), left + width + 6, y + 10, SKTextAlign.Left, font, ink);
+            }
+        });
+    }
+}

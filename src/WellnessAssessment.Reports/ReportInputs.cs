@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
+
+namespace WellnessAssessment.Reports;
+
+/// <summary>Checks a report's inputs before anything is written; every problem is an <see cref="ArgumentException"/> that names it.</summary>
+internal static partial class ReportInputs
+{
+    public static AssessmentResult Prepare(AssessmentResult result, Instrument instrument, AssessmentResult? previous, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(options);
+        if (result.Instrument.Id != instrument.Id || result.Instrument.Version != instrument.Version)
+        {
+            throw new ArgumentException($"The result is of {result.Instrument.Id} {result.Instrument.Version}, but the instrument given is {instrument.Id} {instrument.Version}.", nameof(instrument));
+        }
+
+        if (!HexColor().IsMatch(options.AccentColor ?? string.Empty))
+        {
+            throw new ArgumentException($"The accent colour '{options.AccentColor}' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", nameof(options));
+        }
+
+        if (!options.Logo.IsEmpty && !IsPngOrJpeg(options.Logo.Span))
+        {
+            throw new ArgumentException("The logo is not a PNG or JPEG image.", nameof(options));
+        }
+
+        if (previous is null || result.Trend is not null)
+        {
+            return result;
+        }
+
+        try
+        {
+            return AssessmentScorer.WithTrend(result, previous);
+        }
+        catch (AssessmentValidationException exception)
+        {
+            throw new ArgumentException($"The earlier result cannot be compared: {exception.Errors[0]}", nameof(previous), exception);
+        }
+    }
+
+    private static bool IsPngOrJpeg(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        var signature = bytes.StartsWith(png) || (bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF);
+        if (!signature)
+        {
+            return false;
+        }
+
+        using var bitmap = SkiaSharp.SKBitmap.Decode(bytes);
+        return bitmap is not null;
+    }
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex HexColor();
+}
