@@ -12,10 +12,15 @@ using WellnessAssessment.Storage;
 var builder = WebApplication.CreateBuilder(args);
 
 // As an Azure Functions custom handler, the app listens on the port the Functions host gives it.
-if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+var customHandlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
+var behindFunctionsHost = !string.IsNullOrEmpty(customHandlerPort);
+if (behindFunctionsHost)
 {
-    builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+    builder.WebHost.UseUrls($"http://127.0.0.1:{customHandlerPort}");
 }
+
+// Request URLs carry respondent tokens (/api/surveys/{token}): the per-request "Request starting/finished" lines stay off.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
 var section = builder.Configuration.GetSection("Wellness");
 builder.Services.Configure<WellnessApiOptions>(section);
@@ -32,7 +37,7 @@ builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     options.AddPolicy(ScoringApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        ClientAddress.Of(context, behindFunctionsHost),
         _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = section.GetValue("StatelessRequestsPerMinute", 60),
