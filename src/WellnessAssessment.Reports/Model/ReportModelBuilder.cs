@@ -7,7 +7,7 @@ namespace WellnessAssessment.Reports.Model;
 /// <summary>Builds the report model from a result and its instrument: formatting and plain-language text from the figures, nothing invented.</summary>
 internal static class ReportModelBuilder
 {
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static ReportModel Build(AssessmentResult result, Instrument instrument, ReportOptions options, DateTimeOffset createdAt)
     {

@@ -70,14 +70,19 @@ internal static class PdfReportLayout
         });
         if (!logo.IsEmpty)
         {
-            using var image = SKImage.FromEncodedData(logo.Span);
-            if (image is not null)
+            // Measured now, decoded again when the page is drawn (the layout runs before the document exists).
+            using var probe = SKImage.FromEncodedData(logo.Span);
+            if (probe is not null)
             {
-                var scale = Math.Min(160f / image.Width, 80f / image.Height);
-                var width = image.Width * scale;
-                var height = image.Height * scale;
+                var scale = Math.Min(160f / probe.Width, 80f / probe.Height);
+                var width = probe.Width * scale;
+                var height = probe.Height * scale;
+                var bytes = logo.ToArray();
                 pdf.Block(height + 20, (canvas, top) =>
-                    canvas.DrawImage(image, SKRect.Create(PdfComposer.Margin, top + 10, width, height), new SKSamplingOptions(SKFilterMode.Linear)));
+                {
+                    using var image = SKImage.FromEncodedData(bytes);
+                    canvas.DrawImage(image, SKRect.Create(PdfComposer.Margin, top + 10, width, height), new SKSamplingOptions(SKFilterMode.Linear));
+                });
             }
         }
 
@@ -92,7 +97,7 @@ internal static class PdfReportLayout
             facts.Add(("Assessment period", period));
         }
 
-        facts.Add(("Report date", model.CreatedAt.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US"))));
+        facts.Add(("Report date", model.CreatedAt.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)));
         facts.Add(("Respondents", model.Respondents.ToString(CultureInfo.InvariantCulture)));
         facts.Add(("Overall score", $"{model.OverallScore} of 100 — {model.OverallBand}"));
         foreach (var (label, value) in facts)

@@ -1,0 +1,56 @@
+using System.Text;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Reports.Html;
+using WellnessAssessment.Reports.Model;
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Reports;
+
+/// <summary>
+/// Writes the same report as a self-contained, accessible HTML page (semantic headings, tables with header cells,
+/// charts with text alternatives, a print stylesheet): the Section 508 alternative to the PDF, which cannot be tagged.
+/// </summary>
+public sealed class HtmlReportWriter
+{
+    private readonly ReportOptions _options;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="options">How the report looks; default options when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock for the report date when <see cref="ReportOptions.CreatedAt"/> is not set.</param>
+    public HtmlReportWriter(ReportOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        _options = options ?? new ReportOptions();
+        _clock = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Writes the report as UTF-8 HTML.</summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="destination">Where the HTML goes; left open.</param>
+    /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
+    /// <exception cref="ArgumentException">The logo is not an image, the colour is not <c>#RRGGBB</c>, or the result or earlier result is of another instrument; nothing is written.</exception>
+    public void Write(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var prepared = ReportInputs.Prepare(result, instrument, previous, _options);
+        var model = ReportModelBuilder.Build(prepared, instrument, _options, _options.CreatedAt ?? _clock.GetUtcNow());
+        var bytes = new UTF8Encoding(false).GetBytes(HtmlReportComposer.Compose(model, _options.AccentColor, _options.Logo));
+        destination.Write(bytes);
+    }
+
+    /// <summary>Writes the report as UTF-8 HTML asynchronously.</summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="destination">Where the HTML goes; left open.</param>
+    /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task WriteAsync(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var buffer = new MemoryStream();
+        Write(result, instrument, buffer, previous);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,46 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Serialization;
+
+namespace WellnessAssessment.Reports.Tests;
+
+/// <summary>Results to render: the two example response sets, and stress cases.</summary>
+internal static class ReportScenarios
+{
+    public static readonly DateTimeOffset FixedDate = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    public static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together")!;
+
+    public static AssessmentResult Example(string file)
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "assessments", "examples", file));
+        return new AssessmentScorer().Score(SaferTogether, WellnessJson.ReadResponseSet(stream));
+    }
+
+    /// <summary>Long item texts, every item in the plan, a very long accented agency name.</summary>
+    public static (Instrument Instrument, AssessmentResult Result) Stress()
+    {
+        var built = SaferTogether;
+        var instrument = built with
+        {
+            Version = "1.0.0",
+            Sections = [.. built.Sections.Select(s => s with { Domains = [.. s.Domains.Select(d => d with { Items = [.. d.Items.Select(i => i with { Text = i.Text + " " + i.Text })] })] })],
+        };
+        var responses = new ResponseSet
+        {
+            Instrument = instrument.Reference,
+            Agency = new AgencyInfo("anasco", "Municipio Autónomo de Añasco Policía Municipal and the Consolidated Regional Public Safety Communications District of the Western Valley"),
+            Responses = [.. Enumerable.Range(0, 6).Select(r => new Response
+            {
+                RespondentId = "r" + r,
+                Group = "line-officer",
+                Answers = instrument.Items.ToDictionary(i => i.Id, i => r == 0 ? Answer.DontKnow : Answer.Level(r % 2)),
+            })],
+        };
+        return (instrument, new AssessmentScorer().Score(instrument, responses));
+    }
+
+    public static AssessmentResult NoRespondents() =>
+        new AssessmentScorer().Score(SaferTogether, new ResponseSet { Instrument = SaferTogether.Reference, Agency = new AgencyInfo("empty", "Empty Town PD"), Responses = [] });
+}
