@@ -191,4 +191,28 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["respondentId", "answers[\"training.academy\"]"], (await Json.ReadAsync(bad))["errors"]!.AsObject().Select(e => e.Key));
     }
+
+    [Fact]
+    public async Task ReportPdf_OfAClosedCycle_IsThePdfAndTheSameBytesEachTime()
+    {
+        var (agencyId, key) = await CreateAgencyAsync("Report PD");
+        var staff = _factory.ClientWithKey(key);
+        var cycle = await OpenCycleAsync(staff, agencyId);
+        var id = cycle["id"]!.GetValue<string>();
+        await _factory.CreateClient().PostAsync(new Uri($"/api/surveys/{cycle["respondentToken"]}/responses", UriKind.Relative), Answer("a", "line-officer", 2));
+        await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/close", UriKind.Relative), null);
+        var uri = new Uri($"/api/agencies/{agencyId}/assessments/{id}/report.pdf", UriKind.Relative);
+
+        var first = await staff.GetAsync(uri);
+        var second = await staff.GetAsync(uri);
+        var (_, otherKey) = await CreateAgencyAsync("Nosy PD");
+        var intruder = await _factory.ClientWithKey(otherKey).GetAsync(uri);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("application/pdf", first.Content.Headers.ContentType!.MediaType);
+        var bytes = await first.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, intruder.StatusCode);
+    }
 }

@@ -120,12 +120,24 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public async Task Reports_AreNotImplementedYet_WithAProblemBody()
+    public async Task Report_ReturnsThePdfActionPlan()
     {
         var response = await _factory.CreateClient().PostAsync(new Uri("/api/reports", UriKind.Relative), Json.Body(Json.Example("small-agency-chief.json")));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+    }
+
+    [Fact]
+    public async Task Report_InvalidSet_IsA400ListingThePaths_NotAPdf()
+    {
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/reports", UriKind.Relative), Json.Body("""{ "instrument": { "id": "safer-together", "version": "1.0.0" }, "responses": [ { "respondentId": "a", "group": "nobody", "answers": {} } ] }"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("responses[0].group", (await Json.ReadAsync(response))["errors"]!.AsObject().Select(e => e.Key));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Agencies;
@@ -138,22 +139,44 @@ internal static class AssessmentsApi
             return NoSuchCycle();
         }
 
-        var name = (http.Items[AgencyKeyFilter.AgencyItem] as Agency)?.Name ?? agencyId;
-        var agency = new AgencyInfo(agencyId, name);
-        var current = await ScoreAsync(assessment, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
-        var previous = await PreviousClosedCycleAsync(assessment, assessments, cancellationToken).ConfigureAwait(false);
-        if (previous is not null)
-        {
-            current = AssessmentScorer.WithTrend(current, await ScoreAsync(previous, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false));
-        }
-
+        var (current, _) = await ResultsAsync(assessment, http, assessments, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(current);
     }
 
-    public static async Task<IResult> GetPdfReport(string agencyId, string assessmentId, AssessmentStore assessments, CancellationToken cancellationToken) =>
-        await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is null
-            ? NoSuchCycle()
-            : ApiProblems.NotImplemented("PDF reports are not available in this build yet; GET …/results returns the same figures as JSON.");
+    public static async Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
+        {
+            return NoSuchCycle();
+        }
+
+        var (current, previous) = await ResultsAsync(assessment, http, assessments, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
+        var options = new ReportOptions
+        {
+            AgencyDisplayName = current.Agency?.Name,
+            AssessmentPeriod = assessment.Title,
+            // A closed cycle's report carries its closing date, so downloading it again gives the same bytes.
+            CreatedAt = assessment.ClosedAt ?? clock.GetUtcNow(),
+        };
+        var writer = new PdfReportWriter(options);
+        var instrument = catalog.Resolve(assessment.Instrument);
+        return PdfFile.Create(stream => writer.Write(current, instrument, stream, PdfFile.ComparableEarlier(previous, current)), $"{assessment.AgencyId}-{assessment.Id}.pdf");
+    }
+
+    /// <summary>The cycle's result, with the trend against the agency's previous closed cycle of the same instrument and major version (also returned).</summary>
+    private static async Task<(AssessmentResult Current, AssessmentResult? Previous)> ResultsAsync(Assessment assessment, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
+    {
+        var name = (http.Items[AgencyKeyFilter.AgencyItem] as Agency)?.Name ?? assessment.AgencyId;
+        var agency = new AgencyInfo(assessment.AgencyId, name);
+        var current = await ScoreAsync(assessment, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
+        if (await PreviousClosedCycleAsync(assessment, assessments, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
+        {
+            return (current, null);
+        }
+
+        var previous = await ScoreAsync(previousCycle, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
+        return (AssessmentScorer.WithTrend(current, previous), previous);
+    }
 
     private static async Task<AssessmentResult> ScoreAsync(Assessment assessment, AgencyInfo agency, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Validation;
@@ -38,7 +39,7 @@ internal static class ScoringApi
         }
     }
 
-    public static async Task<IResult> Report(HttpRequest request, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> Report(HttpRequest request, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<ScoreRequest>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -46,16 +47,20 @@ internal static class ScoringApi
             return problem;
         }
 
+        AssessmentResult result;
+        Instrument instrument;
         try
         {
-            ScoreBody(body!, catalog);
+            instrument = ResolveInstrument(body!, catalog);
+            result = ScoreBody(body!, catalog);
         }
         catch (AssessmentValidationException exception)
         {
             return ApiProblems.Invalid(exception);
         }
 
-        return ApiProblems.NotImplemented("PDF reports are not available in this build yet; POST /api/score returns the same figures as JSON.");
+        var writer = new PdfReportWriter(new ReportOptions { AgencyDisplayName = body!.Agency?.Name, CreatedAt = clock.GetUtcNow() });
+        return PdfFile.Create(stream => writer.Write(result, instrument, stream, PdfFile.ComparableEarlier(body.Previous, result)), "wellness-report.pdf");
     }
 
     /// <summary>Validates and scores a request body; the core does all the work.</summary>
@@ -67,12 +72,15 @@ internal static class ScoringApi
             Agency = body.Agency,
             Responses = body.Responses ?? throw new AssessmentValidationException("request body", [new ValidationError("responses", "is required")]),
         };
-        var instrument = body.InstrumentDefinition is { } custom
-            ? PrefixErrors("instrumentDefinition", () => InstrumentLoader.EnsureValid(custom))
-            : catalog.Resolve(set.Instrument);
+        var instrument = ResolveInstrument(body, catalog);
         var scorer = new AssessmentScorer(body.Options?.ToOptions() ?? ScoringOptions.Default);
         return scorer.Score(instrument, set, body.Previous);
     }
+
+    private static Instrument ResolveInstrument(ScoreRequest body, InstrumentCatalog catalog) =>
+        body.InstrumentDefinition is { } custom
+            ? PrefixErrors("instrumentDefinition", () => InstrumentLoader.EnsureValid(custom))
+            : catalog.Resolve(body.Instrument ?? throw new AssessmentValidationException("request body", [new ValidationError("instrument", "is required")]));
 
     private static T PrefixErrors<T>(string prefix, Func<T> action)
     {
