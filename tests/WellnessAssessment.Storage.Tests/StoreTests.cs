@@ -179,4 +179,24 @@ public sealed class StoreTests(AzuriteFixture azurite)
         Assert.Equal(412, error.Status);
         Assert.False((await tables.Responses.GetEntityIfExistsAsync<TableEntity>(partition, "abc")).HasValue);
     }
+
+    [Fact]
+    public async Task Import_RefusedBecauseTheCycleChanged_LeavesNoStagedRows()
+    {
+        var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
+        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var responses = new ResponseStore(tables);
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        await assessments.CloseAsync(cycle, default);
+
+        Assert.False(await responses.ImportAsync(cycle, [.. Enumerable.Range(0, 150).Select(i => Respondent($"i{i}", "fto", 1))], assessments, default));
+
+        var rows = new List<string>();
+        await foreach (var entity in tables.Responses.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+        {
+            rows.Add(entity.RowKey);
+        }
+
+        Assert.Equal([CycleGate.RowKey], rows);
+    }
 }

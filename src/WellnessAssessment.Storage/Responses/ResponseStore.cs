@@ -69,12 +69,24 @@ public sealed class ResponseStore(WellnessTables tables)
         }
 
         // A close that has begun (gate shut) wins over an import that has not been made current yet.
-        if (!CycleGate.IsOpen(await _gate.ReadAsync(assessment, cancellationToken).ConfigureAwait(false)))
+        if (CycleGate.IsOpen(await _gate.ReadAsync(assessment, cancellationToken).ConfigureAwait(false))
+            && await assessments.SetImportAsync(assessment, partition, cancellationToken).ConfigureAwait(false))
         {
-            return false;
+            return true;
         }
 
-        return await assessments.SetImportAsync(assessment, partition, cancellationToken).ConfigureAwait(false);
+        // The staged rows were never visible; remove them.
+        await DeleteStagedAsync(actions, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    private async Task DeleteStagedAsync(IReadOnlyList<TableTransactionAction> staged, CancellationToken cancellationToken)
+    {
+        var deletes = staged.Select(action => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(action.Entity.PartitionKey, action.Entity.RowKey))).ToList();
+        if (deletes.Count > 0)
+        {
+            await TableTransactions.SubmitInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Every response of the cycle: the current import, then online submissions (which win for the same respondent id).</summary>
