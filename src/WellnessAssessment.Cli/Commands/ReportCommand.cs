@@ -1,29 +1,62 @@
 using System.CommandLine;
+using WellnessAssessment.Cli.Infrastructure;
+using WellnessAssessment.Reports;
 
 namespace WellnessAssessment.Cli.Commands;
 
-/// <summary><c>wellness report</c>: writes the PDF action plan (when this build includes the reports library).</summary>
+/// <summary><c>wellness report</c>: writes the PDF action plan, and optionally the accessible HTML report.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
         var responses = CommonOptions.Responses();
         var instrumentOption = CommonOptions.Instrument();
-        var previous = new Option<string?>("--previous") { Description = "An earlier result (JSON) to show the trend against.", HelpName = "FILE" };
+        var previous = new Option<string?>("--previous") { Description = "An earlier result (JSON from 'wellness score') to show the trend against.", HelpName = "FILE" };
         var output = CommonOptions.Output("Where to write the PDF.");
         output.Required = true;
+        var html = new Option<string?>("--html") { Description = "Also write the accessible HTML report (for publishing; Section 508) to this file.", HelpName = "FILE" };
         var logo = new Option<string?>("--logo") { Description = "A PNG or JPEG logo for the cover.", HelpName = "FILE" };
-        var accent = new Option<string?>("--accent") { Description = "The accent colour, \"#RRGGBB\".", HelpName = "COLOR" };
+        var accent = new Option<string?>("--accent") { Description = "The accent colour, \"#RRGGBB\" (default #1F4E79).", HelpName = "COLOR" };
         var agencyName = new Option<string?>("--agency-name") { Description = "The agency name to print (default: the response set's).", HelpName = "NAME" };
-        var command = new Command("report", "Write the PDF action plan.\nExample: wellness report --responses responses.json -o action-plan.pdf --accent \"#1F4E79\"")
+        var period = new Option<string?>("--period") { Description = "The assessment period for the cover, for example \"Spring 2026\".", HelpName = "TEXT" };
+        var command = new Command("report", "Write the PDF action plan (and, with --html, the accessible HTML report).\nExample: wellness report --responses responses.json -o action-plan.pdf --accent \"#1F4E79\" --period \"Spring 2026\"")
         {
-            responses, instrumentOption, previous, output, logo, accent, agencyName,
+            responses, instrumentOption, previous, output, html, logo, accent, agencyName, period,
         };
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
-            console.Error.WriteLine("wellness: PDF reports are not available in this build yet (the reports library is not included). Use 'wellness score --format text' or the JSON result meanwhile.");
-            return ExitCodes.Unexpected;
+            var result = ScoreCommand.Score(parse, responses, instrumentOption, previous);
+            var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), result.Instrument);
+            var options = new ReportOptions
+            {
+                AgencyDisplayName = parse.GetValue(agencyName),
+                AccentColor = parse.GetValue(accent) ?? new ReportOptions().AccentColor,
+                Logo = parse.GetValue(logo) is { } logoPath ? ReadLogo(logoPath) : ReadOnlyMemory<byte>.Empty,
+                AssessmentPeriod = parse.GetValue(period),
+            };
+            var pdfPath = parse.GetRequiredValue(output);
+            try
+            {
+                OutputFile.Write(pdfPath, console.Out, stream => new PdfReportWriter(options).Write(result, instrument, stream));
+                if (parse.GetValue(html) is { } htmlPath)
+                {
+                    OutputFile.Write(htmlPath, console.Out, stream => new HtmlReportWriter(options).Write(result, instrument, stream));
+                }
+            }
+            catch (ArgumentException exception)
+            {
+                throw new BadInputException($"report: {exception.Message.Split(" (Parameter", 2)[0]}");
+            }
+
+            console.Error.WriteLine($"Wrote {pdfPath}.");
+            return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static byte[] ReadLogo(string path)
+    {
+        var bytes = InputFiles.ReadBytes(path, "a PNG or JPEG logo");
+        return bytes.Length > 0 ? bytes : throw new BadInputException($"{path}: the logo file is empty; expected a PNG or JPEG image.");
     }
 }

@@ -1,0 +1,35 @@
+namespace WellnessAssessment.Cli.Tests;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("wellness-report-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task Report_WritesThePdfAndTheAccessibleHtml()
+    {
+        var pdf = Path.Combine(_folder.FullName, "plan.pdf");
+        var html = Path.Combine(_folder.FullName, "plan.html");
+
+        var run = await CliRun.RunAsync("report", "--responses", CliRun.Example("mid-size-agency.json"), "-o", pdf, "--html", html, "--accent", "#7A1F3D", "--period", "Spring 2026");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(pdf)[..5]);
+        Assert.StartsWith("<!doctype html>", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_BadColourOrLogo_Exits2AndWritesNothing()
+    {
+        var pdf = Path.Combine(_folder.FullName, "plan.pdf");
+
+        var colour = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "-o", pdf, "--accent", "blue");
+        var logo = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "-o", pdf, "--logo", CliRun.Fixture("binary.csv"));
+
+        Assert.Equal(2, colour.ExitCode);
+        Assert.Equal("report: The accent colour 'blue' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", colour.Error.TrimEnd());
+        Assert.Equal(2, logo.ExitCode);
+        Assert.Empty(_folder.GetFiles());
+    }
+}
