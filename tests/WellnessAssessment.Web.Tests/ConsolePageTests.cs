@@ -56,5 +56,17 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         Assert.DoesNotContain("null", dashboard, StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "console-3-dashboard");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download PDF action plan" }).ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"console-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(path);
+        try
+        {
+            Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(path)[..5]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
