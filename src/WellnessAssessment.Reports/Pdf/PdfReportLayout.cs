@@ -198,7 +198,7 @@ internal static class PdfReportLayout
         {
             pdf.Heading($"Within {group.Timeframe}", 12, keepWithNext: 80);
             pdf.Table([0.05f, 0.37f, 0.15f, 0.21f, 0.11f, 0.11f], ["#", "Action", "Owner", "Success indicator", "Assignee", "Due"],
-                group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(CultureInfo.InvariantCulture), $"{r.Action}\n({r.Item})", r.Owner, r.Indicator, string.Empty, string.Empty]),
+                group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(CultureInfo.InvariantCulture), r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}", r.Owner, r.Indicator, string.Empty, string.Empty]),
                 size: 8);
         }
     }
