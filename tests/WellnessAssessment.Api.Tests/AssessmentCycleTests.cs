@@ -215,4 +215,22 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, intruder.StatusCode);
     }
+
+    [Fact]
+    public async Task ReportHtml_IsTheAccessibleAlternative_SelfContained()
+    {
+        var (agencyId, key) = await CreateAgencyAsync("Html PD");
+        var staff = _factory.ClientWithKey(key);
+        var cycle = await OpenCycleAsync(staff, agencyId, "Autumn <2026>");
+        await _factory.CreateClient().PostAsync(new Uri($"/api/surveys/{cycle["respondentToken"]}/responses", UriKind.Relative), Answer("a", "line-officer", 3));
+
+        var response = await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{cycle["id"]}/report.html", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("Html PD", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Autumn <2026>", html, StringComparison.Ordinal);
+    }
 }

@@ -159,7 +159,9 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/score", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/results", paths);
         Assert.Contains("/api/surveys/{respondentToken}/responses", paths);
-        Assert.Equal(14, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/report.pdf", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/report.html", paths);
+        Assert.Equal(15, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -24,7 +24,8 @@ internal static class AssessmentsApi
         group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses").Accepts<ResponseSet>("application/json");
         group.MapPost("/{assessmentId}/close", CloseAssessment).WithName("CloseAssessment");
         group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults");
-        group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport");
+        group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport").Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        group.MapGet("/{assessmentId}/report.html", GetHtmlReport).WithName("GetHtmlReport").Produces(StatusCodes.Status200OK, contentType: "text/html");
         return api;
     }
 
@@ -143,7 +144,13 @@ internal static class AssessmentsApi
         return TypedResults.Ok(current);
     }
 
-    public static async Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, CancellationToken cancellationToken)
+    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, CancellationToken cancellationToken) =>
+        GetReportAsync(agencyId, assessmentId, http, assessments, responses, catalog, scorer, clock, html: false, cancellationToken);
+
+    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, CancellationToken cancellationToken) =>
+        GetReportAsync(agencyId, assessmentId, http, assessments, responses, catalog, scorer, clock, html: true, cancellationToken);
+
+    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, bool html, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -158,9 +165,10 @@ internal static class AssessmentsApi
             // A closed cycle's report carries its closing date, so downloading it again gives the same bytes.
             CreatedAt = assessment.ClosedAt ?? clock.GetUtcNow(),
         };
-        var writer = new PdfReportWriter(options);
         var instrument = catalog.Resolve(assessment.Instrument);
-        return PdfFile.Create(stream => writer.Write(current, instrument, stream, PdfFile.ComparableEarlier(previous, current)), $"{assessment.AgencyId}-{assessment.Id}.pdf");
+        return html
+            ? ReportFile.Html(http.Response, options, current, instrument, previous)
+            : ReportFile.Pdf(options, current, instrument, previous, $"{assessment.AgencyId}-{assessment.Id}.pdf");
     }
 
     /// <summary>The cycle's result, with the trend against the agency's previous closed cycle of the same instrument and major version (also returned).</summary>

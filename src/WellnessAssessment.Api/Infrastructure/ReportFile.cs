@@ -1,18 +1,34 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Reports;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Api.Infrastructure;
 
-/// <summary>A PDF written by the Reports library, answered as <c>application/pdf</c>.</summary>
-internal static class PdfFile
+/// <summary>A report written by the Reports library (PDF, or the accessible HTML alternative) as a file response.</summary>
+internal static class ReportFile
 {
-    public static FileContentHttpResult Create(Action<Stream> write, string fileName)
+    public static FileContentHttpResult Pdf(ReportOptions options, AssessmentResult result, Instrument instrument, AssessmentResult? previous, string fileName)
     {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return TypedResults.File(buffer.ToArray(), "application/pdf", fileName);
+        var writer = new PdfReportWriter(options);
+        return Create(stream => writer.Write(result, instrument, stream, ComparableEarlier(previous, result)), "application/pdf", fileName);
+    }
+
+    public static FileContentHttpResult Html(HttpResponse response, ReportOptions options, AssessmentResult result, Instrument instrument, AssessmentResult? previous)
+    {
+        // The page is self-contained: no scripts, no external requests, even if some agency-supplied text slipped through.
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+        var writer = new HtmlReportWriter(options);
+        return Create(stream => writer.Write(result, instrument, stream, ComparableEarlier(previous, result)), "text/html; charset=utf-8", null);
     }
 
     /// <summary>An earlier result only when it is of exactly the same instrument version, which the report's trend section needs.</summary>
-    public static AssessmentResult? ComparableEarlier(AssessmentResult? previous, AssessmentResult current) =>
+    private static AssessmentResult? ComparableEarlier(AssessmentResult? previous, AssessmentResult current) =>
         previous is not null && previous.Instrument == current.Instrument ? previous : null;
+
+    private static FileContentHttpResult Create(Action<Stream> write, string contentType, string? fileName)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return TypedResults.File(buffer.ToArray(), contentType, fileName);
+    }
 }

@@ -59,8 +59,7 @@ internal static class ScoringApi
             return ApiProblems.Invalid(exception);
         }
 
-        var writer = new PdfReportWriter(new ReportOptions { AgencyDisplayName = body!.Agency?.Name, CreatedAt = clock.GetUtcNow() });
-        return PdfFile.Create(stream => writer.Write(result, instrument, stream, PdfFile.ComparableEarlier(body.Previous, result)), "wellness-report.pdf");
+        return ReportFile.Pdf(new ReportOptions { AgencyDisplayName = body!.Agency?.Name, CreatedAt = clock.GetUtcNow() }, result, instrument, body.Previous, "wellness-report.pdf");
     }
 
     /// <summary>Validates and scores a request body; the core does all the work.</summary>
