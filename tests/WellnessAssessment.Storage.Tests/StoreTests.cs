@@ -199,4 +199,19 @@ public sealed class StoreTests(AzuriteFixture azurite)
 
         Assert.Equal([CycleGate.RowKey], rows);
     }
+
+    [Fact]
+    public async Task CountByGroup_CountsEachRespondentOnce_AcrossImportAndOnlineAnswers()
+    {
+        var (_, assessments, responses) = Stores();
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        await responses.ImportAsync(cycle, [Respondent("a", "fto", 1), Respondent("b", "fto", 1), Respondent("c", "line-officer", 1)], assessments, default);
+        var current = (await assessments.GetAsync("pd", cycle.Id, default))!;
+        await responses.SubmitAsync(current, Respondent("a", "line-officer", 2), default);
+        await responses.SubmitAsync(current, Respondent("d", "dispatcher", 2), default);
+
+        var counts = await responses.CountByGroupAsync(current, default);
+
+        Assert.Equal(new Dictionary<string, int> { ["fto"] = 1, ["line-officer"] = 2, ["dispatcher"] = 1 }, counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary());
+    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Assessments;
 
@@ -10,11 +9,10 @@ namespace WellnessAssessment.Api.Assessments;
 /// <summary>Builds what command staff see of a cycle: counts by group, with small groups shown only as "below the threshold".</summary>
 internal static class AssessmentViews
 {
-    public static AssessmentView Create(HttpRequest request, Assessment assessment, IReadOnlyList<Response> responses, InstrumentCatalog catalog, WellnessApiOptions options)
+    public static AssessmentView Create(HttpRequest request, Assessment assessment, IReadOnlyDictionary<string, int> counts, InstrumentCatalog catalog, WellnessApiOptions options)
     {
         var k = ScoringOptions.Default.MinimumGroupSize;
         var instrument = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version);
-        var counts = responses.GroupBy(response => response.Group).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         var groups = (instrument?.Groups ?? []).Select(group =>
         {
             var count = counts.GetValueOrDefault(group.Id);
@@ -32,7 +30,7 @@ internal static class AssessmentViews
             RespondentUrl = RespondentUrl(request, assessment.RespondentToken, options),
             CreatedAt = assessment.CreatedAt,
             ClosedAt = assessment.ClosedAt,
-            ResponseCount = responses.Count,
+            ResponseCount = counts.Values.Sum(),
             MinimumGroupSize = k,
             Groups = groups,
         };

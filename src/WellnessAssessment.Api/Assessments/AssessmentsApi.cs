@@ -57,7 +57,7 @@ internal static class AssessmentsApi
         }
 
         var created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, cancellationToken).ConfigureAwait(false);
-        var view = AssessmentViews.Create(request, created, [], catalog, options.Value);
+        var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
     }
 
@@ -66,8 +66,8 @@ internal static class AssessmentsApi
         var views = new List<AssessmentView>();
         foreach (var assessment in await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false))
         {
-            var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
-            views.Add(AssessmentViews.Create(request, assessment, stored, catalog, options.Value));
+            var counts = await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
+            views.Add(AssessmentViews.Create(request, assessment, counts, catalog, options.Value));
         }
 
         return TypedResults.Ok<IReadOnlyList<AssessmentView>>(views);
@@ -80,8 +80,8 @@ internal static class AssessmentsApi
             return NoSuchCycle();
         }
 
-        var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(AssessmentViews.Create(request, assessment, stored, catalog, options.Value));
+        var counts = await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(AssessmentViews.Create(request, assessment, counts, catalog, options.Value));
     }
 
     public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
@@ -129,8 +129,8 @@ internal static class AssessmentsApi
             return ApiProblems.Conflict("The cycle is already closed.");
         }
 
-        var stored = await responses.ReadAllAsync(closed, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(AssessmentViews.Create(request, closed, stored, catalog, options.Value));
+        var counts = await responses.CountByGroupAsync(closed, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(AssessmentViews.Create(request, closed, counts, catalog, options.Value));
     }
 
     public static async Task<IResult> GetResults(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)

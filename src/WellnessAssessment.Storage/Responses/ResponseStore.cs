@@ -15,6 +15,7 @@ namespace WellnessAssessment.Storage.Responses;
 public sealed class ResponseStore(WellnessTables tables)
 {
     private const int MaxSubmitAttempts = 30;
+    private const string GroupProperty = "Group";
     private readonly CycleGate _gate = new(tables);
 
     /// <summary>
@@ -103,6 +104,38 @@ public sealed class ResponseStore(WellnessTables tables)
         return [.. byRespondent.Values];
     }
 
+    /// <summary>
+    /// How many respondents the cycle has in each group (the current import plus online submissions, counted once per
+    /// respondent), read from the rows' <c>Group</c> column without parsing any answers.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountByGroupAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var groupByRow = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partitions = assessment.ImportPartition is { } imported
+            ? [imported, TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id)]
+            : new[] { TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id) };
+        foreach (var partition in partitions)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {CycleGate.RowKey}");
+            await foreach (var entity in tables.Responses.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", GroupProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (entity.GetString(GroupProperty) is not { } group)
+                {
+                    // A row written before the Group column existed: count from the full responses instead.
+                    return (await ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false))
+                        .GroupBy(response => response.Group, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                }
+
+                groupByRow[entity.RowKey] = group;
+            }
+        }
+
+        return groupByRow.Values.GroupBy(group => group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    }
+
     private async Task ReadPartitionAsync(string partition, Dictionary<string, Response> into, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {CycleGate.RowKey}");
@@ -114,5 +147,5 @@ public sealed class ResponseStore(WellnessTables tables)
     }
 
     private static TableEntity ToEntity(string partition, Response response) =>
-        new(partition, TableKeys.RespondentRowKey(response.RespondentId)) { ["Response"] = WellnessJson.Serialize(response) };
+        new(partition, TableKeys.RespondentRowKey(response.RespondentId)) { ["Response"] = WellnessJson.Serialize(response), [GroupProperty] = response.Group };
 }
