@@ -63,6 +63,11 @@ public sealed class FunctionAppPublishTests(AzuriteFixture azurite)
                 Assert.NotNull(health);
                 Assert.Equal(HttpStatusCode.OK, health.StatusCode);
                 Assert.Equal("""{"status":"ok","store":"ok"}""", await health.Content.ReadAsStringAsync());
+
+                // The PDF needs SkiaSharp's native library from the publish folder.
+                var pdf = await client.PostAsync(new Uri("/api/reports", UriKind.Relative), Json.Body(Json.Example("small-agency-chief.json")));
+                Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+                Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..5]));
             }
             finally
             {
