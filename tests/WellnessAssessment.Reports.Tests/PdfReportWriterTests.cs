@@ -96,7 +96,7 @@ public sealed class PdfReportWriterTests
         using var document = PdfDocument.Open(Render(result, instrument));
 
         var text = PdfReader.Compact(document);
-        Assert.Equal(56, result.ActionPlan.Count);
+        Assert.Equal(61, result.ActionPlan.Count);
         Assert.All(result.ActionPlan, a => Assert.Contains(PdfReader.Squeeze(a.Action), text, StringComparison.Ordinal));
         Assert.Contains("Añasco", text, StringComparison.Ordinal);
     }

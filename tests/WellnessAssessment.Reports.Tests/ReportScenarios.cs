@@ -25,7 +25,16 @@ internal static class ReportScenarios
         var instrument = built with
         {
             Version = "1.0.0",
-            Sections = [.. built.Sections.Select(s => s with { Domains = [.. s.Domains.Select(d => d with { Items = [.. d.Items.Select(i => i with { Text = i.Text + " " + i.Text })] })] })],
+            Sections =
+            [
+                .. built.Sections.Select(s => s with { Domains = [.. s.Domains.Select(d => d with { Items = [.. d.Items.Select(i => i with { Text = i.Text + " " + i.Text })] })] }),
+                built.Sections[0] with
+                {
+                    Id = "extra",
+                    Title = "Extra practices for the stress test",
+                    Domains = [built.Sections[0].Domains[0] with { Id = "extra-domain", Title = "Extra domain", Items = [.. built.Sections[0].Domains[0].Items.Select(i => i with { Id = "extra." + i.Id })] }],
+                },
+            ],
         };
         var responses = new ResponseSet
         {
