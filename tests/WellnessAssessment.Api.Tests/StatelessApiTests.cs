@@ -179,4 +179,24 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    [Fact]
+    public async Task StoreDown_IsA503Problem_WithoutInternals()
+    {
+        using var factory = new ApiFactory(azurite).WithWebHostBuilder(builder => builder.UseSetting(
+            "Wellness:Storage:ConnectionString",
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;"));
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "some-agency-key");
+
+        var response = await client.GetAsync(new Uri("/api/agencies/riverside-pd/assessments", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("The data store did not answer; nothing was changed by this request. Try again in a moment.", System.Text.Json.Nodes.JsonNode.Parse(body)!["detail"]!.GetValue<string>());
+        Assert.NotNull(System.Text.Json.Nodes.JsonNode.Parse(body)!["traceId"]);
+        Assert.DoesNotContain("127.0.0.1", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+    }
 }

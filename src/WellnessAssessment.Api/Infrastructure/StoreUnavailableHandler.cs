@@ -1,0 +1,36 @@
+using Azure;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace WellnessAssessment.Api.Infrastructure;
+
+/// <summary>
+/// When the table store cannot be reached or fails, the client gets a 503 problem that says so (with the trace id to
+/// quote), not a bare 500; the exception goes to the log only.
+/// </summary>
+internal sealed partial class StoreUnavailableHandler(IProblemDetailsService problems, ILogger<StoreUnavailableHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not (RequestFailedException or HttpRequestException or AggregateException { InnerException: RequestFailedException or HttpRequestException }))
+        {
+            return false;
+        }
+
+        LogStoreFailure(logger, exception);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Storage unavailable",
+                Detail = "The data store did not answer; nothing was changed by this request. Try again in a moment.",
+            },
+        }).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The table store failed or could not be reached.")]
+    private static partial void LogStoreFailure(ILogger logger, Exception exception);
+}
