@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Azure.Data.Tables;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
@@ -16,6 +18,9 @@ public sealed class ResponseStore(WellnessTables tables)
 {
     private const int MaxSubmitAttempts = 30;
     private const string GroupProperty = "Group";
+
+    // Rows hold what WellnessJson.Serialize wrote; read them back with the same contract metadata.
+    private static readonly JsonTypeInfo<Response> ResponseJson = (JsonTypeInfo<Response>)WellnessJson.Options.GetTypeInfo(typeof(Response));
     private readonly CycleGate _gate = new(tables);
 
     /// <summary>
@@ -141,7 +146,8 @@ public sealed class ResponseStore(WellnessTables tables)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {CycleGate.RowKey}");
         await foreach (var entity in tables.Responses.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Response"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var response = WellnessJson.ReadResponse(entity.GetString("Response"));
+            var response = JsonSerializer.Deserialize(entity.GetString("Response"), ResponseJson)
+                ?? throw new InvalidOperationException("A stored response row is empty.");
             into[response.RespondentId] = response;
         }
     }
