@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Storage.Agencies;
@@ -213,5 +214,23 @@ public sealed class StoreTests(AzuriteFixture azurite)
         var counts = await responses.CountByGroupAsync(current, default);
 
         Assert.Equal(new Dictionary<string, int> { ["fto"] = 1, ["line-officer"] = 2, ["dispatcher"] = 1 }, counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary());
+    }
+
+    [Fact]
+    public async Task CreatedAndClosedTimes_ComeFromTheInjectedClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+        var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
+        var assessments = new AssessmentStore(tables, clock);
+        var (agency, _) = (await new AgencyStore(tables, clock).CreateAsync("pd", "PD", default))!.Value;
+
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        clock.Advance(TimeSpan.FromDays(30));
+        var closed = (await assessments.CloseAsync(cycle, default))!;
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero), agency.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero), (await assessments.GetAsync("pd", cycle.Id, default))!.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2026, 3, 31, 9, 30, 0, TimeSpan.Zero), closed.ClosedAt);
+        Assert.Equal(closed.ClosedAt, (await assessments.GetAsync("pd", cycle.Id, default))!.ClosedAt);
     }
 }
