@@ -39,15 +39,12 @@ internal static class PdfCharts
                 path.Close();
                 canvas.DrawPath(path, grid);
             }
-
-            using var font = pdf.Fonts.Font(8);
-            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
             for (var i = 0; i < points.Count; i++)
             {
                 canvas.DrawLine(center, At(i, 100), grid);
                 var label = At(i, 118);
                 var align = Math.Abs(label.X - center.X) < 5 ? SKTextAlign.Center : label.X > center.X ? SKTextAlign.Left : SKTextAlign.Right;
-                canvas.DrawText($"{points[i].ShortLabel} ({ReportModelBuilder.Score(points[i].Score)})", label.X, label.Y + 3, align, font, ink);
+                pdf.Fonts.Draw(canvas, $"{points[i].ShortLabel} ({ReportModelBuilder.Score(points[i].Score)})", label.X, label.Y + 3, 8, bold: false, Ink, align);
             }
 
             using var shape = new SKPath();
@@ -62,8 +59,7 @@ internal static class PdfCharts
             using var stroke = new SKPaint { Color = pdf.Accent, IsStroke = true, StrokeWidth = 1.8f, IsAntialias = true };
             canvas.DrawPath(shape, fill);
             canvas.DrawPath(shape, stroke);
-            using var titleFont = pdf.Fonts.Font(9, bold: true);
-            canvas.DrawText(title, PdfComposer.Margin, top + 10, SKTextAlign.Left, titleFont, ink);
+            pdf.Fonts.Draw(canvas, title, PdfComposer.Margin, top + 10, 9, bold: true, Ink, SKTextAlign.Left);
         });
     }
 
@@ -77,17 +73,14 @@ internal static class PdfCharts
             var left = PdfComposer.Margin + LabelWidth;
             var width = PdfComposer.ContentWidth - LabelWidth - 10;
             float X(double value) => left + width * (float)value / 100;
-            using var font = pdf.Fonts.Font(8);
-            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
             using var grid = new SKPaint { Color = Grid, StrokeWidth = 0.5f, IsStroke = true };
-            using var titleFont = pdf.Fonts.Font(9, bold: true);
-            canvas.DrawText(title, PdfComposer.Margin, top + 10, SKTextAlign.Left, titleFont, ink);
+            pdf.Fonts.Draw(canvas, title, PdfComposer.Margin, top + 10, 9, bold: true, Ink, SKTextAlign.Left);
             var chartTop = top + 20;
             var chartBottom = chartTop + points.Count * Row;
             foreach (var tick in Ticks)
             {
                 canvas.DrawLine(X(tick), chartTop, X(tick), chartBottom, grid);
-                canvas.DrawText(tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, SKTextAlign.Center, font, ink);
+                pdf.Fonts.Draw(canvas, tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, 8, bold: false, Ink, SKTextAlign.Center);
             }
 
             using var bar = new SKPaint { Color = pdf.Accent, IsAntialias = true };
@@ -96,10 +89,10 @@ internal static class PdfCharts
             {
                 var y = chartTop + i * Row;
                 var point = points[i];
-                canvas.DrawText(point.ShortLabel, left - 6, y + 13, SKTextAlign.Right, font, ink);
+                pdf.Fonts.Draw(canvas, point.ShortLabel, left - 6, y + 13, 8, bold: false, Ink, SKTextAlign.Right);
                 if (point.Score is not { } score)
                 {
-                    canvas.DrawText("insufficient data", left + 4, y + 13, SKTextAlign.Left, font, ink);
+                    pdf.Fonts.Draw(canvas, "insufficient data", left + 4, y + 13, 8, bold: false, Ink, SKTextAlign.Left);
                     continue;
                 }
 
@@ -130,29 +123,27 @@ internal static class PdfCharts
             var left = PdfComposer.Margin + LabelWidth;
             var width = PdfComposer.ContentWidth - LabelWidth - 10;
             float X(double value) => left + width * (float)value / 100;
-            using var font = pdf.Fonts.Font(8);
-            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
             using var grid = new SKPaint { Color = Grid, StrokeWidth = 0.5f, IsStroke = true };
             using var leader = new SKPaint { Color = pdf.Accent, IsAntialias = true };
             using var front = new SKPaint { Color = Frontline, IsAntialias = true };
             using var link = new SKPaint { Color = Grid, StrokeWidth = 2, IsAntialias = true };
             canvas.DrawCircle(PdfComposer.Margin + 4, top + 8, 3.5f, leader);
-            canvas.DrawText("Leadership", PdfComposer.Margin + 11, top + 11, SKTextAlign.Left, font, ink);
+            pdf.Fonts.Draw(canvas, "Leadership", PdfComposer.Margin + 11, top + 11, 8, bold: false, Ink, SKTextAlign.Left);
             canvas.DrawCircle(PdfComposer.Margin + 74, top + 8, 3.5f, front);
-            canvas.DrawText("Frontline", PdfComposer.Margin + 81, top + 11, SKTextAlign.Left, font, ink);
+            pdf.Fonts.Draw(canvas, "Frontline", PdfComposer.Margin + 81, top + 11, 8, bold: false, Ink, SKTextAlign.Left);
             var chartTop = top + 22;
             var chartBottom = chartTop + shown.Count * Row;
             foreach (var tick in Ticks)
             {
                 canvas.DrawLine(X(tick), chartTop, X(tick), chartBottom, grid);
-                canvas.DrawText(tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, SKTextAlign.Center, font, ink);
+                pdf.Fonts.Draw(canvas, tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, 8, bold: false, Ink, SKTextAlign.Center);
             }
 
             for (var i = 0; i < shown.Count; i++)
             {
                 var y = chartTop + i * Row + Row / 2;
                 var row = shown[i];
-                canvas.DrawText(ReportModelBuilder.ShortTitle(row.Domain) + (row.Flagged ? " (flagged)" : string.Empty), left - 6, y + 3, SKTextAlign.Right, font, ink);
+                pdf.Fonts.Draw(canvas, ReportModelBuilder.ShortTitle(row.Domain) + (row.Flagged ? " (flagged)" : string.Empty), left - 6, y + 3, 8, bold: false, Ink, SKTextAlign.Right);
                 canvas.DrawLine(X(row.Leadership!.Value), y, X(row.Frontline!.Value), y, link);
                 canvas.DrawCircle(X(row.Leadership.Value), y, 3.5f, leader);
                 canvas.DrawCircle(X(row.Frontline.Value), y, 3.5f, front);
@@ -168,21 +159,19 @@ internal static class PdfCharts
         {
             var left = PdfComposer.Margin + 30;
             var width = PdfComposer.ContentWidth - 80;
-            using var font = pdf.Fonts.Font(8);
-            using var ink = new SKPaint { Color = Ink, IsAntialias = true };
             using var track = new SKPaint { Color = new SKColor(0xE6, 0xEE, 0xF6) };
             using var bar = new SKPaint { Color = pdf.Accent };
             for (var i = 0; i < items.Count; i++)
             {
                 var y = top + i * Row;
-                canvas.DrawText($"{i + 1}.", PdfComposer.Margin, y + 10, SKTextAlign.Left, font, ink);
+                pdf.Fonts.Draw(canvas, $"{i + 1}.", PdfComposer.Margin, y + 10, 8, bold: false, Ink, SKTextAlign.Left);
                 canvas.DrawRect(left, y + 3, width, Row - 6, track);
                 if (items[i].Score is { } score)
                 {
                     canvas.DrawRect(left, y + 3, width * (float)score / 100, Row - 6, bar);
                 }
 
-                canvas.DrawText(ReportModelBuilder.Score(items[i].Score), left + width + 6, y + 10, SKTextAlign.Left, font, ink);
+                pdf.Fonts.Draw(canvas, ReportModelBuilder.Score(items[i].Score), left + width + 6, y + 10, 8, bold: false, Ink, SKTextAlign.Left);
             }
         });
     }

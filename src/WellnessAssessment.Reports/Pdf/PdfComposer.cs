@@ -52,8 +52,7 @@ internal sealed class PdfComposer(ReportFonts fonts, SKColor accent)
 
     public void Heading(string text, float size = 16, float keepWithNext = 60)
     {
-        using var font = fonts.Font(size, bold: true);
-        var lines = TextWrapper.Wrap(text, font, ContentWidth);
+        var lines = TextWrapper.Wrap(text, ContentWidth, line => fonts.Measure(line, size, bold: true));
         var lineHeight = size * 1.3f;
         EnsureSpace(lines.Count * lineHeight + keepWithNext);
         _y += size * 0.4f;
@@ -68,9 +67,8 @@ internal sealed class PdfComposer(ReportFonts fonts, SKColor accent)
 
     public void Paragraph(string text, float size = 10, bool bold = false, SKColor? color = null, float indent = 0)
     {
-        using var font = fonts.Font(size, bold);
         var lineHeight = size * 1.45f;
-        foreach (var line in TextWrapper.Wrap(text, font, ContentWidth - indent))
+        foreach (var line in TextWrapper.Wrap(text, ContentWidth - indent, line => fonts.Measure(line, size, bold)))
         {
             EnsureSpace(lineHeight);
             DrawText(line, Margin + indent, _y + size, size, bold, color ?? SKColors.Black);
@@ -85,17 +83,15 @@ internal sealed class PdfComposer(ReportFonts fonts, SKColor accent)
     {
         const float Padding = 4;
         var lineHeight = size * 1.35f;
-        using var font = fonts.Font(size);
-        using var bold = fonts.Font(size, bold: true);
         var columns = widths.Select(w => w * ContentWidth).ToArray();
 
-        (List<string>[] Cells, float Height) Measure(IReadOnlyList<string> cells, SKFont measureFont)
+        (List<string>[] Cells, float Height) Measure(IReadOnlyList<string> cells, bool bold)
         {
-            var wrapped = cells.Select((cell, i) => TextWrapper.Wrap(cell, measureFont, columns[i] - 2 * Padding)).ToArray();
+            var wrapped = cells.Select((cell, i) => TextWrapper.Wrap(cell, columns[i] - 2 * Padding, line => fonts.Measure(line, size, bold))).ToArray();
             return (wrapped, wrapped.Max(lines => lines.Count) * lineHeight + 2 * Padding);
         }
 
-        var head = Measure(header, bold);
+        var head = Measure(header, bold: true);
         void DrawRow((List<string>[] Cells, float Height) row, bool isHeader)
         {
             var top = _y;
@@ -133,7 +129,7 @@ internal sealed class PdfComposer(ReportFonts fonts, SKColor accent)
         DrawRow(head, isHeader: true);
         foreach (var cells in rows)
         {
-            var row = Measure(cells, font);
+            var row = Measure(cells, bold: false);
             if (_y + row.Height > ContentBottom)
             {
                 NewPage();
@@ -156,12 +152,7 @@ internal sealed class PdfComposer(ReportFonts fonts, SKColor accent)
     }
 
     public void DrawText(string text, float x, float baseline, float size, bool bold, SKColor color, SKTextAlign align = SKTextAlign.Left) =>
-        Draw(canvas =>
-        {
-            using var font = fonts.Font(size, bold);
-            using var paint = new SKPaint { Color = color, IsAntialias = true };
-            canvas.DrawText(text, x, baseline, align, font, paint);
-        });
+        Draw(canvas => fonts.Draw(canvas, text, x, baseline, size, bold, color, align));
 
     /// <summary>Writes every page, with the header on all but the first and "Page X of Y" on all.</summary>
     public void Render(Stream destination, SKDocumentPdfMetadata metadata, string headerLeft, string headerRight)
@@ -170,19 +161,16 @@ internal sealed class PdfComposer(ReportFonts fonts, SKColor accent)
         for (var index = 0; index < _pages.Count; index++)
         {
             var canvas = document.BeginPage(PageWidth, PageHeight);
-            using var font = fonts.Font(8);
-            using var muted = new SKPaint { Color = new SKColor(0x4A, 0x55, 0x61), IsAntialias = true };
+            var muted = new SKColor(0x4A, 0x55, 0x61);
             if (index > 0)
             {
-                var left = Fit(headerLeft, font, ContentWidth * 0.55f);
-                var right = Fit(headerRight, font, ContentWidth * 0.42f);
-                canvas.DrawText(left, Margin, Margin, SKTextAlign.Left, font, muted);
-                canvas.DrawText(right, PageWidth - Margin, Margin, SKTextAlign.Right, font, muted);
+                fonts.Draw(canvas, Fit(headerLeft, ContentWidth * 0.55f), Margin, Margin, 8, bold: false, muted);
+                fonts.Draw(canvas, Fit(headerRight, ContentWidth * 0.42f), PageWidth - Margin, Margin, 8, bold: false, muted, SKTextAlign.Right);
                 using var rule = new SKPaint { Color = accent, StrokeWidth = 1, IsStroke = true };
                 canvas.DrawLine(Margin, Margin + 6, PageWidth - Margin, Margin + 6, rule);
             }
 
-            canvas.DrawText($"Page {index + 1} of {_pages.Count}", PageWidth - Margin, PageHeight - Margin + 10, SKTextAlign.Right, font, muted);
+            fonts.Draw(canvas, $"Page {index + 1} of {_pages.Count}", PageWidth - Margin, PageHeight - Margin + 10, 8, bold: false, muted, SKTextAlign.Right);
             foreach (var draw in _pages[index])
             {
                 draw(canvas);
@@ -194,15 +182,15 @@ internal sealed class PdfComposer(ReportFonts fonts, SKColor accent)
         document.Close();
     }
 
-    private static string Fit(string text, SKFont font, float width)
+    private string Fit(string text, float width)
     {
-        if (font.MeasureText(text) <= width)
+        if (fonts.Measure(text, 8) <= width)
         {
             return text;
         }
 
         var cut = text.Length;
-        while (cut > 1 && font.MeasureText(text[..cut] + "…") > width)
+        while (cut > 1 && fonts.Measure(text[..cut] + "…", 8) > width)
         {
             cut--;
         }

@@ -1,11 +1,12 @@
-using SkiaSharp;
-
 namespace WellnessAssessment.Reports.Pdf;
 
 /// <summary>Breaks text into lines that fit a width, at spaces; a word longer than the width is broken by characters.</summary>
 internal static class TextWrapper
 {
-    public static List<string> Wrap(string text, SKFont font, float width)
+    /// <param name="text">The text; <c>\n</c> starts a new line.</param>
+    /// <param name="width">The width available.</param>
+    /// <param name="measure">The shaped width of a string in the font the lines will be drawn in.</param>
+    public static List<string> Wrap(string text, float width, Func<string, float> measure)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
@@ -14,7 +15,7 @@ internal static class TextWrapper
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (font.MeasureText(candidate) <= width)
+                if (measure(candidate) <= width)
                 {
                     line = candidate;
                     continue;
@@ -26,10 +27,10 @@ internal static class TextWrapper
                 }
 
                 line = word;
-                while (font.MeasureText(line) > width && line.Length > 1)
+                while (measure(line) > width && line.Length > 1)
                 {
                     var cut = line.Length - 1;
-                    while (cut > 1 && font.MeasureText(line[..cut]) > width)
+                    while (cut > 1 && measure(line[..cut]) > width)
                     {
                         cut--;
                     }

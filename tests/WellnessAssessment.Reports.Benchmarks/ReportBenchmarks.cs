@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Tests.Fixtures;
+
+namespace WellnessAssessment.Reports.Benchmarks;
+
+/// <summary>The full PDF and HTML reports for the mid-size example (120 respondents), warm; the PDF size is printed once.</summary>
+[MemoryDiagnoser]
+public class ReportBenchmarks
+{
+    private Instrument _instrument = null!;
+    private AssessmentResult _result = null!;
+    private PdfReportWriter _pdf = null!;
+    private HtmlReportWriter _html = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        _result = new AssessmentScorer().Score(_instrument, ExampleResponseSets.MidSizeAgency(_instrument));
+        var options = new ReportOptions { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
+        _pdf = new PdfReportWriter(options);
+        _html = new HtmlReportWriter(options);
+        using var pdf = new MemoryStream();
+        _pdf.Write(_result, _instrument, pdf);
+        using var html = new MemoryStream();
+        _html.Write(_result, _instrument, html);
+        Console.WriteLine($"// Mid-size example: PDF {pdf.Length:N0} bytes, HTML {html.Length:N0} bytes");
+    }
+
+    [Benchmark(Description = "PDF report, mid-size example")]
+    public long Pdf()
+    {
+        using var stream = new MemoryStream();
+        _pdf.Write(_result, _instrument, stream);
+        return stream.Length;
+    }
+
+    [Benchmark(Description = "HTML report, mid-size example")]
+    public long Html()
+    {
+        using var stream = new MemoryStream();
+        _html.Write(_result, _instrument, stream);
+        return stream.Length;
+    }
+}
