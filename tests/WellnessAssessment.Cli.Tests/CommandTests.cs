@@ -166,6 +166,28 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_MissingFile_Exits2NamingIt()
+    {
+        var path = CliRun.Fixture("no-such-responses.json");
+
+        var run = await CliRun.RunAsync("score", "--responses", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{path}: no such file; expected a response set (JSON).", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Score_ResponseSetWithAnUnknownGroup_PrintsTheCoreErrorWithFileAndPath()
+    {
+        var run = await CliRun.RunWithInputAsync(
+            """{ "instrument": { "id": "safer-together", "version": "1.0.0" }, "responses": [ { "respondentId": "r1", "group": "captain", "answers": { "training.fto": 2 } } ] }""",
+            "score", "--responses", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("standard input: responses[0].group: 'captain' is not a group of safer-together 1.0.0; use one of: executive, command-staff, first-line-supervisor, fto, line-officer, dispatcher, civilian", run.Error.TrimEnd());
+    }
+
+    [Fact]
     public async Task Score_UnknownInstrument_Exits2()
     {
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");

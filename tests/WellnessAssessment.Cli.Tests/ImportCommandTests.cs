@@ -116,4 +116,120 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal("civilian", response.Group);
         Assert.Equal(Answer.Level(2), response.Answers[item.Id]);
     }
+
+    [Fact]
+    public async Task Import_QuotedFieldWithSeparatorsQuotesAndLineBreak_CountsRowsAsASpreadsheetDoes()
+    {
+        var path = CliRun.Fixture("export-quoted-comment-with-line-break-then-off-scale-value.csv");
+
+        var run = await CliRun.RunAsync("import", "--csv", path, "--ignore-column", "comments");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{path}: row 3, column \"training.academy\": 9 is off the scale (0–4)", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_FormsExportWithEmailAndNameColumns_RefusesThemUntilIgnored()
+    {
+        var path = CliRun.Fixture("forms-export-with-email-and-name-columns.csv");
+
+        var refused = await CliRun.RunAsync("import", "--csv", path);
+        var ignored = await CliRun.RunAsync("import", "--csv", path, "--ignore-column", "Start time", "--ignore-column", "Email", "--ignore-column", "Name");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(
+        [
+            $"{path}: row 1, column \"Start time\": not an item of safer-together 1.0.0, nor group or respondentId (to skip it, add --ignore-column \"Start time\")",
+            $"{path}: row 1, column \"Email\": not an item of safer-together 1.0.0, nor group or respondentId (to skip it, add --ignore-column \"Email\")",
+            $"{path}: row 1, column \"Name\": not an item of safer-together 1.0.0, nor group or respondentId (to skip it, add --ignore-column \"Name\")",
+        ], refused.Error.TrimEnd().Split(Environment.NewLine));
+        Assert.Equal(0, ignored.ExitCode);
+        Assert.DoesNotContain("example.org", ignored.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pat", ignored.Out, StringComparison.Ordinal);
+        var response = Assert.Single(WellnessJson.ReadResponseSet(ignored.Out).Responses);
+        Assert.Equal("1", response.RespondentId);
+    }
+
+    [Fact]
+    public async Task Import_EmailAsRespondentId_IsRefused()
+    {
+        var csv = Output("emails.csv");
+        File.WriteAllText(csv, "respondent,group,training.academy\npat@example.org,fto,3\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", csv);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{csv}: row 2, column \"respondent\": looks like an email address; respondent ids must not identify people (use an opaque id, or skip the column with --ignore-column)", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_RowWithMoreValuesThanTheHeader_IsRefused()
+    {
+        var csv = Output("shifted.csv");
+        File.WriteAllText(csv, "group,training.academy\nfto,3,4\nfto,2,\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", csv);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{csv}: row 2: 3 values but the header has 2 columns (is there an unquoted ',' in a value?)", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_HeaderWithoutRows_IsRefused()
+    {
+        var csv = Output("header-only.csv");
+        File.WriteAllText(csv, "group,training.academy\r\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", csv);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{csv}: there are no answer rows below the header", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_DuplicateRespondent_NamesBothRows()
+    {
+        var csv = Output("duplicate.csv");
+        File.WriteAllText(csv, "respondentId,group,training.academy\nr1,fto,3\nr1,fto,2\n");
+
+        var run = await CliRun.RunAsync("import", "--csv", csv);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{csv}: row 3, column \"respondentId\": respondent 'r1' already answered in row 2", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_FromStandardInput_ThenScoreFromStandardInput_Pipes()
+    {
+        var csv = await File.ReadAllTextAsync(CliRun.Fixture("two-answers.csv"));
+
+        var import = await CliRun.RunWithInputAsync(csv, "import", "--csv", "-");
+        var score = await CliRun.RunWithInputAsync(import.Out, "score", "--responses", "-", "--format", "text");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal(0, score.ExitCode);
+        Assert.StartsWith("Agency — safer-together 1.0.0 — 1 respondent\n", score.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_EmptyStandardInput_Exits2()
+    {
+        var run = await CliRun.RunWithInputAsync(string.Empty, "import", "--csv", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("standard input: nothing was read; expected a CSV export with a header row.", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_WithExistingOutputAndABadRow_LeavesTheOldFileUntouched()
+    {
+        var output = Output("responses.json");
+        File.WriteAllText(output, "previous content");
+
+        var run = await CliRun.RunAsync("import", "--csv", CliRun.Fixture("export-with-out-of-range-value.csv"), "-o", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("previous content", File.ReadAllText(output));
+        Assert.Single(_folder.GetFiles());
+    }
 }

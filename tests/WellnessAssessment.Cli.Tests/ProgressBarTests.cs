@@ -18,7 +18,7 @@ public sealed class ProgressBarTests
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var exit = await WellnessCli.RunAsync(["import", "--csv", csv], new CliConsole(output, error, terminal), CancellationToken.None);
+            var exit = await WellnessCli.RunAsync(["import", "--csv", csv], new CliConsole(TextReader.Null, output, error, terminal), CancellationToken.None);
             return (exit, error.ToString());
         }
         finally

@@ -19,7 +19,7 @@ internal static class CommonOptions
 
     public static Option<string> Responses() => new("--responses", "-r")
     {
-        Description = "The response set (JSON, as 'wellness import' writes it).",
+        Description = "The response set (JSON, as 'wellness import' writes it); - reads standard input.",
         HelpName = "FILE",
         Required = true,
     };

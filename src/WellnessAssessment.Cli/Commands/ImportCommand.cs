@@ -13,7 +13,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var csv = new Option<string>("--csv") { Description = "The CSV export (UTF-8 with or without BOM; comma or semicolon).", HelpName = "FILE", Required = true };
+        var csv = new Option<string>("--csv") { Description = "The CSV export (UTF-8 with or without BOM; comma or semicolon); - reads standard input.", HelpName = "FILE", Required = true };
         var instrumentOption = CommonOptions.Instrument();
         instrumentOption.Description = "A built-in instrument id (default: safer-together) or an instrument JSON file.";
         var output = CommonOptions.Output("Where to write the response set JSON (default: standard output).");
@@ -32,17 +32,18 @@ internal static class ImportCommand
         {
             var path = parse.GetRequiredValue(csv);
             var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption));
-            var table = CsvParser.Parse(InputFiles.ReadText(path, "a CSV export with a header row"), path);
+            var source = InputFiles.DisplayName(path);
+            var table = CsvParser.Parse(InputFiles.ReadText(path, "a CSV export with a header row", console.In), source);
             var name = parse.GetValue(agencyName);
             var id = parse.GetValue(agencyId);
             var agency = name is null && id is null ? null : new AgencyInfo(id ?? Slug(name!), name ?? id!);
             var importer = new CsvResponseImporter(instrument, parse.GetValue(ignore) ?? []);
-            var set = importer.Import(table, path, agency, ProgressBar.For(console, "Importing", table.Rows.Count));
+            var set = importer.Import(table, source, agency, ProgressBar.For(console, "Importing", table.Rows.Count));
             var destination = parse.GetValue(output);
             OutputFile.Write(destination, console.Out, stream => WellnessJson.Serialize(stream, set, indented: true));
             if (destination is not null)
             {
-                console.Error.WriteLine($"Imported {set.Responses.Count} responses from {path} into {destination}.");
+                console.Error.WriteLine($"Imported {set.Responses.Count} responses from {source} into {destination}.");
             }
 
             return ExitCodes.Success;
@@ -50,6 +51,9 @@ internal static class ImportCommand
         return command;
     }
 
-    private static string Slug(string name) =>
-        new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+    private static string Slug(string name)
+    {
+        var slug = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return slug.Length == 0 ? "agency" : slug[..Math.Min(slug.Length, Validation.Identifiers.MaxLength)].TrimEnd('-');
+    }
 }

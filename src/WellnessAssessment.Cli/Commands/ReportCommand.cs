@@ -25,7 +25,7 @@ internal static class ReportCommand
         };
         command.SetAction(parse =>
         {
-            var result = ScoreCommand.Score(parse, responses, instrumentOption, previous);
+            var result = ScoreCommand.Score(parse, console, responses, instrumentOption, previous);
             var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), result.Instrument);
             var options = new ReportOptions
             {

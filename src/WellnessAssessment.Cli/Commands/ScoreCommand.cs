@@ -26,7 +26,7 @@ internal static class ScoreCommand
         };
         command.SetAction(parse =>
         {
-            var result = Score(parse, responses, instrumentOption, previous, minGroupSize, minCoverage, gapThreshold);
+            var result = Score(parse, console, responses, instrumentOption, previous, minGroupSize, minCoverage, gapThreshold);
             var text = parse.GetValue(format) == "text" ? TextResultFormatter.Format(result) : WellnessJson.Serialize(result, indented: true) + "\n";
             OutputFile.WriteText(parse.GetValue(output), console.Out, text);
             return ExitCodes.Success;
@@ -36,6 +36,7 @@ internal static class ScoreCommand
 
     internal static AssessmentResult Score(
         ParseResult parse,
+        CliConsole console,
         Option<string> responses,
         Option<string?> instrumentOption,
         Option<string?> previous,
@@ -44,7 +45,7 @@ internal static class ScoreCommand
         Option<double?>? gapThreshold = null)
     {
         var path = parse.GetRequiredValue(responses);
-        var set = InputFiles.ReadResponseSet(path);
+        var set = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
         var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), set.Instrument);
         var defaults = ScoringOptions.Default;
         var options = defaults with
@@ -55,6 +56,11 @@ internal static class ScoreCommand
         };
         var scorer = InputFiles.Located("options", () => new AssessmentScorer(options));
         var earlier = parse.GetValue(previous) is { } previousPath ? InputFiles.ReadResult(previousPath) : null;
-        return InputFiles.Located(path, () => scorer.Score(instrument, set, earlier));
+        if (console.ErrorIsTerminal && set.Responses.Count > ProgressBar.MinimumRows)
+        {
+            console.Error.WriteLine($"Scoring {set.Responses.Count:N0} responses…");
+        }
+
+        return InputFiles.Located(InputFiles.DisplayName(path), () => scorer.Score(instrument, set, earlier));
     }
 }

@@ -2,6 +2,7 @@ using WellnessAssessment.Cli.Csv;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Cli.Import;
 
@@ -40,6 +41,12 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
                 continue;
             }
 
+            if (row.Cells.Count > table.Header.Count && row.Cells.Skip(table.Header.Count).Any(cell => !string.IsNullOrWhiteSpace(cell)))
+            {
+                errors.Add($"{source}: row {row.Number}: {row.Cells.Count} values but the header has {table.Header.Count} columns (is there an unquoted '{table.Separator}' in a value?)");
+                continue;
+            }
+
             var groupCell = row.Cell(columns.GroupColumn).Trim();
             var groupHeader = table.Header[columns.GroupColumn];
             string? group = null;
@@ -56,6 +63,10 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
             if (respondentId.Length == 0)
             {
                 respondentId = $"row-{row.Number}";
+            }
+            else if (RespondentIdProblem(respondentId) is { } problem)
+            {
+                errors.Add($"{source}: row {row.Number}, column \"{table.Header[columns.RespondentColumn]}\": {problem}");
             }
 
             if (!seenIds.TryAdd(respondentId, row.Number))
@@ -84,6 +95,11 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
         }
 
         progress?.Report(1);
+        if (errors.Count == 0 && responses.Count == 0)
+        {
+            errors.Add($"{source}: there are no answer rows below the header");
+        }
+
         if (errors.Count > 0)
         {
             throw new BadInputException(errors);
@@ -91,6 +107,14 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
 
         return new ResponseSet { Instrument = instrument.Reference, Agency = agency, Responses = responses };
     }
+
+    /// <summary>Respondent ids are opaque: an email address or an over-long value is refused rather than stored.</summary>
+    private static string? RespondentIdProblem(string respondentId) =>
+        respondentId.Contains('@', StringComparison.Ordinal)
+            ? "looks like an email address; respondent ids must not identify people (use an opaque id, or skip the column with --ignore-column)"
+            : respondentId.Length > Identifiers.MaxLength
+                ? $"the respondent id is longer than {Identifiers.MaxLength} characters"
+                : null;
 
     private ColumnMap MapColumns(IReadOnlyList<string> header, string source, List<string> errors)
     {

@@ -12,6 +12,35 @@ internal static class InputFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The file name that means standard input.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>How messages name an input: its path, or "standard input" for <c>-</c>.</summary>
+    public static string DisplayName(string path) => path == StandardInput ? "standard input" : path;
+
+    /// <summary>Reads a whole text input: the file at <paramref name="path"/>, or <paramref name="standardInput"/> for <c>-</c>.</summary>
+    public static string ReadText(string path, string what, TextReader standardInput)
+    {
+        if (path != StandardInput)
+        {
+            return ReadText(path, what);
+        }
+
+        var text = standardInput.ReadToEnd();
+        var name = DisplayName(path);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new BadInputException($"{name}: nothing was read; expected {what}.");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new BadInputException($"{name}: this is not text (it contains binary data); expected {what}.");
+        }
+
+        return text.TrimStart('\uFEFF');
+    }
+
     /// <summary>Reads a whole text file as strict UTF-8 (a BOM is allowed), rejecting empty and binary files.</summary>
     public static string ReadText(string path, string what)
     {
@@ -61,12 +90,19 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>Reads a response set by streaming the file (large sets are never held as text).</summary>
-    public static ResponseSet ReadResponseSet(string path)
+    /// <summary>Reads a response set by streaming the file (large sets are never held as text), or from standard input for <c>-</c>.</summary>
+    public static ResponseSet ReadResponseSet(string path, TextReader standardInput, IProgress<double>? progress = null)
     {
         const string What = "a response set (JSON)";
+        if (path == StandardInput)
+        {
+            var json = ReadText(path, What, standardInput);
+            return Located(DisplayName(path), () => WellnessJson.ReadResponseSet(json));
+        }
+
         using var stream = OpenChecked(path, What);
-        return Located(path, () => WellnessJson.ReadResponseSet(stream));
+        using var reported = progress is null ? null : new ProgressStream(stream, progress);
+        return Located(path, () => WellnessJson.ReadResponseSet(reported ?? (Stream)stream));
     }
 
     public static AssessmentResult ReadResult(string path)
