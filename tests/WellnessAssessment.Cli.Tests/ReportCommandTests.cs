@@ -32,4 +32,14 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(2, logo.ExitCode);
         Assert.Empty(_folder.GetFiles());
     }
+
+    [Fact]
+    public async Task Report_ToStandardOutput_IsRefused()
+    {
+        var run = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "-o", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("--output: a PDF cannot go to standard output; give a file name such as action-plan.pdf.", run.Error.TrimEnd());
+        Assert.Equal(string.Empty, run.Out);
+    }
 }

@@ -35,6 +35,11 @@ internal static class ReportCommand
                 AssessmentPeriod = parse.GetValue(period),
             };
             var pdfPath = parse.GetRequiredValue(output);
+            if (pdfPath == InputFiles.StandardInput)
+            {
+                throw new BadInputException("--output: a PDF cannot go to standard output; give a file name such as action-plan.pdf.");
+            }
+
             try
             {
                 OutputFile.Write(pdfPath, console.Out, stream => new PdfReportWriter(options).Write(result, instrument, stream));
