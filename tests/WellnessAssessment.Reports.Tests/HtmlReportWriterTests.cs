@@ -29,4 +29,38 @@ public sealed class HtmlReportWriterTests
         Assert.All(result.Domains(), d => Assert.Contains(System.Net.WebUtility.HtmlEncode(d.Title), html, StringComparison.Ordinal));
         Assert.All(result.ActionPlan, a => Assert.Contains(System.Net.WebUtility.HtmlEncode(a.Action), html, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Html_BadColour_IsAnArgumentException_BeforeAnyByteIsWritten()
+    {
+        using var stream = new MemoryStream();
+        var writer = new HtmlReportWriter(new ReportOptions { AccentColor = "#12345" });
+
+        var error = Assert.Throws<ArgumentException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+
+        Assert.StartsWith("The accent colour '#12345' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
+    public void Html_WhenEveryGroupIsSuppressed_SaysSoWithoutAGapTable()
+    {
+        var html = Render(ReportScenarios.AllGroupsSuppressed());
+
+        Assert.Contains("No leadership–frontline comparison can be shown for this assessment.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<caption>Leadership minus frontline, per area</caption>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_EscapesTheAgencyName()
+    {
+        using var stream = new MemoryStream();
+        new HtmlReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate, AgencyDisplayName = "<script>alert(1)</script> & Co" })
+            .Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream);
+
+        var html = Encoding.UTF8.GetString(stream.ToArray());
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co", html, StringComparison.Ordinal);
+    }
 }

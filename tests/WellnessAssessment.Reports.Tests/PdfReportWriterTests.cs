@@ -48,19 +48,22 @@ public sealed class PdfReportWriterTests
         Assert.StartsWith("D:20261122120000", info.CreationDate, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> LayoutCases => ["mid-size", "chief-alone", "stress", "no-respondents"];
+    public static TheoryData<string> LayoutCases => ["mid-size", "chief-alone", "stress", "no-respondents", "all-groups-suppressed"];
+
+    private static byte[] RenderScenario(string scenario) => scenario switch
+    {
+        "mid-size" => Render(ReportScenarios.Example("mid-size-agency.json")),
+        "chief-alone" => Render(ReportScenarios.Example("small-agency-chief.json")),
+        "stress" => Render(ReportScenarios.Stress().Result, ReportScenarios.Stress().Instrument),
+        "all-groups-suppressed" => Render(ReportScenarios.AllGroupsSuppressed()),
+        _ => Render(ReportScenarios.NoRespondents()),
+    };
 
     [Theory]
     [MemberData(nameof(LayoutCases))]
     public void Report_KeepsEveryGlyphInsideThePageAndNoLinesOverlap(string scenario)
     {
-        var bytes = scenario switch
-        {
-            "mid-size" => Render(ReportScenarios.Example("mid-size-agency.json")),
-            "chief-alone" => Render(ReportScenarios.Example("small-agency-chief.json")),
-            "stress" => Render(ReportScenarios.Stress().Result, ReportScenarios.Stress().Instrument),
-            _ => Render(ReportScenarios.NoRespondents()),
-        };
+        var bytes = RenderScenario(scenario);
 
         using var document = PdfDocument.Open(bytes);
         foreach (var page in document.GetPages())
@@ -167,11 +170,12 @@ public sealed class PdfReportWriterTests
         Assert.NotEmpty(document.GetPage(1).GetImages());
     }
 
-    [Fact]
-    public void Report_PassesQpdfCheck()
+    [Theory]
+    [MemberData(nameof(LayoutCases))]
+    public void Report_PassesQpdfCheck(string scenario)
     {
         var path = Path.Combine(Path.GetTempPath(), $"wellness-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, Render(ReportScenarios.Example("mid-size-agency.json")));
+        File.WriteAllBytes(path, RenderScenario(scenario));
         try
         {
             using var process = Process.Start(new ProcessStartInfo("qpdf", ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
@@ -186,4 +190,78 @@ public sealed class PdfReportWriterTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Report_EarlierResultOfAnotherInstrument_IsAnArgumentException_BeforeAnyByteIsWritten()
+    {
+        using var stream = new MemoryStream();
+        var previous = ReportScenarios.Example("small-agency-chief.json") with { Instrument = new("other", "1.0.0") };
+
+        var error = Assert.Throws<ArgumentException>(() => new PdfReportWriter(Options).Write(ReportScenarios.Example("mid-size-agency.json"), ReportScenarios.SaferTogether, stream, previous));
+
+        Assert.StartsWith("The earlier result cannot be compared: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal("previous", error.ParamName);
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
+    public async Task WriteAsync_GivesTheSameBytesAsWrite()
+    {
+        var result = ReportScenarios.Example("small-agency-chief.json");
+        using var stream = new MemoryStream();
+
+        await new PdfReportWriter(Options).WriteAsync(result, ReportScenarios.SaferTogether, stream, cancellationToken: CancellationToken.None);
+
+        Assert.Equal(Render(result), stream.ToArray());
+    }
+
+    [Fact]
+    public void Report_WithChosenSections_LeavesTheOthersOut()
+    {
+        var result = ReportScenarios.Example("mid-size-agency.json");
+
+        using var document = PdfDocument.Open(Render(result, options: Options with { Sections = ReportSections.ActionPlan }));
+
+        var text = PdfReader.Compact(document);
+        Assert.Contains(PdfReader.Squeeze("Action plan"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PdfReader.Squeeze("Executive summary"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PdfReader.Squeeze("Perception gaps"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PdfReader.Squeeze("Method and privacy"), text, StringComparison.Ordinal);
+        Assert.All(result.ActionPlan, a => Assert.Contains(PdfReader.Squeeze(a.Action), text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Report_WhenEveryGroupIsSuppressed_SaysSoWithoutGapFigures()
+    {
+        var result = ReportScenarios.AllGroupsSuppressed();
+        Assert.All(result.Domains(), d => Assert.Null(d.PerceptionGap.Gap));
+
+        using var document = PdfDocument.Open(Render(result));
+
+        var gapPage = document.GetPages().Single(p => PdfReader.Squeeze(p.Text).Contains("Perceptiongaps:leadership", StringComparison.Ordinal));
+        var text = PdfReader.Squeeze(gapPage.Text);
+        Assert.Contains(PdfReader.Squeeze("No leadership–frontline comparison can be shown for this assessment."), text, StringComparison.Ordinal);
+        Assert.Contains(PdfReader.Squeeze("a pool had fewer than 5 respondents"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Frontline", gapPage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_HasTheCoverFiguresAndOneDomainSectionPerDomain()
+    {
+        var result = ReportScenarios.Example("mid-size-agency.json");
+
+        using var document = PdfDocument.Open(Render(result));
+
+        var cover = PdfReader.Squeeze(document.GetPage(1).Text);
+        Assert.Contains("RiversidePoliceDepartment", cover, StringComparison.Ordinal);
+        Assert.Contains("51.0", cover, StringComparison.Ordinal);
+        Assert.Contains("Developing", cover, StringComparison.Ordinal);
+        Assert.Contains("Autumn2026", cover, StringComparison.Ordinal);
+        Assert.Contains("November22,2026", cover, StringComparison.Ordinal);
+        Assert.Contains("Respondents120", cover, StringComparison.Ordinal);
+        var text = PdfReader.Compact(document);
+        Assert.All(result.Domains(), d => Assert.Contains(PdfReader.Squeeze($"Score {ReportFormat(d.Score)} ({d.Band}) · n = {d.N}"), text, StringComparison.Ordinal));
+    }
+
+    private static string ReportFormat(double? score) => score!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -52,4 +52,22 @@ internal static class ReportScenarios
 
     public static AssessmentResult NoRespondents() =>
         new AssessmentScorer().Score(SaferTogether, new ResponseSet { Instrument = SaferTogether.Reference, Agency = new AgencyInfo("empty", "Empty Town PD"), Responses = [] });
+
+    /// <summary>Two respondents in each of the seven groups: every group is below the anonymity threshold of five.</summary>
+    public static AssessmentResult AllGroupsSuppressed()
+    {
+        var instrument = SaferTogether;
+        var responses = new ResponseSet
+        {
+            Instrument = instrument.Reference,
+            Agency = new AgencyInfo("small-groups", "Small Groups Sheriff's Office"),
+            Responses = [.. instrument.Groups.SelectMany(group => Enumerable.Range(0, 2).Select(r => new Response
+            {
+                RespondentId = $"{group.Id}-{r}",
+                Group = group.Id,
+                Answers = instrument.Items.ToDictionary(i => i.Id, i => Answer.Level((i.Id.Length + r) % 5)),
+            }))],
+        };
+        return new AssessmentScorer().Score(instrument, responses);
+    }
 }

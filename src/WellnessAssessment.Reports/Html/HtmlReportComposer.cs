@@ -42,7 +42,7 @@ internal static class HtmlReportComposer
 
         if (model.Include.HasFlag(ReportSections.ExecutiveSummary))
         {
-            html.Append("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Executive summary</h2>\n");
+            html.Append("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Executive summary</h2>\n<p>").Append(E(model.OverallParagraph)).Append("</p>\n");
             Table(html, "Overall and section scores", ["Part", "Score", "Band"], [1],
                 [["Overall", model.OverallScore, model.OverallBand], .. model.Sections.Select(s => (IReadOnlyList<string>)[s.Title, s.Score, s.Band])]);
             foreach (var section in model.Sections)
@@ -70,9 +70,15 @@ internal static class HtmlReportComposer
         if (model.Include.HasFlag(ReportSections.PerceptionGaps))
         {
             html.Append("<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Perception gaps: leadership and the front line</h2>\n<p>").Append(E(model.GapNote)).Append("</p>\n");
-            Table(html, "Leadership minus frontline, per area", ["Area", "Leadership", "Frontline", "Gap", "Note"], [1, 2, 3],
-                model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline), g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", g.Flagged ? "flagged" : g.Note]));
-            html.Append("</section>\n");
+            if (!model.AnyGapShown)
+            {
+                html.Append("<p><strong>No leadership–frontline comparison can be shown for this assessment.</strong></p>\n</section>\n");
+            }
+            else
+            {
+                GapTable(html, model);
+                html.Append("</section>\n");
+            }
         }
 
         if (model.Include.HasFlag(ReportSections.Domains))
@@ -141,6 +147,10 @@ internal static class HtmlReportComposer
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static void GapTable(StringBuilder html, ReportModel model) =>
+        Table(html, "Leadership minus frontline, per area", ["Area", "Leadership", "Frontline", "Gap", "Note"], [1, 2, 3],
+            model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline), g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", g.Flagged ? "flagged" : g.Note]));
 
     private static void Definition(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");

@@ -12,6 +12,10 @@ internal sealed record ReportModel
     public required int Respondents { get; init; }
     public required string OverallScore { get; init; }
     public required string OverallBand { get; init; }
+    public required double? OverallValue { get; init; }
+    public required IReadOnlyList<BandRange> BandScale { get; init; }
+    public required string OverallParagraph { get; init; }
+    public required int AnonymityThreshold { get; init; }
     public required IReadOnlyList<SectionSummary> Sections { get; init; }
     public required IReadOnlyList<ChartPoint> BuyIn { get; init; }
     public required IReadOnlyList<ChartPoint> Crisis { get; init; }
@@ -26,9 +30,13 @@ internal sealed record ReportModel
     public required IReadOnlyList<string> Method { get; init; }
     public required IReadOnlyList<string> Sources { get; init; }
     public required ReportSections Include { get; init; }
+
+    public bool AnyGapShown => Gaps.Any(g => g.Gap is not null);
 }
 
-internal sealed record SectionSummary(string Title, string Score, string Band, string Paragraph);
+internal sealed record BandRange(string Label, double From, double To);
+
+internal sealed record SectionSummary(string Title, string Score, double? Value, string Band, string Paragraph);
 
 internal sealed record ChartPoint(string Label, string ShortLabel, double? Score, double? Low, double? High);
 

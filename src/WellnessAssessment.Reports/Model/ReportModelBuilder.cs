@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Model;
 
 /// <summary>Builds the report model from a result and its instrument: formatting and plain-language text from the figures, nothing invented.</summary>
-internal static class ReportModelBuilder
+internal static partial class ReportModelBuilder
 {
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
@@ -13,7 +14,7 @@ internal static class ReportModelBuilder
     {
         var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var allActions = result.ActionPlan.Select((entry, index) => new ActionRow(
-            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, entry.Source ?? string.Empty)).ToList();
+            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, Citation(entry.Source))).ToList();
         var k = result.Options.MinimumGroupSize;
 
         return new ReportModel
@@ -27,10 +28,14 @@ internal static class ReportModelBuilder
             Respondents = result.Respondents,
             OverallScore = Score(result.Overall.Score),
             OverallBand = Band(result.Overall.Band),
-            Sections = [.. result.Sections.Select(section => new SectionSummary(section.Title, Score(section.Score), Band(section.Band), SectionParagraph(section)))],
+            OverallValue = result.Overall.Score,
+            BandScale = BandScale(result.Options.BandEdges),
+            OverallParagraph = OverallParagraph(result),
+            AnonymityThreshold = k,
+            Sections = [.. result.Sections.Select(section => new SectionSummary(section.Title, Score(section.Score), section.Score, Band(section.Band), SectionParagraph(section)))],
             BuyIn = Points(result.Sections.ElementAtOrDefault(0)),
             Crisis = Points(result.Sections.ElementAtOrDefault(1)),
-            Strengths = [.. result.Strengths.Take(5).Select(s => $"{s.ItemText} ({Score(s.Score)})")],
+            Strengths = [.. result.Strengths.Take(3).Select(s => $"{s.ItemText} ({Score(s.Score)})")],
             TopActions = [.. allActions.Take(5)],
             Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapNote(d.PerceptionGap.Status)))],
             GapNote = GapExplanation(result, k),
@@ -47,7 +52,7 @@ internal static class ReportModelBuilder
                 : null,
             Method = MethodParagraphs(result, instrument),
             Sources = [.. instrument.Items.Select(i => i.Source).Concat(instrument.Domains.Select(d => d.Source)).OfType<string>()
-                .Select(s => s.Split(" — ", 2)[0].Split(';')[0].Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(SourceTitle)],
+                .SelectMany(SourceDocuments).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(SourceTitle)],
             Include = options.Sections | ReportSections.Cover,
         };
     }
@@ -55,6 +60,24 @@ internal static class ReportModelBuilder
     public static string Score(double? score) => score is { } value ? value.ToString("0.0", Us) : "—";
 
     public static string Band(Band? band) => band is { } value ? value.ToString() : "Insufficient data";
+
+    private static string OverallParagraph(AssessmentResult result)
+    {
+        var standing = result.Overall.Score is null
+            ? result.Respondents == 0
+                ? "No responses were received, so no score can be given yet."
+                : $"With {Respondents(result.Respondents)}, there were not enough answers to give an overall score."
+            : $"From {Respondents(result.Respondents)}, the agency's overall score is {Score(result.Overall.Score)} of 100, in the {Band(result.Overall.Band).ToLowerInvariant()} band.";
+        var plan = result.ActionPlan.Count switch
+        {
+            0 => " No action is called for by the method's thresholds.",
+            1 => " The action plan lists one action.",
+            var count => $" The action plan lists {count.ToString(Us)} actions, highest priority first.",
+        };
+        return standing + plan;
+    }
+
+    private static string Respondents(int count) => count == 1 ? "one respondent" : $"{count.ToString(Us)} respondents";
 
     private static IReadOnlyList<ChartPoint> Points(SectionResult? section) =>
         section is null ? [] : [.. section.Domains.Select(d => new ChartPoint(d.Title, ShortTitle(d.Title), d.Score, d.Ci95?.Low, d.Ci95?.High))];
@@ -146,6 +169,39 @@ internal static class ReportModelBuilder
             $"Privacy: results for any group of fewer than {o.MinimumGroupSize} respondents are withheld, and more groups are withheld when needed so that no small group can be worked out from the others. No names, IP addresses or devices are recorded.",
         ];
     }
+
+    private static IReadOnlyList<BandRange> BandScale(BandEdges edges) =>
+    [
+        new("Initial", 0, edges.Emerging),
+        new("Emerging", edges.Emerging, edges.Developing),
+        new("Developing", edges.Developing, edges.Established),
+        new("Established", edges.Established, edges.Leading),
+        new("Leading", edges.Leading, 100),
+    ];
+
+    /// <summary>The documents a source note cites: the seed files it names, or else its part before the dash.</summary>
+    private static IEnumerable<string> SourceDocuments(string source)
+    {
+        var files = SeedFile().Matches(source).Select(m => m.Value).ToList();
+        return files.Count > 0 ? files : [source.Split(" — ", 2)[0].Trim()];
+    }
+
+    /// <summary>A source note for the action plan, with each seed file named by its short title.</summary>
+    private static string Citation(string? source) =>
+        source is null ? string.Empty : SeedFile().Replace(source, match => ShortSourceTitle(match.Value));
+
+    private static string ShortSourceTitle(string file) => file switch
+    {
+        "004_b76c2984046042d5.txt" => "Safer Together (COPS Office/BJA, 2024)",
+        "000_bbd14c9f56c5d390.txt" => "Beyond Us & Them, POWER training",
+        "001_f6d2cb753744042a.txt" => "Beyond Us & Them / COPS Office (2022)",
+        "002_c20ff45a33e77018.txt" => "IACP/Penn Officer Resilience Training",
+        "003_9414bad443d9c253.txt" => "Caring for the Caretakers (California POST)",
+        _ => file,
+    };
+
+    [GeneratedRegex(@"\b\d{3}_[0-9a-f]{16}\.txt\b")]
+    private static partial Regex SeedFile();
 
     private static string SourceTitle(string file) => file switch
     {

@@ -19,11 +19,11 @@ internal static class PdfCharts
             return;
         }
 
-        const float Height = 250;
+        const float Height = 215;
         pdf.Block(Height, (canvas, top) =>
         {
             var center = new SKPoint(PdfComposer.Margin + PdfComposer.ContentWidth / 2, top + Height / 2 + 6);
-            const float Radius = 85;
+            const float Radius = 75;
             float Angle(int i) => (float)(-Math.PI / 2 + 2 * Math.PI * i / points.Count);
             SKPoint At(int i, double value) => new(center.X + (float)Math.Cos(Angle(i)) * Radius * (float)value / 100, center.Y + (float)Math.Sin(Angle(i)) * Radius * (float)value / 100);
             using var grid = new SKPaint { Color = Grid, IsStroke = true, StrokeWidth = 0.6f, IsAntialias = true };
@@ -65,7 +65,7 @@ internal static class PdfCharts
 
     public static void Bars(PdfComposer pdf, IReadOnlyList<ChartPoint> points, string title)
     {
-        const float Row = 20;
+        const float Row = 18;
         var height = 26 + points.Count * Row + 18;
         pdf.Block(height, (canvas, top) =>
         {
@@ -147,31 +147,6 @@ internal static class PdfCharts
                 canvas.DrawLine(X(row.Leadership!.Value), y, X(row.Frontline!.Value), y, link);
                 canvas.DrawCircle(X(row.Leadership.Value), y, 3.5f, leader);
                 canvas.DrawCircle(X(row.Frontline.Value), y, 3.5f, front);
-            }
-        });
-    }
-
-    public static void ItemBars(PdfComposer pdf, IReadOnlyList<ItemRow> items)
-    {
-        const float Row = 14;
-        var height = items.Count * Row + 6;
-        pdf.Block(height, (canvas, top) =>
-        {
-            var left = PdfComposer.Margin + 30;
-            var width = PdfComposer.ContentWidth - 80;
-            using var track = new SKPaint { Color = new SKColor(0xE6, 0xEE, 0xF6) };
-            using var bar = new SKPaint { Color = pdf.Accent };
-            for (var i = 0; i < items.Count; i++)
-            {
-                var y = top + i * Row;
-                pdf.Fonts.Draw(canvas, $"{i + 1}.", PdfComposer.Margin, y + 10, 8, bold: false, Ink, SKTextAlign.Left);
-                canvas.DrawRect(left, y + 3, width, Row - 6, track);
-                if (items[i].Score is { } score)
-                {
-                    canvas.DrawRect(left, y + 3, width * (float)score / 100, Row - 6, bar);
-                }
-
-                pdf.Fonts.Draw(canvas, ReportModelBuilder.Score(items[i].Score), left + width + 6, y + 10, 8, bold: false, Ink, SKTextAlign.Left);
             }
         });
     }

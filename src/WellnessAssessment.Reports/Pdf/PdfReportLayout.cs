@@ -8,6 +8,7 @@ namespace WellnessAssessment.Reports.Pdf;
 internal static class PdfReportLayout
 {
     private static readonly SKColor Muted = new(0x4A, 0x55, 0x61);
+    private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static void Compose(PdfComposer pdf, ReportModel model, ReadOnlyMemory<byte> logo)
     {
@@ -37,7 +38,9 @@ internal static class PdfReportLayout
             pdf.NewPage();
             pdf.Heading("Trend since the earlier assessment");
             pdf.Paragraph(model.TrendNote!);
-            pdf.Table([0.46f, 0.12f, 0.12f, 0.12f, 0.18f], ["Area", "Earlier", "Now", "Change", "Note"], trend.Select(r => (IReadOnlyList<string>)[r.Domain, r.Then, r.Now, r.Delta, r.Note]), rightAligned: [false, true, true, true, false]);
+            pdf.Table(
+                new TableSpec(["Area", "Earlier", "Now", "Change", "Note"], [0.44f, 0.11f, 0.11f, 0.11f, 0.23f]) { RightAlignedColumns = [1, 2, 3] },
+                [.. trend.Select(r => (IReadOnlyList<string>)[r.Domain, r.Then, r.Now, r.Delta, r.Note])]);
         }
 
         if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
@@ -52,6 +55,11 @@ internal static class PdfReportLayout
 
         if (model.Include.HasFlag(ReportSections.Sources))
         {
+            if (!model.Include.HasFlag(ReportSections.MethodAndPrivacy))
+            {
+                pdf.NewPage();
+            }
+
             pdf.Heading("Sources", 14);
             foreach (var source in model.Sources)
             {
@@ -63,56 +71,117 @@ internal static class PdfReportLayout
     private static void Cover(PdfComposer pdf, ReportModel model, ReadOnlyMemory<byte> logo)
     {
         pdf.NewPage();
-        pdf.Block(6, (canvas, top) =>
+        var white = SKColors.White;
+        var eyebrow = "ORGANIZATIONAL WELLNESS ASSESSMENT";
+        pdf.Space(36);
+        var bandBottom = pdf.Y + pdf.ParagraphHeight(eyebrow, 9, bold: true) + pdf.ParagraphHeight(model.AgencyName, 26, bold: true)
+            + pdf.ParagraphHeight(model.ReportTitle, 16) + 24;
+        pdf.Draw(canvas =>
         {
             using var band = new SKPaint { Color = pdf.Accent };
-            canvas.DrawRect(0, 0, PdfComposer.PageWidth, 18, band);
+            canvas.DrawRect(0, 0, PdfComposer.PageWidth, bandBottom, band);
         });
+        pdf.Paragraph(eyebrow, 9, bold: true, color: white.WithAlpha(210));
+        pdf.Paragraph(model.AgencyName, 26, bold: true, color: white);
+        pdf.Paragraph(model.ReportTitle, 16, color: white);
+        pdf.Space(bandBottom - pdf.Y + 28);
+
         if (!logo.IsEmpty)
         {
             // Measured now, decoded again when the page is drawn (the layout runs before the document exists).
             using var probe = SKImage.FromEncodedData(logo.Span);
             if (probe is not null)
             {
-                var scale = Math.Min(160f / probe.Width, 80f / probe.Height);
+                var scale = Math.Min(180f / probe.Width, 64f / probe.Height);
                 var width = probe.Width * scale;
                 var height = probe.Height * scale;
                 var bytes = logo.ToArray();
                 pdf.Block(height + 20, (canvas, top) =>
                 {
                     using var image = SKImage.FromEncodedData(bytes);
-                    canvas.DrawImage(image, SKRect.Create(PdfComposer.Margin, top + 10, width, height), new SKSamplingOptions(SKFilterMode.Linear));
+                    canvas.DrawImage(image, SKRect.Create(PdfComposer.Margin, top, width, height), new SKSamplingOptions(SKFilterMode.Linear));
                 });
             }
         }
 
-        pdf.Space(90);
-        pdf.Paragraph(model.AgencyName, 24, bold: true, color: pdf.Accent);
-        pdf.Paragraph(model.ReportTitle, 18, bold: true);
-        pdf.Paragraph($"{model.InstrumentTitle} · version {model.InstrumentVersion}", 11, color: Muted);
-        pdf.Space(30);
-        var facts = new List<(string, string)>();
+        ScoreCard(pdf, model);
+        pdf.Space(18);
         if (model.Period is { } period)
         {
-            facts.Add(("Assessment period", period));
+            pdf.Fact("Assessment period", period);
         }
 
-        facts.Add(("Report date", model.CreatedAt.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)));
-        facts.Add(("Respondents", model.Respondents.ToString(CultureInfo.InvariantCulture)));
-        facts.Add(("Overall score", $"{model.OverallScore} of 100 — {model.OverallBand}"));
-        foreach (var (label, value) in facts)
+        pdf.Fact("Respondents", model.Respondents.ToString(Us));
+        pdf.Fact("Instrument", $"{model.InstrumentTitle}, version {model.InstrumentVersion}");
+        pdf.Fact("Report date", model.CreatedAt.ToString("MMMM d, yyyy", Us));
+
+        var about = "Scores run from 0 to 100 and fall into five bands. " +
+            $"To protect anonymity, results for any group of fewer than {model.AnonymityThreshold.ToString(Us)} respondents are withheld. " +
+            "The method is described at the end of this report.";
+        var aboutHeight = pdf.ParagraphHeight(about, 8.5f);
+        if (pdf.Y < PdfComposer.ContentBottom - aboutHeight)
         {
-            pdf.Paragraph($"{label}: {value}", 12);
+            pdf.Space(PdfComposer.ContentBottom - aboutHeight - pdf.Y);
         }
+
+        pdf.Paragraph(about, 8.5f, color: Muted);
+    }
+
+    /// <summary>The overall score in large type beside the five bands, with a marker where the agency stands.</summary>
+    private static void ScoreCard(PdfComposer pdf, ReportModel model)
+    {
+        const float Height = 112;
+        pdf.Block(Height, (canvas, top) =>
+        {
+            var fonts = pdf.Fonts;
+            using var card = new SKPaint { Color = pdf.Accent.WithAlpha(20), IsAntialias = true };
+            canvas.DrawRoundRect(SKRect.Create(PdfComposer.Margin, top, PdfComposer.ContentWidth, Height), 6, 6, card);
+            var left = PdfComposer.Margin + 18;
+            fonts.Draw(canvas, "Overall score", left, top + 24, 9, bold: true, Muted);
+            fonts.Draw(canvas, model.OverallScore, left, top + 66, 38, bold: true, pdf.Accent);
+            fonts.Draw(canvas, model.OverallValue is null ? model.OverallBand : $"of 100 · {model.OverallBand}", left, top + 88, 11, bold: false, SKColors.Black);
+
+            var scaleLeft = PdfComposer.Margin + 190;
+            var scaleWidth = PdfComposer.ContentWidth - 190 - 18;
+            var scaleTop = top + 46;
+            float X(double value) => scaleLeft + scaleWidth * (float)Math.Clamp(value, 0, 100) / 100;
+            fonts.Draw(canvas, "Where the agency stands", scaleLeft, top + 24, 9, bold: true, Muted);
+            for (var i = 0; i < model.BandScale.Count; i++)
+            {
+                var band = model.BandScale[i];
+                using var fill = new SKPaint { Color = pdf.Accent.WithAlpha((byte)(45 + 210 * i / (model.BandScale.Count - 1))), IsAntialias = true };
+                canvas.DrawRect(X(band.From), scaleTop, X(band.To) - X(band.From) - 1.5f, 14, fill);
+                fonts.Draw(canvas, band.Label, (X(band.From) + X(band.To)) / 2, scaleTop + 28, 7.5f, bold: false, SKColors.Black, SKTextAlign.Center);
+            }
+
+            if (model.OverallValue is { } score)
+            {
+                using var marker = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+                using var path = new SKPath();
+                var x = X(score);
+                path.MoveTo(x, scaleTop - 1);
+                path.LineTo(x - 5, scaleTop - 9);
+                path.LineTo(x + 5, scaleTop - 9);
+                path.Close();
+                canvas.DrawPath(path, marker);
+                using var tick = new SKPaint { Color = SKColors.Black, StrokeWidth = 1.5f, IsStroke = true };
+                canvas.DrawLine(x, scaleTop - 1, x, scaleTop + 15, tick);
+            }
+
+            fonts.Draw(canvas, "0", scaleLeft, scaleTop + 42, 7, bold: false, Muted);
+            fonts.Draw(canvas, "100", scaleLeft + scaleWidth, scaleTop + 42, 7, bold: false, Muted, SKTextAlign.Right);
+        });
     }
 
     private static void ExecutiveSummary(PdfComposer pdf, ReportModel model)
     {
         pdf.NewPage();
         pdf.Heading("Executive summary");
-        pdf.Table([0.6f, 0.15f, 0.25f], ["", "Score", "Band"],
+        pdf.Paragraph(model.OverallParagraph);
+        pdf.Table(
+            new TableSpec(["Part", "Score", "Band"], [0.52f, 0.28f, 0.2f], 9.5f) { BarColumn = 1 },
             [["Overall", model.OverallScore, model.OverallBand], .. model.Sections.Select(s => (IReadOnlyList<string>)[s.Title, s.Score, s.Band])],
-            size: 9.5f, rightAligned: [false, true, false]);
+            [model.OverallValue, .. model.Sections.Select(s => s.Value)]);
         foreach (var section in model.Sections)
         {
             pdf.Paragraph(section.Paragraph);
@@ -128,19 +197,23 @@ internal static class PdfReportLayout
 
         foreach (var strength in model.Strengths)
         {
-            pdf.Paragraph("• " + strength);
+            pdf.EnsureSpace(pdf.ParagraphHeight("• " + strength, 9.5f));
+            pdf.Paragraph("• " + strength, 9.5f);
         }
 
         pdf.Heading("The five highest-priority actions", 13);
         if (model.TopActions.Count == 0)
         {
-            pdf.Paragraph("No action is needed by the method's thresholds.");
+            pdf.Paragraph("No action is called for by the method's thresholds.");
         }
 
         foreach (var action in model.TopActions)
         {
-            pdf.Paragraph($"{action.Rank}. {action.Action}", 10, bold: true);
-            pdf.Paragraph($"Owner: {action.Owner} · {action.Timeframe} · Success: {action.Indicator}", 9, color: Muted, indent: 12);
+            var title = $"{action.Rank}. {action.Action}";
+            var detail = $"Owner: {action.Owner} · within {action.Timeframe} · Success: {action.Indicator}";
+            pdf.EnsureSpace(pdf.ParagraphHeight(title, 9.5f, bold: true) + pdf.ParagraphHeight(detail, 9, indent: 12));
+            pdf.Paragraph(title, 9.5f, bold: true);
+            pdf.Paragraph(detail, 9, color: Muted, indent: 12);
         }
     }
 
@@ -149,34 +222,46 @@ internal static class PdfReportLayout
         pdf.NewPage();
         pdf.Heading("Perception gaps: leadership and the front line");
         pdf.Paragraph(model.GapNote);
+        if (!model.AnyGapShown)
+        {
+            pdf.Paragraph("No leadership–frontline comparison can be shown for this assessment.", 10, bold: true);
+            return;
+        }
+
         PdfCharts.Dumbbell(pdf, model.Gaps);
-        pdf.Table([0.44f, 0.13f, 0.13f, 0.1f, 0.2f], ["Area", "Leadership", "Frontline", "Gap", "Note"],
-            model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
-                g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "—", g.Flagged ? "flagged" : g.Note]),
-            rightAligned: [false, true, true, true, false]);
+        pdf.Table(
+            new TableSpec(["Area", "Leadership", "Frontline", "Gap", "Note"], [0.42f, 0.13f, 0.13f, 0.1f, 0.22f]) { RightAlignedColumns = [1, 2, 3] },
+            [.. model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
+                g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", g.Flagged ? "flagged" : g.Note])]);
     }
 
     private static void Domains(PdfComposer pdf, ReportModel model)
     {
+        var spec = new TableSpec(["#", "Practice", "Score", "Don't know", "Consensus"], [0.05f, 0.5f, 0.2f, 0.13f, 0.12f]) { BarColumn = 2, RightAlignedColumns = [3] };
+        var first = true;
         foreach (var domain in model.Domains)
         {
-            pdf.EnsureSpace(260);
-            if (pdf.Remaining < 600)
+            var stats = $"Score {domain.Score} ({domain.Band}) · n = {domain.N.ToString(Us)} · 95% CI {domain.Interval} · Cronbach's alpha {domain.Alpha}";
+            var rows = domain.Items.Select((item, index) => (IReadOnlyList<string>)[(index + 1).ToString(Us), item.Text, ReportModelBuilder.Score(item.Score), item.DontKnow, item.LowConsensus ? "low" : string.Empty]).ToList();
+            var opening = pdf.HeadingHeight(domain.Title, 14) + pdf.ParagraphHeight(stats, 9.5f, bold: true)
+                + (domain.Summary is { } s ? pdf.ParagraphHeight(s, 9.5f) : 0);
+            var whole = opening + pdf.TableHeight(spec, rows) + (domain.SuppressionNote is { } n ? pdf.ParagraphHeight(n, 8.5f) : 0);
+            if (first)
             {
-                pdf.Space(10);
+                pdf.NewPage();
+                first = false;
             }
 
-            pdf.Heading(domain.Title, 14);
-            pdf.Paragraph($"Score {domain.Score} ({domain.Band}) · n = {domain.N} · 95% CI {domain.Interval} · Cronbach's alpha {domain.Alpha}", 9.5f, bold: true);
+            pdf.EnsureSpace(whole <= PdfComposer.ContentBottom - PdfComposer.ContentTop ? whole + 12 : opening + 80);
+            pdf.Space(pdf.Y > PdfComposer.ContentTop ? 12 : 0);
+            pdf.Heading(domain.Title, 14, keepWithNext: 0);
+            pdf.Paragraph(stats, 9.5f, bold: true);
             if (domain.Summary is { } summary)
             {
                 pdf.Paragraph(summary, 9.5f, color: Muted);
             }
 
-            PdfCharts.ItemBars(pdf, domain.Items);
-            pdf.Table([0.06f, 0.6f, 0.1f, 0.12f, 0.12f], ["#", "Practice", "Score", "Don't know", "Consensus"],
-                domain.Items.Select((item, index) => (IReadOnlyList<string>)[(index + 1).ToString(CultureInfo.InvariantCulture), item.Text, ReportModelBuilder.Score(item.Score), item.DontKnow, item.LowConsensus ? "low" : string.Empty]),
-                rightAligned: [false, false, true, true, false]);
+            pdf.Table(spec, rows, [.. domain.Items.Select(i => i.Score)]);
             if (domain.SuppressionNote is { } note)
             {
                 pdf.Paragraph(note, 8.5f, color: Muted);
@@ -188,18 +273,20 @@ internal static class PdfReportLayout
     {
         pdf.NewPage();
         pdf.Heading("Action plan");
-        pdf.Paragraph("Every recommended action, highest priority first within each timeframe. Use the last columns to record who takes each action on and by when.");
+        pdf.Paragraph("Every recommended action, highest priority first within each timeframe. Use the last two columns to record who takes each action on and by when.");
         if (model.ActionPlan.Count == 0)
         {
-            pdf.Paragraph("No action is needed by the method's thresholds.");
+            pdf.Paragraph("No action is called for by the method's thresholds.");
         }
 
+        var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
         foreach (var group in model.ActionPlan)
         {
             pdf.Heading($"Within {group.Timeframe}", 12, keepWithNext: 80);
-            pdf.Table([0.05f, 0.37f, 0.15f, 0.21f, 0.11f, 0.11f], ["#", "Action", "Owner", "Success indicator", "Assignee", "Due"],
-                group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(CultureInfo.InvariantCulture), r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}", r.Owner, r.Indicator, string.Empty, string.Empty]),
-                size: 8);
+            pdf.Table(spec, [.. group.Rows.Select(r => (IReadOnlyList<string>)[
+                r.Rank.ToString(Us),
+                r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}",
+                r.Owner, r.Indicator, string.Empty, string.Empty])]);
         }
     }
 }
