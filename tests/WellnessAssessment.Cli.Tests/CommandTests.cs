@@ -188,6 +188,26 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_WithInstrumentFile_UsesIt()
+    {
+        var instrument = Path.Combine(AppContext.BaseDirectory, "assessments", "safer-together.v1.json");
+
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("small-agency-chief.json"), "--instrument", instrument, "--format", "text");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("safer-together 1.0.0 — 1 respondent", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_OutputIsAFolder_Exits2()
+    {
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("small-agency-chief.json"), "-o", _folder.FullName);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{_folder.FullName}: this is a folder; give the name of the file to write.", run.Error.TrimEnd());
+    }
+
+    [Fact]
     public async Task Score_UnknownInstrument_Exits2()
     {
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");

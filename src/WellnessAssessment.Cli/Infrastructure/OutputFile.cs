@@ -10,10 +10,9 @@ internal static class OutputFile
     {
         if (path is null or "-")
         {
-            using var buffer = new MemoryStream();
-            write(buffer);
-            standardOutput.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-            standardOutput.Flush();
+            using var stream = new TextWriterStream(standardOutput);
+            write(stream);
+            stream.Flush();
             return;
         }
 
@@ -22,6 +21,11 @@ internal static class OutputFile
         if (!Directory.Exists(folder))
         {
             throw new BadInputException($"{path}: the folder {folder} does not exist.");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new BadInputException($"{path}: this is a folder; give the name of the file to write.");
         }
 
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
