@@ -7,14 +7,36 @@ public sealed class ProcessTests
 {
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "wellness.dll");
 
-    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => RunWithInput(null, args);
+
+    private static (int ExitCode, string Out, string Error) RunWithInput(byte[]? standardInput, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [Tool, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", [Tool, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            process.StandardInput.BaseStream.Write(standardInput);
+        }
+
+        process.StandardInput.Close();
         process.WaitForExit();
         return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Tool_AsAProcess_ImportsACsvWithABomFromStandardInput()
+    {
+        var csv = File.ReadAllBytes(CliRun.Fixture("forms-export-bom-semicolons-labels-blanks.csv"));
+
+        var import = RunWithInput(csv, "import", "--csv", "-", "--ignore-column", "Timestamp", "--agency-name", "Añasco Police Department");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal(string.Empty, import.Error);
+        var set = WellnessAssessment.Serialization.WellnessJson.ReadResponseSet(import.Out);
+        Assert.Equal("Añasco Police Department", set.Agency!.Name);
+        Assert.Equal(["a1", "a2", "a3"], set.Responses.Select(r => r.RespondentId));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using WellnessAssessment.Cli.Infrastructure;
+using WellnessAssessment.Cli.Output;
 
 namespace WellnessAssessment.Cli.Tests;
 
@@ -43,5 +45,23 @@ public sealed class ProgressBarTests
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void ProgressStream_ReadToTheEnd_ReportsEveryPercentUpToAHundred()
+    {
+        using var error = new StringWriter();
+        using var inner = new MemoryStream(new byte[10_000]);
+        using var stream = new ProgressStream(inner, new ProgressBar(error, "Reading"));
+
+        var buffer = new byte[1_000];
+        while (stream.Read(buffer, 0, buffer.Length) > 0)
+        {
+        }
+
+        Assert.Equal(
+            ["Reading [###...........................]  10%", "Reading [######........................]  20%"],
+            error.ToString().Split('\r', StringSplitOptions.RemoveEmptyEntries).Take(2));
+        Assert.EndsWith("\rReading [##############################] 100%" + Environment.NewLine, error.ToString(), StringComparison.Ordinal);
     }
 }

@@ -42,4 +42,18 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal("--output: a PDF cannot go to standard output; give a file name such as action-plan.pdf.", run.Error.TrimEnd());
         Assert.Equal(string.Empty, run.Out);
     }
+
+    [Fact]
+    public async Task Report_WithPrevious_WritesThePdf()
+    {
+        var previous = Path.Combine(_folder.FullName, "previous.json");
+        var pdf = Path.Combine(_folder.FullName, "plan.pdf");
+        await CliRun.RunAsync("score", "--responses", CliRun.Example("small-agency-chief.json"), "-o", previous);
+
+        var run = await CliRun.RunAsync("report", "--responses", CliRun.Example("mid-size-agency.json"), "--previous", previous, "-o", pdf);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"Wrote {pdf}.", run.Error.TrimEnd());
+        Assert.True(new FileInfo(pdf).Length > 10_000);
+    }
 }
