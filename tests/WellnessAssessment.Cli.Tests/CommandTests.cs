@@ -208,6 +208,29 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_FromStandardInput_IsTheSameAsFromTheFile()
+    {
+        var path = CliRun.Example("mid-size-agency.json");
+
+        var fromFile = await CliRun.RunAsync("score", "--responses", path);
+        var fromInput = await CliRun.RunWithInputAsync(await File.ReadAllTextAsync(path), "score", "--responses", "-");
+
+        Assert.Equal(0, fromInput.ExitCode);
+        Assert.Equal(fromFile.Out, fromInput.Out);
+    }
+
+    [Fact]
+    public async Task Score_TruncatedJsonOnStandardInput_Exits2NamingStandardInput()
+    {
+        var json = await File.ReadAllTextAsync(CliRun.Fixture("truncated-response-set.json"));
+
+        var run = await CliRun.RunWithInputAsync(json, "score", "--responses", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("standard input: responses[0].answers: the JSON ends too early (is the file truncated?) (line", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Score_UnknownInstrument_Exits2()
     {
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");

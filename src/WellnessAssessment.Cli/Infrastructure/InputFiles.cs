@@ -26,9 +26,14 @@ internal static class InputFiles
             return ReadText(path, what);
         }
 
-        var text = standardInput.ReadToEnd();
+        return CheckText(standardInput.ReadToEnd(), path, what);
+    }
+
+    /// <summary>Text from standard input, without a BOM, after checking that it is not empty and not binary.</summary>
+    private static string CheckText(string text, string path, string what)
+    {
         var name = DisplayName(path);
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
         {
             throw new BadInputException($"{name}: nothing was read; expected {what}.");
         }
@@ -96,8 +101,11 @@ internal static class InputFiles
         const string What = "a response set (JSON)";
         if (path == StandardInput)
         {
-            var json = ReadText(path, What, standardInput);
-            return Located(DisplayName(path), () => WellnessJson.ReadResponseSet(json));
+            var head = new char[4096];
+            var read = standardInput.ReadBlock(head, 0, head.Length);
+            var start = CheckText(new string(head, 0, read), path, What);
+            using var input = new TextReaderStream(start, standardInput);
+            return Located(DisplayName(path), () => WellnessJson.ReadResponseSet(input));
         }
 
         using var stream = OpenChecked(path, What);
