@@ -19,6 +19,7 @@ internal static class HtmlReportComposer
             .Append("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;line-height:1.5;color:#1b1f24;max-width:60rem;margin:0 auto;padding:1rem;}\n")
             .Append("h1,h2,h3{color:var(--accent);line-height:1.25}table{border-collapse:collapse;width:100%;margin:0 0 1.25rem}caption{text-align:left;font-weight:700;padding:.25rem 0}")
             .Append("th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}")
+            .Append("dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1.5rem}dt{font-weight:600;color:#4a5561}dd{margin:0}")
             .Append("figure{margin:1rem 0}svg{max-width:100%;height:auto}.muted{color:#4a5561}a{color:var(--accent)}:focus-visible{outline:3px solid #ffbf47}")
             .Append("@media print{body{max-width:none}section{break-inside:avoid-page}h2{break-before:page}thead{display:table-header-group}}\n</style>\n</head>\n<body>\n");
         html.Append("<header>\n");

@@ -45,10 +45,10 @@ internal static partial class ReportModelBuilder
                 ? [.. trend.Domains.Select(change => new TrendRow(
                     domainTitles.GetValueOrDefault(change.Id, change.Id), Score(change.Then), Score(change.Now),
                     change.Delta is { } delta ? delta.ToString("+0.0;-0.0;0.0", Us) : "—",
-                    change.CiOverlap switch { true => "within the margin of error", false => "beyond the margin of error", null => string.Empty }))]
+                    change.CiOverlap switch { true => "within the margin of error", false => "beyond the margin of error", null => "no interval to compare" }))]
                 : null,
             TrendNote = result.Trend is { } t
-                ? $"Compared with the earlier assessment ({t.PreviousRespondents} respondents, {t.PreviousInstrument.Id} {t.PreviousInstrument.Version}). Where the two 95% confidence intervals overlap, the change may be chance."
+                ? $"Compared with the earlier assessment ({Respondents(t.PreviousRespondents)}; {t.PreviousInstrument.Id} {t.PreviousInstrument.Version}). Where the two 95% confidence intervals overlap, the change may be chance."
                 : null,
             Method = MethodParagraphs(result, instrument),
             Sources = [.. instrument.Items.Select(i => i.Source).Concat(instrument.Domains.Select(d => d.Source)).OfType<string>()
