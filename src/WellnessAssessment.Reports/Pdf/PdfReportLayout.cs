@@ -63,7 +63,7 @@ internal static class PdfReportLayout
             pdf.Heading("Sources", 14);
             foreach (var source in model.Sources)
             {
-                pdf.Paragraph("• " + source, 9);
+                pdf.Paragraph("• " + (source.Url is { } url ? $"{source.Text} {url}" : source.Text), 9);
             }
         }
     }
@@ -187,13 +187,20 @@ internal static class PdfReportLayout
             pdf.Paragraph(section.Paragraph);
         }
 
-        PdfCharts.Radar(pdf, model.BuyIn, "The five buy-in components (0–100)");
-        PdfCharts.Bars(pdf, model.Crisis, "The six crisis-readiness factors, with 95% confidence intervals");
-        pdf.Heading("Strengths", 13);
-        if (model.Strengths.Count == 0)
+        foreach (var chart in model.Charts)
         {
-            pdf.Paragraph("No practice scored 80 or more yet.");
+            if (chart.Radar)
+            {
+                PdfCharts.Radar(pdf, chart.Points, $"{chart.Heading} (0–100)", model.ChartTicks);
+            }
+            else
+            {
+                PdfCharts.Bars(pdf, chart.Points, $"{chart.Heading}, with 95% confidence intervals", model.ChartTicks);
+            }
         }
+
+        pdf.Heading("Strengths", 13);
+        pdf.Paragraph(model.Strengths.Count == 0 ? model.NoStrengths : model.StrengthsIntro, 9.5f, color: Muted);
 
         foreach (var strength in model.Strengths)
         {
@@ -228,7 +235,7 @@ internal static class PdfReportLayout
             return;
         }
 
-        PdfCharts.Dumbbell(pdf, model.Gaps);
+        PdfCharts.Dumbbell(pdf, model.Gaps, model.ChartTicks);
         pdf.Table(
             new TableSpec(["Area", "Leadership", "Frontline", "Gap", "Note"], [0.42f, 0.13f, 0.13f, 0.1f, 0.22f]) { RightAlignedColumns = [1, 2, 3] },
             [.. model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
