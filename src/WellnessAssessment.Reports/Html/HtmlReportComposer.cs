@@ -185,7 +185,7 @@ internal static class HtmlReportComposer
 
         foreach (var group in model.ActionPlan)
         {
-            Table(html, $"Within {group.Timeframe}", ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
+            Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
                 group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
         }
 

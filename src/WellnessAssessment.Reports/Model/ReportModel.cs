@@ -55,6 +55,7 @@ internal sealed record ItemRow(string Text, double? Score, string DontKnow, bool
 
 internal sealed record ActionRow(int Rank, string Action, string Item, string Owner, string Timeframe, string Indicator, string Source);
 
-internal sealed record ActionGroup(string Timeframe, IReadOnlyList<ActionRow> Rows);
+/// <summary>The actions of one timeframe; <paramref name="Heading"/> reads "Within 90 days" for a label that starts with a number, else the label.</summary>
+internal sealed record ActionGroup(string Timeframe, string Heading, IReadOnlyList<ActionRow> Rows);
 
 internal sealed record TrendRow(string Domain, string Then, string Now, string Delta, string Note);

@@ -46,7 +46,7 @@ internal static class ReportModelBuilder
             Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, presentation.ShortTitle(d.Id, d.Title), d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapNote(d.PerceptionGap.Status)))],
             GapNote = GapExplanation(result, k),
             Domains = [.. result.Domains().Select(d => DomainPage(d, instrument, k))],
-            ActionPlan = [.. presentation.OrderByTimeframe(allActions.GroupBy(a => a.Timeframe, StringComparer.Ordinal), g => g.Key).Select(g => new ActionGroup(g.Key, [.. g]))],
+            ActionPlan = [.. presentation.OrderByTimeframe(allActions.GroupBy(a => a.Timeframe, StringComparer.Ordinal), g => g.Key).Select(g => new ActionGroup(g.Key, TimeframeHeading(g.Key), [.. g]))],
             Trend = result.Trend is { } trend
                 ? [.. trend.Domains.Select(change => new TrendRow(
                     domainTitles.GetValueOrDefault(change.Id, change.Id), Score(change.Then), Score(change.Now),
@@ -63,6 +63,11 @@ internal static class ReportModelBuilder
     }
 
     public static string Score(double? score) => score is { } value ? value.ToString("0.0", Us) : "—";
+
+    /// <summary>"Within 90 days" for a label that starts with a number; any other label (such as "Next budget cycle") as it is, capitalised.</summary>
+    public static string TimeframeHeading(string timeframe) =>
+        timeframe.Length > 0 && char.IsAsciiDigit(timeframe[0]) ? $"Within {timeframe}"
+        : timeframe.Length > 0 ? string.Concat(char.ToUpperInvariant(timeframe[0]).ToString(), timeframe.AsSpan(1)) : timeframe;
 
     /// <summary>A threshold as readers write it: 15, 12.5.</summary>
     public static string Number(double value) => value.ToString("0.##", Us);

@@ -217,7 +217,7 @@ internal static class PdfReportLayout
         foreach (var action in model.TopActions)
         {
             var title = $"{action.Rank}. {action.Action}";
-            var detail = $"Owner: {action.Owner} · within {action.Timeframe} · Success: {action.Indicator}";
+            var detail = $"Owner: {action.Owner} · {(action.Timeframe.Length > 0 && char.IsAsciiDigit(action.Timeframe[0]) ? "within " : string.Empty)}{action.Timeframe} · Success: {action.Indicator}";
             pdf.EnsureSpace(pdf.ParagraphHeight(title, 9.5f, bold: true) + pdf.ParagraphHeight(detail, 9, indent: 12));
             pdf.Paragraph(title, 9.5f, bold: true);
             pdf.Paragraph(detail, 9, color: Muted, indent: 12);
@@ -289,7 +289,7 @@ internal static class PdfReportLayout
         var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
         foreach (var group in model.ActionPlan)
         {
-            pdf.Heading($"Within {group.Timeframe}", 12, keepWithNext: 80);
+            pdf.Heading(group.Heading, 12, keepWithNext: 80);
             pdf.Table(spec, [.. group.Rows.Select(r => (IReadOnlyList<string>)[
                 r.Rank.ToString(Us),
                 r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}",
