@@ -6,7 +6,7 @@ namespace WellnessAssessment.Instruments;
 
 /// <summary>
 /// A set of instruments found by id and version. <see cref="BuiltIn"/> holds the instruments embedded in this package
-/// (the Safer Together self-assessment); <see cref="With"/> adds custom ones. Catalogs are immutable.
+/// (the organizational wellness self-assessment this product ships with); <see cref="With"/> adds custom ones. Catalogs are immutable.
 /// </summary>
 public sealed class InstrumentCatalog
 {

@@ -10,7 +10,7 @@ namespace WellnessAssessment.Scoring;
 /// </summary>
 /// <example>
 /// <code>
-/// var instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+/// var instrument = InstrumentCatalog.BuiltIn.Instruments[0];
 /// var result = new AssessmentScorer().Score(instrument, responses);
 /// Console.WriteLine($"{result.Overall.Score:F1} ({result.Overall.Band})");
 /// </code>
