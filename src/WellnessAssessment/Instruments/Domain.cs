@@ -23,6 +23,10 @@ public sealed record Domain
     /// <summary>The domain title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>A short form of the title for tables and charts, when given.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ShortTitle { get; init; }
+
     /// <summary>The domain's weight <c>W_d</c> in its section score; greater than zero, 1 by default.</summary>
     public double Weight { get; init; } = 1;
 

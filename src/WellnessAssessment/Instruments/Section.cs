@@ -23,6 +23,10 @@ public sealed record Section
     /// <summary>The section title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>A short lead-in shown above the section in reports, when given.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Heading { get; init; }
+
     /// <summary>The section's weight <c>V_s</c> in the overall score; greater than zero, 1 by default.</summary>
     public double Weight { get; init; } = 1;
 

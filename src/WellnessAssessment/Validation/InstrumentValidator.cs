@@ -36,7 +36,47 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
             .Cascade(CascadeMode.Continue)
             .NotNull().WithMessage(ValidationMessages.Required)
             .SetValidator(instrument => new SectionValidator(instrument.Scale));
+        RuleForEach(instrument => instrument.Sources).AtPath("sources")
+            .Cascade(CascadeMode.Continue)
+            .NotNull().WithMessage(ValidationMessages.Required)
+            .SetValidator(new InstrumentSourceValidator());
+        RuleForEach(instrument => instrument.Roles).AtPath("roles")
+            .Cascade(CascadeMode.Continue)
+            .NotNull().WithMessage(ValidationMessages.Required)
+            .SetValidator(new RoleDefinitionValidator());
+        RuleFor(instrument => instrument.HearStaff!).AtPath("hearStaff")
+            .SetValidator(new PlanStepValidator())
+            .When(instrument => instrument.HearStaff is not null);
         RuleFor(instrument => instrument).Custom(ReportDuplicateIds);
+        RuleFor(instrument => instrument).Custom(ReportUnlistedSources);
+    }
+
+    /// <summary>When the instrument lists its sources, every item must cite one of them.</summary>
+    private static void ReportUnlistedSources(Instrument instrument, ValidationContext<Instrument> context)
+    {
+        if (instrument.Sources is not { Count: > 0 } sources || instrument.Sections is not { } sections)
+        {
+            return;
+        }
+
+        var ids = sources.Where(source => !string.IsNullOrEmpty(source?.Id)).Select(source => source.Id).ToList();
+        for (var s = 0; s < sections.Count; s++)
+        {
+            for (var d = 0; d < (sections[s]?.Domains?.Count ?? 0); d++)
+            {
+                var items = sections[s].Domains[d]?.Items ?? [];
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var citation = items[i]?.Source;
+                    if (items[i] is not null && (citation is null || !ids.Any(id => citation.StartsWith(id, StringComparison.Ordinal))))
+                    {
+                        context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                            $"sections[{s}].domains[{d}].items[{i}].source",
+                            citation is null ? "is required when the instrument lists its sources" : "must start with the id of one of the instrument's sources"));
+                    }
+                }
+            }
+        }
     }
 
     private static void ReportDuplicateIds(Instrument instrument, ValidationContext<Instrument> context)
@@ -47,6 +87,24 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
             for (var g = 0; g < groups.Count; g++)
             {
                 Check(seen, groups[g]?.Id, $"groups[{g}].id", context);
+            }
+        }
+
+        if (instrument.Roles is { } roles)
+        {
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var r = 0; r < roles.Count; r++)
+            {
+                Check(seen, roles[r]?.Title, $"roles[{r}].title", context);
+            }
+        }
+
+        if (instrument.Sources is { } sources)
+        {
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var r = 0; r < sources.Count; r++)
+            {
+                Check(seen, sources[r]?.Id, $"sources[{r}].id", context);
             }
         }
 
