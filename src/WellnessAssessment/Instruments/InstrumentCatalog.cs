@@ -10,24 +10,48 @@ namespace WellnessAssessment.Instruments;
 public sealed class InstrumentCatalog
 {
     private const string ResourcePrefix = "WellnessAssessment.Instruments.";
+    private const string CrosswalkPrefix = "WellnessAssessment.Crosswalks.";
     private static readonly Lazy<InstrumentCatalog> BuiltInCatalog = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Instrument[] _instruments;
+    private readonly InstrumentCrosswalk[] _crosswalks;
 
     /// <summary>Creates a catalog of the given instruments, each validated.</summary>
     /// <param name="instruments">Instruments with distinct id and version pairs.</param>
     /// <exception cref="AssessmentValidationException">An instrument is invalid.</exception>
     /// <exception cref="ArgumentException">Two instruments share an id and version.</exception>
     public InstrumentCatalog(IEnumerable<Instrument> instruments)
+        : this(instruments, [])
+    {
+    }
+
+    /// <summary>Creates a catalog of the given instruments and the crosswalks between their versions, each validated.</summary>
+    /// <param name="instruments">Instruments with distinct id and version pairs.</param>
+    /// <param name="crosswalks">Crosswalks whose two versions are both in <paramref name="instruments"/>.</param>
+    /// <exception cref="AssessmentValidationException">An instrument or a crosswalk is invalid.</exception>
+    /// <exception cref="ArgumentException">Two instruments share an id and version.</exception>
+    public InstrumentCatalog(IEnumerable<Instrument> instruments, IEnumerable<InstrumentCrosswalk> crosswalks)
     {
         ArgumentNullException.ThrowIfNull(instruments);
+        ArgumentNullException.ThrowIfNull(crosswalks);
         _instruments = [.. instruments.Select(InstrumentLoader.EnsureValid)];
         var duplicate = _instruments.GroupBy(instrument => instrument.Reference).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
             throw new ArgumentException($"The catalog holds {duplicate.Key} more than once.", nameof(instruments));
         }
+
+        _crosswalks = [.. crosswalks.Select(crosswalk => CrosswalkValidator.EnsureValid(crosswalk, Find(crosswalk.From.Id, crosswalk.From.Version), Find(crosswalk.To.Id, crosswalk.To.Version)))];
     }
+
+    /// <summary>The catalog's crosswalks between instrument versions.</summary>
+    public IReadOnlyList<InstrumentCrosswalk> Crosswalks => _crosswalks;
+
+    /// <summary>The crosswalk from <paramref name="from"/> to <paramref name="to"/>, or <see langword="null"/> when the catalog has none.</summary>
+    /// <param name="from">The earlier version.</param>
+    /// <param name="to">The newer version.</param>
+    public InstrumentCrosswalk? FindCrosswalk(InstrumentReference from, InstrumentReference to) =>
+        _crosswalks.FirstOrDefault(crosswalk => crosswalk.From == from && crosswalk.To == to);
 
     /// <summary>The instruments embedded in this package.</summary>
     public static InstrumentCatalog BuiltIn => BuiltInCatalog.Value;
@@ -37,7 +61,7 @@ public sealed class InstrumentCatalog
 
     /// <summary>A new catalog with <paramref name="instrument"/> added.</summary>
     /// <param name="instrument">A valid instrument whose id and version are not in this catalog.</param>
-    public InstrumentCatalog With(Instrument instrument) => new([.. _instruments, instrument]);
+    public InstrumentCatalog With(Instrument instrument) => new([.. _instruments, instrument], _crosswalks);
 
     /// <summary>
     /// Finds an instrument by id and version; with no version, the highest version of that id.
@@ -91,7 +115,18 @@ public sealed class InstrumentCatalog
                 using var stream = assembly.GetManifestResourceStream(name)
                     ?? throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "The embedded instrument {0} is missing.", name));
                 return InstrumentLoader.Load(stream);
-            });
-        return new InstrumentCatalog(instruments);
+            })
+            .ToList();
+        var crosswalks = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(CrosswalkPrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)
+                    ?? throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "The embedded crosswalk {0} is missing.", name));
+                return Serialization.WellnessJson.ReadCrosswalk(stream);
+            })
+            .ToList();
+        return new InstrumentCatalog(instruments, crosswalks);
     }
 }
