@@ -49,7 +49,6 @@ public sealed class InstrumentCatalog
                     $"[{i}]", $"{_instruments[i].Id} {_instruments[i].Version} is already instrument [{first[_instruments[i].Reference]}] of the catalog")]);
             }
         }
-        }
 
         _crosswalks = [.. crosswalks.Select(crosswalk => CrosswalkValidator.EnsureValid(crosswalk, Find(crosswalk.From.Id, crosswalk.From.Version), Find(crosswalk.To.Id, crosswalk.To.Version)))];
     }
