@@ -61,12 +61,7 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
             return;
         }
 
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var s = 0; s < sources.Count; s++)
-        {
-            Check(seen, sources[s]?.Id, $"sources[{s}].id", context);
-        }
-
+        // Duplicate source ids are reported by ReportDuplicateIds.
         var ids = sources.Select(source => source?.Id).OfType<string>().Where(id => id.Length > 0).ToList();
         var known = ids.Count == 0 ? "none" : string.Join(", ", ids);
         void Cited(string? source, string path)
@@ -116,11 +111,8 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
                         }
 
                         var path = $"sections[{s}].domains[{d}].items[{i}].recommendations[{r}].timeframeDays";
-                        if (value <= 0)
-                        {
-                            context.AddFailure(new FluentValidation.Results.ValidationFailure(path, "must be a whole number of days greater than 0"));
-                        }
-                        else if (recommendation.Timeframe is { Length: > 0 } label && !days.TryAdd(label, (value, path)) && days[label].Days != value)
+                        // Days not above 0 are reported by RecommendationValidator.
+                        if (value > 0 && recommendation.Timeframe is { Length: > 0 } label && !days.TryAdd(label, (value, path)) && days[label].Days != value)
                         {
                             context.AddFailure(new FluentValidation.Results.ValidationFailure(
                                 path, $"is {value}, but '{label}' is {days[label].Days} days at {days[label].Path}; one timeframe label needs one number of days"));
