@@ -112,4 +112,30 @@ public sealed class GateShardTests(AzuriteFixture azurite)
         Assert.Empty(await responses.ReadAllAsync(cycle, default));
         Assert.Equal(GateFixtures.AllGateRowKeys, (await RowKeysAsync(tables, cycle)).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Submit_WithShardsThisProcessCommittedThroughBefore_IsRefusedAfterACloseElsewhere()
+    {
+        var tables = Tables();
+        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
+        var thisProcess = new ResponseStore(tables, TimeProvider.System);
+        var otherProcess = new ResponseStore(tables, TimeProvider.System);
+
+        // Warm every shard this process knows, then let another process submit through them and close the cycle.
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => thisProcess.SubmitAsync(cycle, Respondent($"a{i}"), default)));
+        var fromOther = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => otherProcess.SubmitAsync(cycle, Respondent($"b{i}"), default)));
+        var fromThisAgain = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => thisProcess.SubmitAsync(cycle, Respondent($"c{i}"), default)));
+        var closed = (await assessments.CloseAsync(cycle, default))!;
+        var late = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => thisProcess.SubmitAsync(cycle, Respondent($"late{i}"), default)));
+
+        Assert.All(fromOther, outcome => Assert.Equal(SubmissionOutcome.Accepted, outcome));
+        Assert.All(fromThisAgain, outcome => Assert.Equal(SubmissionOutcome.Accepted, outcome));
+        Assert.All(late, outcome => Assert.Equal(SubmissionOutcome.Closed, outcome));
+        Assert.Equal(120, (await thisProcess.ReadAllAsync(closed, default)).Count);
+    }
+
+    [Fact]
+    public void Touch_WithoutAnETag_IsRefused_SinceItWouldNotCheckTheGate() =>
+        Assert.Throws<InvalidOperationException>(() => CycleGate.Touch(new TableEntity("p", CycleGate.ShardRowKey(0)) { ["Status"] = "Open" }));
 }

@@ -59,8 +59,17 @@ internal sealed class CycleGate(WellnessTables tables)
     public static bool IsOpen(TableEntity gate) => gate.GetString(StatusProperty) == nameof(AssessmentStatus.Open);
 
     /// <summary>The transaction action that commits only if the shard is still as it was read (and changes its ETag).</summary>
-    public static TableTransactionAction Touch(TableEntity gate) =>
-        new(TableTransactionActionType.UpdateReplace, new TableEntity(gate.PartitionKey, gate.RowKey) { [StatusProperty] = gate.GetString(StatusProperty) }, gate.ETag);
+    /// <exception cref="InvalidOperationException">The row has no ETag (an unconditional update would not check the gate).</exception>
+    public static TableTransactionAction Touch(TableEntity gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        if (gate.ETag == default || gate.ETag == ETag.All)
+        {
+            throw new InvalidOperationException("A gate touch needs the ETag the gate was read with.");
+        }
+
+        return new(TableTransactionActionType.UpdateReplace, new TableEntity(gate.PartitionKey, gate.RowKey) { [StatusProperty] = gate.GetString(StatusProperty) }, gate.ETag);
+    }
 
     /// <summary>
     /// Closes every shard and the legacy gate in one transaction of unconditional writes: every ETag changes, so every

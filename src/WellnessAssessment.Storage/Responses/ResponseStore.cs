@@ -24,31 +24,44 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     private static readonly JsonTypeInfo<Response> ResponseJson = (JsonTypeInfo<Response>)WellnessJson.Options.GetTypeInfo(typeof(Response));
     private readonly CycleGate _gate = new(tables);
     private readonly StagingCleanup _cleanup = new(tables, clock);
+    private readonly GateShardPool _shards = new();
 
     /// <summary>
     /// Stores (or replaces) one respondent's answers, in one transaction with a conditional update of one of the
-    /// cycle's gate shards (chosen at random): if the cycle closes at the same moment, either the response commits
-    /// first (and is in the results) or nothing is written and the outcome is <see cref="SubmissionOutcome.Closed"/>.
-    /// When another submission took the same shard first, it retries after a short random pause on another shard.
-    /// The status of <paramref name="assessment"/> is not trusted; the gate decides.
+    /// cycle's gate shards: if the cycle closes at the same moment, either the response commits first (and is in the
+    /// results) or nothing is written and the outcome is <see cref="SubmissionOutcome.Closed"/>. Concurrent submissions
+    /// of this process take different shards (<see cref="GateShardPool"/>) and reuse the ETag their last commit returned,
+    /// so a submission is usually one transaction and no read; when the shard moved (another process, or a close) it
+    /// reads the shard again after a short random pause. The status of <paramref name="assessment"/> is not trusted; the gate decides.
     /// </summary>
     public async Task<SubmissionOutcome> SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(response);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = ToEntity(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), response);
+        var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+        var row = ToEntity(partition, response);
         for (var attempt = 1; attempt <= MaxSubmitAttempts; attempt++)
         {
-            var gate = await _gate.ReadAsync(assessment, Random.Shared.Next(CycleGate.ShardCount), cancellationToken).ConfigureAwait(false);
-            if (!CycleGate.IsOpen(gate))
+            var lease = _shards.Acquire(partition);
+            TableEntity? latest = null;
+            try
             {
-                return SubmissionOutcome.Closed;
-            }
+                var gate = lease.Known ?? await _gate.ReadAsync(assessment, lease.Shard, cancellationToken).ConfigureAwait(false);
+                if (!CycleGate.IsOpen(gate))
+                {
+                    return SubmissionOutcome.Closed;
+                }
 
-            if (await TryCommitAsync(gate, row, cancellationToken).ConfigureAwait(false))
+                (var committed, latest) = await TryCommitAsync(gate, row, cancellationToken).ConfigureAwait(false);
+                if (committed)
+                {
+                    return SubmissionOutcome.Accepted;
+                }
+            }
+            finally
             {
-                return SubmissionOutcome.Accepted;
+                lease.Release(latest);
             }
 
             await Task.Delay(RetryDelay(attempt), cancellationToken).ConfigureAwait(false);
@@ -57,19 +70,25 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         return SubmissionOutcome.Busy;
     }
 
-    /// <summary>Commits the response with the shard's conditional touch; false when the shard moved since it was read (412), so nothing was written.</summary>
-    private async Task<bool> TryCommitAsync(TableEntity gate, TableEntity row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the response with the shard's conditional touch. Committed is false when the shard moved since it was
+    /// read (412): nothing was written. Latest is the shard as it now is, with the ETag the store returned, or null when unknown.
+    /// </summary>
+    private async Task<(bool Committed, TableEntity? Latest)> TryCommitAsync(TableEntity gate, TableEntity row, CancellationToken cancellationToken)
     {
-        TableTransactionAction[] actions = [CycleGate.Touch(gate), new(TableTransactionActionType.UpsertReplace, row)];
+        var touch = CycleGate.Touch(gate);
+        TableTransactionAction[] actions = [touch, new(TableTransactionActionType.UpsertReplace, row)];
         TableTransactions.EnsureValid(actions);
         try
         {
-            await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return true;
+            var result = await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return (true, result.Value.Count > 0 && result.Value[0].Headers.ETag is { } etag && touch.Entity is TableEntity touched
+                ? new TableEntity(touched) { ETag = etag }
+                : null);
         }
         catch (TableTransactionFailedException exception) when (exception.Status == 412)
         {
-            return false;
+            return (false, null);
         }
     }
 

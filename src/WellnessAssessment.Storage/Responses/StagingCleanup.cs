@@ -37,7 +37,7 @@ public sealed class StagingCleanup(WellnessTables tables, TimeProvider clock)
         await tables.Responses.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes every staging partition whose record is due, and the records. Returns how many partitions were deleted.</summary>
+    /// <summary>Deletes every staging partition whose record is due, and the records. Returns how many partitions had rows to delete.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -52,9 +52,9 @@ public sealed class StagingCleanup(WellnessTables tables, TimeProvider clock)
         foreach (var record in due)
         {
             var staging = record.GetString("StagingPartition");
-            if (!await IsCurrentAsync(record.GetString("AgencyId"), record.GetString("AssessmentId"), staging, cancellationToken).ConfigureAwait(false))
+            if (!await IsCurrentAsync(record.GetString("AgencyId"), record.GetString("AssessmentId"), staging, cancellationToken).ConfigureAwait(false)
+                && await DeletePartitionAsync(staging, cancellationToken).ConfigureAwait(false) > 0)
             {
-                await DeletePartitionAsync(staging, cancellationToken).ConfigureAwait(false);
                 deleted++;
             }
 
@@ -64,8 +64,8 @@ public sealed class StagingCleanup(WellnessTables tables, TimeProvider clock)
         return deleted;
     }
 
-    /// <summary>Deletes every row of <paramref name="partition"/> (chunks of at most 100, one partition each).</summary>
-    internal async Task DeletePartitionAsync(string partition, CancellationToken cancellationToken)
+    /// <summary>Deletes every row of <paramref name="partition"/> (chunks of at most 100, one partition each); returns how many.</summary>
+    internal async Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken)
     {
         var deletes = new List<TableTransactionAction>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
@@ -78,6 +78,8 @@ public sealed class StagingCleanup(WellnessTables tables, TimeProvider clock)
         {
             await TableTransactions.SubmitInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
         }
+
+        return deletes.Count;
     }
 
     private async Task<bool> IsCurrentAsync(string agencyId, string assessmentId, string staging, CancellationToken cancellationToken)

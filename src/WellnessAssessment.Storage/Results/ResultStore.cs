@@ -17,15 +17,33 @@ namespace WellnessAssessment.Storage.Results;
 /// either whole or absent. A transaction carries at most 4 MiB, so a snapshot holds up to
 /// <see cref="MaxCompressedBytes"/> compressed bytes (a result is a few hundred KB of JSON whatever the number of respondents).
 /// </summary>
-public sealed class ResultStore(WellnessTables tables, TimeProvider clock)
+public sealed class ResultStore
 {
     /// <summary>The largest compressed snapshot that fits one transaction (4 MiB, less base64 and envelope overhead).</summary>
     public const int MaxCompressedBytes = 2_800_000;
 
-    private const int ChunkBytes = 60 * 1024;
+    private const int DefaultChunkBytes = 60 * 1024;
     private const int ChunksPerRow = 15;
     private const string HeaderRow = "0000";
     private const int Format = 1;
+
+    private readonly WellnessTables _tables;
+    private readonly TimeProvider _clock;
+    private readonly int _chunkBytes;
+
+    /// <summary>A store over <paramref name="tables"/>, stamping snapshots with <paramref name="clock"/>.</summary>
+    public ResultStore(WellnessTables tables, TimeProvider clock)
+        : this(tables, clock, DefaultChunkBytes)
+    {
+    }
+
+    /// <summary>Tests split snapshots into smaller chunks to exercise many properties and rows.</summary>
+    internal ResultStore(WellnessTables tables, TimeProvider clock, int chunkBytes)
+    {
+        _tables = tables;
+        _clock = clock;
+        _chunkBytes = chunkBytes;
+    }
 
     /// <summary>
     /// Stores the snapshot of a closed cycle. Returns false, writing nothing, when a snapshot is already stored (the
@@ -36,12 +54,12 @@ public sealed class ResultStore(WellnessTables tables, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(snapshot);
-        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var actions = ToActions(Partition(assessment), snapshot with { StoredAt = clock.GetUtcNow() });
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var actions = ToActions(Partition(assessment), snapshot with { StoredAt = _clock.GetUtcNow() });
         TableTransactions.EnsureValid(actions);
         try
         {
-            await tables.Results.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            await _tables.Results.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (TableTransactionFailedException exception) when (exception.Status == 409)
@@ -55,10 +73,10 @@ public sealed class ResultStore(WellnessTables tables, TimeProvider clock)
     public async Task<ResultSnapshot?> ReadAsync(Assessment assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<TableEntity>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(assessment)}");
-        await foreach (var row in tables.Results.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _tables.Results.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }
@@ -70,14 +88,14 @@ public sealed class ResultStore(WellnessTables tables, TimeProvider clock)
     public async Task<IReadOnlyDictionary<string, int>?> ReadCountsAsync(Assessment assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var found = await tables.Results.GetEntityIfExistsAsync<TableEntity>(Partition(assessment), HeaderRow, select: ["Counts"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var found = await _tables.Results.GetEntityIfExistsAsync<TableEntity>(Partition(assessment), HeaderRow, select: ["Counts"], cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue && found.Value is { } header ? ReadCounts(header) : null;
     }
 
     private static string Partition(Assessment assessment) => TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
 
-    private static List<TableTransactionAction> ToActions(string partition, ResultSnapshot snapshot)
+    private List<TableTransactionAction> ToActions(string partition, ResultSnapshot snapshot)
     {
         var compressed = Compress(snapshot);
         if (compressed.Length > MaxCompressedBytes)
@@ -94,7 +112,7 @@ public sealed class ResultStore(WellnessTables tables, TimeProvider clock)
             ["StoredAt"] = snapshot.StoredAt,
         };
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, header) };
-        var chunks = compressed.Chunk(ChunkBytes).ToList();
+        var chunks = compressed.Chunk(_chunkBytes).ToList();
         for (var row = 0; row * ChunksPerRow < chunks.Count; row++)
         {
             var entity = new TableEntity(partition, (row + 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
