@@ -22,7 +22,7 @@ public sealed class AgencyRecordsTests(AzuriteFixture azurite) : IDisposable
         return (body["id"]!.GetValue<string>(), body["key"]!.GetValue<string>());
     }
 
-    private async Task<(string Id, string Token)> OpenCycleAsync(HttpClient staff, string agencyId, string title)
+    private static async Task<(string Id, string Token)> OpenCycleAsync(HttpClient staff, string agencyId, string title)
     {
         var cycle = await Json.ReadAsync(await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together" })));
         return (cycle["id"]!.GetValue<string>(), cycle["respondentToken"]!.GetValue<string>());
