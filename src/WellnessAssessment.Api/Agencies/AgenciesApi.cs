@@ -39,7 +39,7 @@ internal static class AgenciesApi
         return TypedResults.Ok<IReadOnlyList<AuditEntry>>([.. events.Select(e => new AuditEntry(e.At, AuditEvents.Name(e.Kind), e.Actor, e.AssessmentId, e.Detail))]);
     }
 
-    public static async Task<IResult> CreateAgency(HttpRequest request, AgencyStore agencies, AuditTrail audit, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAgency(HttpRequest request, AgencyStore agencies, AuditTrail audit, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAgencyRequest>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -66,7 +66,7 @@ internal static class AgenciesApi
         }
 
         await audit.AppendAsync(id, AuditEventKind.AgencyCreated, AgencyKeyFilter.AdminActor, null, null, cancellationToken).ConfigureAwait(false);
-
+        events.AgencyCreated(id);
         return TypedResults.Created($"/api/agencies/{id}/assessments", new CreatedAgency(id, name, agency.Key, agency.Agency.CreatedAt));
     }
 

@@ -31,7 +31,7 @@ internal static class AssessmentsApi
         return api;
     }
 
-    public static async Task<IResult> CreateAssessment(string agencyId, HttpContext http, AssessmentStore assessments, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAssessment(string agencyId, HttpContext http, AssessmentStore assessments, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var request = http.Request;
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAssessmentRequest>(), cancellationToken).ConfigureAwait(false);
@@ -61,6 +61,7 @@ internal static class AssessmentsApi
 
         var created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, cancellationToken).ConfigureAwait(false);
         await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, AgencyKeyFilter.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}", cancellationToken).ConfigureAwait(false);
+        events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
         var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
     }
@@ -88,7 +89,7 @@ internal static class AssessmentsApi
         return TypedResults.Ok(AssessmentViews.Create(http.Request, assessment, counts, catalog, options.Value));
     }
 
-    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -98,31 +99,35 @@ internal static class AssessmentsApi
         var (set, problem) = await JsonBody.ReadAsync(http.Request, options.Value.MaxImportBytes, ApiJson.TypeInfo<ResponseSet>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
+            events.ImportRefused(agencyId, assessmentId, "unreadable body");
             return problem;
         }
 
         if (assessment.Status != AssessmentStatus.Open)
         {
+            events.ImportRefused(agencyId, assessmentId, "cycle closed");
             return ApiProblems.Conflict("The cycle is closed; responses can no longer be imported.");
         }
 
-        var instrument = catalog.Resolve(assessment.Instrument);
-        var validation = new ResponseSetValidator(instrument).Validate(set!);
-        if (!validation.IsValid)
+        var errors = catalog.ResolveCompiled(assessment.Instrument).Validate(set!);
+        if (errors.Count > 0)
         {
-            return ApiProblems.Invalid(new AssessmentValidationException("response set", validation.Errors.Select(e => new ValidationError(e.PropertyName, e.ErrorMessage))));
+            events.ImportInvalid(agencyId, assessmentId, errors.Count);
+            return ApiProblems.Invalid(new AssessmentValidationException("response set", errors));
         }
 
         if (!await responses.ImportAsync(assessment, set!.Responses, assessments, cancellationToken).ConfigureAwait(false))
         {
+            events.ImportRefused(agencyId, assessmentId, "cycle changed during the import");
             return ApiProblems.Conflict("The cycle changed during the import (it was closed, or another import finished first); nothing was imported.");
         }
 
         await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, AgencyKeyFilter.Actor(http), assessment.Id, Responses(set.Responses.Count), cancellationToken).ConfigureAwait(false);
+        events.ImportAccepted(agencyId, assessmentId, set.Responses.Count);
         return TypedResults.Ok(new ImportReceipt(set.Responses.Count));
     }
 
-    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -136,7 +141,9 @@ internal static class AssessmentsApi
 
         // The result is computed and stored now, once; every later read of this closed cycle reads the snapshot.
         var snapshot = await results.SnapshotAsync(closed, AgencyOf(http, closed), cancellationToken).ConfigureAwait(false);
-        await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, AgencyKeyFilter.Actor(http), closed.Id, Responses(snapshot.CountsByGroup.Values.Sum()), cancellationToken).ConfigureAwait(false);
+        var respondents = snapshot.CountsByGroup.Values.Sum();
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, AgencyKeyFilter.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
+        events.CycleClosed(agencyId, assessmentId, respondents);
         return TypedResults.Ok(AssessmentViews.Create(http.Request, closed, snapshot.CountsByGroup, catalog, options.Value));
     }
 

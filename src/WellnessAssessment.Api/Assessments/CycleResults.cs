@@ -62,7 +62,7 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
     private async Task<ResultSnapshot> ScoreAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
-        var instrument = catalog.Resolve(assessment.Instrument);
+        var instrument = catalog.ResolveCompiled(assessment.Instrument);
         var result = scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency, Responses = stored });
         var counts = stored.GroupBy(response => response.Group, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         return new ResultSnapshot(result, counts, default);
