@@ -44,6 +44,8 @@ builder.Services.AddWellnessStorage(new WellnessStorageOptions
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
     TablePrefix = section["Storage:TablePrefix"] ?? "wellness",
 });
+builder.Services.AddSingleton<CycleResults>();
+builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);

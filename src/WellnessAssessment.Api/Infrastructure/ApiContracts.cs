@@ -137,22 +137,40 @@ public sealed record AssessmentView
     /// <summary>When the cycle was closed.</summary>
     public required DateTimeOffset? ClosedAt { get; init; }
 
-    /// <summary>The number of responses.</summary>
-    public required int ResponseCount { get; init; }
+    /// <summary>When the closed cycle's individual responses were purged (its result remains), or null.</summary>
+    public DateTimeOffset? PurgedAt { get; init; }
+
+    /// <summary>The number of responses, or null when it is between 1 and the anonymity threshold − 1 (then every group is withheld too).</summary>
+    public required int? ResponseCount { get; init; }
 
     /// <summary>The smallest group size shown (the anonymity threshold).</summary>
     public required int MinimumGroupSize { get; init; }
 
-    /// <summary>Responses per group; groups below the threshold have a null count.</summary>
+    /// <summary>Responses per group; withheld groups (below the threshold, or withheld so that no small count can be recovered by subtraction) have a null count.</summary>
     public required IReadOnlyList<GroupCount> Groups { get; init; }
 }
 
-/// <summary>How many respondents a group has, or null when fewer than the anonymity threshold.</summary>
+/// <summary>How many respondents a group has, or null when withheld.</summary>
 /// <param name="Id">The group id.</param>
 /// <param name="Title">The group title.</param>
-/// <param name="Count">The count, or null when below the threshold.</param>
+/// <param name="Count">The count, or null when withheld.</param>
 /// <param name="BelowThreshold">Whether the group has between 1 and k − 1 respondents.</param>
-public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold);
+/// <param name="Suppressed">Why the count is withheld (<c>below-minimum-group-size</c> or <c>complementary</c>), or null when shown.</param>
+public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold, SuppressionReason? Suppressed);
+
+/// <summary>A new agency key after a rotation. The key is shown only here, once; the old key stopped working.</summary>
+/// <param name="Id">The agency id.</param>
+/// <param name="Key">The new agency key, for <c>Authorization: Bearer</c>.</param>
+/// <param name="RotatedAt">When the key was replaced.</param>
+public sealed record RotatedKey(string Id, string Key, DateTimeOffset RotatedAt);
+
+/// <summary>One entry of an agency's audit trail.</summary>
+/// <param name="At">When it happened.</param>
+/// <param name="Event"><c>agency-created</c>, <c>key-rotated</c>, <c>cycle-opened</c>, <c>cycle-closed</c>, <c>cycle-purged</c> or <c>import-accepted</c>.</param>
+/// <param name="Actor"><c>admin</c> or <c>agency</c>: whose key made the request.</param>
+/// <param name="AssessmentId">The cycle concerned, if any.</param>
+/// <param name="Detail">A short fact (an instrument, a response count), if any; never a key, token or answer.</param>
+public sealed record AuditEntry(DateTimeOffset At, string Event, string Actor, string? AssessmentId, string? Detail);
 
 /// <summary>What a respondent needs: the cycle's title and status, the instrument, and the anonymity threshold.</summary>
 /// <param name="Title">The cycle title.</param>

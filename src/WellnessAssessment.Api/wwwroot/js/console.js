@@ -158,18 +158,26 @@ async function renderCycle(id) {
   renderResults(results, id, cycle);
 }
 
+// Shows exactly what the API returns: it has already withheld small groups, the groups that would give them away by
+// subtraction, and a total below the threshold. Nothing here adds, subtracts or recomputes a count.
 function renderCounts(container, cycle) {
-  const groups = cycle.groups ?? cycle.responseCounts ?? [];
+  const groups = cycle.groups ?? [];
   const k = cycle.minimumGroupSize ?? 5;
+  const shown = group => group.count !== null && group.count !== undefined ? String(group.count)
+    : group.belowThreshold ? `fewer than ${k}` : 'withheld';
   const rows = groups.map(group => element('tr', {},
     element('th', { scope: 'row', text: group.title ?? group.id }),
-    element('td', { class: 'number', text: group.count === null || group.count === undefined || group.belowThreshold ? `fewer than ${k}` : String(group.count) })));
+    element('td', { class: 'number', text: shown(group) })));
+  const total = cycle.responseCount === null || cycle.responseCount === undefined ? `fewer than ${k}` : String(cycle.responseCount);
+  const withheld = groups.some(group => group.count === null || group.count === undefined);
   container.replaceChildren(
-    element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: String(cycle.responseCount ?? 0) }), element('span', { text: ' responses' })),
+    element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: total }), element('span', { text: ' responses' })),
     rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
       element('caption', { text: 'Responses by group' }),
       element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Group' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
-      element('tbody', {}, ...rows))) : null);
+      element('tbody', {}, ...rows))) : null,
+    withheld ? element('p', { class: 'small muted', id: 'counts-note', text: `Groups with fewer than ${k} responses are withheld, and so is the smallest other group when needed, so that no small group's count can be worked out from the total.` }) : null,
+    cycle.purgedAt ? element('p', { class: 'small muted', id: 'purged-note', text: `Individual responses were deleted on ${new Date(cycle.purgedAt).toLocaleDateString()}; the stored results remain.` }) : null);
 }
 
 async function download(id, kind, button) {
