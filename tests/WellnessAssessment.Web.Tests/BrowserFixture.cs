@@ -38,8 +38,10 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     {
         if (!File.Exists(Chromium))
         {
-            throw new InvalidOperationException($"{Chromium} is missing: install Debian's chromium package (.ci/install does).");
+            throw new InvalidOperationException($"{Chromium} is missing: the browser tests drive Debian's Chromium. Install it with 'sudo apt-get update && sudo apt-get install -y chromium', or run './test.sh', which installs everything the tests need.");
         }
+
+        await NodeModules.EnsureInstalledAsync(AzuriteFixture.FindRoot(), Path.Combine("node_modules", "axe-core", "axe.min.js"));
 
         await _azurite.InitializeAsync();
         var port = FreePort();

@@ -16,7 +16,7 @@ internal static class AgenciesApi
         return api;
     }
 
-    public static async Task<IResult> CreateAgency(HttpRequest request, AgencyStore agencies, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAgency(HttpRequest request, AgencyStore agencies, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAgencyRequest>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -42,6 +42,7 @@ internal static class AgenciesApi
             return ApiProblems.Conflict($"An agency with the id '{id}' already exists.");
         }
 
+        events.AgencyCreated(id);
         return TypedResults.Created($"/api/agencies/{id}/assessments", new CreatedAgency(id, name, agency.Key, agency.Agency.CreatedAt));
     }
 

@@ -29,7 +29,7 @@ internal static class AssessmentsApi
         return api;
     }
 
-    public static async Task<IResult> CreateAssessment(string agencyId, HttpRequest request, AssessmentStore assessments, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAssessment(string agencyId, HttpRequest request, AssessmentStore assessments, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAssessmentRequest>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -57,6 +57,7 @@ internal static class AssessmentsApi
         }
 
         var created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, cancellationToken).ConfigureAwait(false);
+        events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
         var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
     }
@@ -84,7 +85,7 @@ internal static class AssessmentsApi
         return TypedResults.Ok(AssessmentViews.Create(request, assessment, counts, catalog, options.Value));
     }
 
-    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -94,30 +95,34 @@ internal static class AssessmentsApi
         var (set, problem) = await JsonBody.ReadAsync(request, options.Value.MaxImportBytes, ApiJson.TypeInfo<ResponseSet>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
+            events.ImportRefused(agencyId, assessmentId, "unreadable body");
             return problem;
         }
 
         if (assessment.Status != AssessmentStatus.Open)
         {
+            events.ImportRefused(agencyId, assessmentId, "cycle closed");
             return ApiProblems.Conflict("The cycle is closed; responses can no longer be imported.");
         }
 
-        var instrument = catalog.Resolve(assessment.Instrument);
-        var validation = new ResponseSetValidator(instrument).Validate(set!);
-        if (!validation.IsValid)
+        var errors = catalog.ResolveCompiled(assessment.Instrument).Validate(set!);
+        if (errors.Count > 0)
         {
-            return ApiProblems.Invalid(new AssessmentValidationException("response set", validation.Errors.Select(e => new ValidationError(e.PropertyName, e.ErrorMessage))));
+            events.ImportInvalid(agencyId, assessmentId, errors.Count);
+            return ApiProblems.Invalid(new AssessmentValidationException("response set", errors));
         }
 
         if (!await responses.ImportAsync(assessment, set!.Responses, assessments, cancellationToken).ConfigureAwait(false))
         {
+            events.ImportRefused(agencyId, assessmentId, "cycle changed during the import");
             return ApiProblems.Conflict("The cycle changed during the import (it was closed, or another import finished first); nothing was imported.");
         }
 
+        events.ImportAccepted(agencyId, assessmentId, set.Responses.Count);
         return TypedResults.Ok(new ImportReceipt(set.Responses.Count));
     }
 
-    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -130,6 +135,8 @@ internal static class AssessmentsApi
         }
 
         var counts = await responses.CountByGroupAsync(closed, cancellationToken).ConfigureAwait(false);
+        var respondents = counts.Values.Sum();
+        events.CycleClosed(agencyId, assessmentId, respondents);
         return TypedResults.Ok(AssessmentViews.Create(request, closed, counts, catalog, options.Value));
     }
 
@@ -189,7 +196,7 @@ internal static class AssessmentsApi
     private static async Task<AssessmentResult> ScoreAsync(Assessment assessment, AgencyInfo agency, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
     {
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
-        var instrument = catalog.Resolve(assessment.Instrument);
+        var instrument = catalog.ResolveCompiled(assessment.Instrument);
         return scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency, Responses = stored });
     }
 

@@ -27,6 +27,7 @@ public sealed record Domain
     /// A short title (a few words) for chart labels where the full title does not fit; optional, reports shorten
     /// <see cref="Title"/> when absent.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ShortTitle { get; init; }
 
     /// <summary>The domain's weight <c>W_d</c> in its section score; greater than zero, 1 by default.</summary>

@@ -40,7 +40,22 @@ public sealed record Instrument
     /// <see cref="Item.Source"/> and <see cref="Domain.Source"/> must start with the <see cref="InstrumentSource.Id"/> of
     /// one of them.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<InstrumentSource>? Sources { get; init; }
+
+    /// <summary>
+    /// Owner roles that some agencies do not have, with how to create or assign each; a plan that needs one for an agency
+    /// that may not have it begins with that step.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RoleDefinition>? Roles { get; init; }
+
+    /// <summary>
+    /// The step that begins the plan when the result is one view (one respondent, or respondents of one group only):
+    /// hearing staff across ranks. When left out, the scorer uses <see cref="Scoring.DefaultSteps.HearStaff"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PlanStep? HearStaff { get; init; }
 
     /// <summary>A reference to this instrument's id and version.</summary>
     [JsonIgnore]

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using WellnessAssessment.Responses;
+
 namespace WellnessAssessment.Instruments;
 
 /// <summary>What to do to move an item from <see cref="Level"/> to the next level.</summary>
@@ -13,5 +16,47 @@ public sealed record Recommendation(int Level, string Action, string Owner, stri
     /// so that action plans can order timeframes without reading the label; optional. Every recommendation of an
     /// instrument with the same timeframe label must give the same number of days.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? TimeframeDays { get; init; }
+
+    /// <summary>A resource that helps with the step, stating its cost and availability, when the instrument names one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Resource { get; init; }
+
+    /// <summary>Versions of the step for particular agency profiles; the most specific matching variant wins.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RecommendationVariant>? Variants { get; init; }
+
+    /// <summary>
+    /// The step as it applies to <paramref name="profile"/>: the most specific variant whose condition the profile meets
+    /// (the first such variant in instrument order on a tie) laid over this recommendation, or this recommendation
+    /// itself when none matches or no profile is known.
+    /// </summary>
+    /// <param name="profile">The agency profile, or <see langword="null"/>.</param>
+    public PlanStep For(AgencyProfile? profile)
+    {
+        RecommendationVariant? chosen = null;
+        int? chosenIndex = null;
+        var variants = Variants ?? [];
+        for (var v = 0; v < variants.Count; v++)
+        {
+            var variant = variants[v];
+            if (variant?.When is { } when && when.IsMetBy(profile) && (chosen is null || when.Specificity > chosen.When.Specificity))
+            {
+                chosen = variant;
+                chosenIndex = v;
+            }
+        }
+
+        return new PlanStep
+        {
+            Action = chosen?.Action ?? Action,
+            Owner = chosen?.Owner ?? Owner,
+            Timeframe = chosen?.Timeframe ?? Timeframe,
+            TimeframeDays = chosen?.TimeframeDays ?? TimeframeDays,
+            Indicator = chosen?.Indicator ?? Indicator,
+            Resource = chosen?.Resource ?? Resource,
+            Variant = chosenIndex,
+        };
+    }
 }

@@ -27,6 +27,7 @@ public sealed record Section
     /// The heading reports and dashboards put over the section's charts, for example <c>The five core components</c>;
     /// optional, <see cref="Title"/> when absent.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Heading { get; init; }
 
     /// <summary>The section's weight <c>V_s</c> in the overall score; greater than zero, 1 by default.</summary>

@@ -41,6 +41,13 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
             .Cascade(CascadeMode.Continue)
             .NotNull().WithMessage(ValidationMessages.Required)
             .SetValidator(new InstrumentSourceValidator());
+        RuleForEach(instrument => instrument.Roles).AtPath("roles")
+            .Cascade(CascadeMode.Continue)
+            .NotNull().WithMessage(ValidationMessages.Required)
+            .SetValidator(new RoleDefinitionValidator());
+        RuleFor(instrument => instrument.HearStaff!).AtPath("hearStaff")
+            .SetValidator(new PlanStepValidator())
+            .When(instrument => instrument.HearStaff is not null);
         RuleFor(instrument => instrument).Custom(ReportDuplicateIds);
         RuleFor(instrument => instrument).Custom(CheckCitations);
         RuleFor(instrument => instrument).Custom(CheckTimeframes);
@@ -132,6 +139,24 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
             for (var g = 0; g < groups.Count; g++)
             {
                 Check(seen, groups[g]?.Id, $"groups[{g}].id", context);
+            }
+        }
+
+        if (instrument.Roles is { } roles)
+        {
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var r = 0; r < roles.Count; r++)
+            {
+                Check(seen, roles[r]?.Title, $"roles[{r}].title", context);
+            }
+        }
+
+        if (instrument.Sources is { } sources)
+        {
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var r = 0; r < sources.Count; r++)
+            {
+                Check(seen, sources[r]?.Id, $"sources[{r}].id", context);
             }
         }
 
