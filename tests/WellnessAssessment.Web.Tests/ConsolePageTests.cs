@@ -55,7 +55,9 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         Assert.Contains("Crisis readiness", dashboard, StringComparison.Ordinal);
         Assert.Contains("Action plan", dashboard, StringComparison.Ordinal);
         Assert.Contains("Perception gaps", dashboard, StringComparison.Ordinal);
-        Assert.Equal(2, await page.Locator("svg.chart[role=img]").CountAsync());
+        Assert.Contains("The five buy-in components", dashboard, StringComparison.Ordinal);
+        Assert.Contains("The six crisis-readiness factors", dashboard, StringComparison.Ordinal);
+        Assert.Equal(3, await page.Locator("svg.chart[role=img]").CountAsync());
         Assert.DoesNotContain("null", dashboard, StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "console-3-dashboard");

@@ -49,8 +49,7 @@ internal static class ScoreCommand
         var path = parse.GetRequiredValue(responses);
         var set = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
         var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), set.Instrument);
-        var options = scoring.Read(parse);
-        var scorer = InputFiles.Located("options", () => new AssessmentScorer(options));
+        var scorer = scoring.CreateScorer(parse);
         var earlier = parse.GetValue(previous) is { } previousPath ? InputFiles.ReadResult(previousPath) : null;
         if (console.ErrorIsTerminal && set.Responses.Count > ProgressBar.MinimumRows)
         {

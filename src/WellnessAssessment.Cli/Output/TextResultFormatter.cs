@@ -19,7 +19,8 @@ internal static class TextResultFormatter
         var text = new StringBuilder();
         var o = result.Options;
         var shortTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.ShortTitle, StringComparer.Ordinal);
-        text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {instrument.Title} — {result.Instrument.Id} {result.Instrument.Version} — {result.Respondents} respondent{(result.Respondents == 1 ? string.Empty : "s")}");
+        text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {result.Instrument.Id} {result.Instrument.Version} — {result.Respondents} respondent{(result.Respondents == 1 ? string.Empty : "s")}");
+        text.AppendLine(Culture, $"Instrument: {instrument.Title}");
         text.AppendLine(Culture, $"Overall: {Score(result.Overall.Score)} ({Band(result.Overall.Band)})");
         text.AppendLine(Culture,
             $"Options: groups of at least {o.MinimumGroupSize} shown; coverage {N(o.MinimumCoverage)}; gaps flagged at {N(o.GapThreshold)} points; " +
@@ -43,7 +44,7 @@ internal static class TextResultFormatter
         text.AppendLine();
         if (flagged.Count > 0)
         {
-            text.AppendLine(Culture, $"Perception gaps (leadership minus frontline, flagged at {N(o.GapThreshold)} points or more):");
+            text.AppendLine(Culture, $"Perception gaps (leadership minus frontline, flagged at ±{N(o.GapThreshold)}):");
             foreach (var domain in flagged)
             {
                 var gap = domain.PerceptionGap;
