@@ -23,7 +23,7 @@ public class PerCallBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        _instrument = InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
         _json = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "assessments", "examples", "small-agency-chief.json"));
         _responses = WellnessJson.ReadResponseSet(new MemoryStream(_json));
         _scorer = new AssessmentScorer();

@@ -88,7 +88,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", path);
 
         var set = WellnessJson.ReadResponseSet(File.ReadAllText(path));
-        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together")!, set);
+        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!, set);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(WellnessJson.Serialize(expected, indented: true) + "\n", run.Out);
     }
