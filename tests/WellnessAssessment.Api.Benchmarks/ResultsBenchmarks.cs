@@ -51,7 +51,7 @@ public class ResultsBenchmarks
         var agency = await ReadAsync(await admin.PostAsJsonAsync("/api/agencies", new { name = "Benchmark PD" }));
         _staff = Client(agency["key"]!.GetValue<string>());
         var agencyId = agency["id"]!.GetValue<string>();
-        var cycle = await ReadAsync(await _staff.PostAsJsonAsync($"/api/agencies/{agencyId}/assessments", new { title = "Benchmark", instrumentId = "safer-together" }));
+        var cycle = await ReadAsync(await _staff.PostAsJsonAsync($"/api/agencies/{agencyId}/assessments", new { title = "Benchmark", instrumentId = "safer-together", instrumentVersion = "1.0.0" }));
         var cycleId = cycle["id"]!.GetValue<string>();
 
         var set = ExampleResponseSets.Large(InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!, Respondents);
