@@ -25,10 +25,10 @@ builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.W
 var section = builder.Configuration.GetSection("Wellness");
 builder.Services.Configure<WellnessApiOptions>(section);
 builder.Services.AddWellnessAssessment();
-builder.Services.AddWellnessStorage(new WellnessStorageOptions
+// Wellness:Storage:NetworkTimeout, MaxRetries, RetryDelay, MaxRetryDelay bound how long a dead store keeps a request.
+builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessStorageOptions>() ?? new WellnessStorageOptions()) with
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
-    TablePrefix = section["Storage:TablePrefix"] ?? "wellness",
 });
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -11,13 +11,17 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the Table Storage stores.</summary>
 public static class WellnessStorageServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/> and <see cref="ResponseStore"/> over one <see cref="TableServiceClient"/>.</summary>
+    /// <summary>
+    /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/> and <see cref="ResponseStore"/> over one
+    /// <see cref="TableServiceClient"/> with the timeouts and retries of <paramref name="options"/>.
+    /// </summary>
     public static IServiceCollection AddWellnessStorage(this IServiceCollection services, WellnessStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton(new TableServiceClient(options.ConnectionString));
+        services.AddSingleton(new TableServiceClient(options.ConnectionString, options.CreateClientOptions()));
         services.AddSingleton<WellnessTables>();
         services.AddSingleton<AgencyStore>();
         services.AddSingleton<AssessmentStore>();

@@ -44,4 +44,5 @@ internal static class ApiJson
 [JsonSerializable(typeof(ImportReceipt))]
 [JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
 [JsonSerializable(typeof(HealthView))]
+[JsonSerializable(typeof(ReadinessView))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

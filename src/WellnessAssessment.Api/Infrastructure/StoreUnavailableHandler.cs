@@ -11,7 +11,7 @@ internal sealed partial class StoreUnavailableHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not (RequestFailedException or HttpRequestException or AggregateException { InnerException: RequestFailedException or HttpRequestException }))
+        if (!IsStoreFailure(exception) || httpContext.RequestAborted.IsCancellationRequested)
         {
             return false;
         }
@@ -30,6 +30,18 @@ internal sealed partial class StoreUnavailableHandler(IProblemDetailsService pro
             },
         }).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A store error, a connection failure, or a store that did not answer within the network timeout (the SDK cancels
+    /// that attempt); after the last retry the SDK wraps them all in an <see cref="AggregateException"/>. A cancellation
+    /// counts only while the client is still waiting (checked by the caller), so it is the store's timeout.
+    /// </summary>
+    internal static bool IsStoreFailure(Exception exception) => exception switch
+    {
+        RequestFailedException or HttpRequestException or OperationCanceledException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsStoreFailure),
+        _ => false,
+    };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The table store failed or could not be reached.")]
     private static partial void LogStoreFailure(ILogger logger, Exception exception);
