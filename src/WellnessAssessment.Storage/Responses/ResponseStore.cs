@@ -40,7 +40,8 @@ public sealed class ResponseStore(WellnessTables tables)
             var gate = await _gate.ReadAsync(assessment, cancellationToken).ConfigureAwait(false);
             if (!CycleGate.IsOpen(gate))
             {
-                return SubmissionOutcome.Closed;
+                // A repeat of a submission that committed just before the close (its answer lost) is in: say so.
+                return await IsStoredAsync(row, cancellationToken).ConfigureAwait(false) ? SubmissionOutcome.Accepted : SubmissionOutcome.Closed;
             }
 
             TableTransactionAction[] actions = [CycleGate.Touch(gate), new(TableTransactionActionType.UpsertReplace, row)];
@@ -58,6 +59,12 @@ public sealed class ResponseStore(WellnessTables tables)
         }
 
         return SubmissionOutcome.Busy;
+    }
+
+    private async Task<bool> IsStoredAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var stored = await tables.Responses.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, ["Response"], cancellationToken).ConfigureAwait(false);
+        return stored.HasValue && stored.Value is { } entity && entity.GetString("Response") == row.GetString("Response");
     }
 
     /// <summary>Stages every response of <paramref name="responses"/>, then makes them the cycle's import. False when the cycle changed meanwhile (for example, closed).</summary>
