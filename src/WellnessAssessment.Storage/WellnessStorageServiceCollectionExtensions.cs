@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessAssessment.Storage;
 using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Audit;
 using WellnessAssessment.Storage.Responses;
+using WellnessAssessment.Storage.Results;
 
 // Extension methods for IServiceCollection live in its namespace.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,7 +14,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class WellnessStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/> and <see cref="ResponseStore"/> over one
+    /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/>, <see cref="ResponseStore"/>,
+    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/> and <see cref="StagingCleanup"/> over one
     /// <see cref="TableServiceClient"/> with the timeouts and retries of <paramref name="options"/>.
     /// </summary>
     public static IServiceCollection AddWellnessStorage(this IServiceCollection services, WellnessStorageOptions options)
@@ -26,6 +29,9 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton<AgencyStore>();
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<ResponseStore>();
+        services.AddSingleton<ResultStore>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<StagingCleanup>();
         return services;
     }
 }

@@ -45,4 +45,6 @@ internal static class ApiJson
 [JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
 [JsonSerializable(typeof(HealthView))]
 [JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(RotatedKey))]
+[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
