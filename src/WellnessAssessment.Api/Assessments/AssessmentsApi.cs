@@ -56,7 +56,7 @@ internal static class AssessmentsApi
             return ApiProblems.Invalid(new AssessmentValidationException("request body", errors));
         }
 
-        var created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, cancellationToken).ConfigureAwait(false);
+        var created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, cancellationToken).ConfigureAwait(false);
         var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
     }
@@ -177,7 +177,7 @@ internal static class AssessmentsApi
         var name = (http.Items[AgencyKeyFilter.AgencyItem] as Agency)?.Name ?? assessment.AgencyId;
         var agency = new AgencyInfo(assessment.AgencyId, name);
         var current = await ScoreAsync(assessment, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
-        if (await PreviousClosedCycleAsync(assessment, assessments, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
+        if (await PreviousClosedCycleAsync(assessment, assessments, catalog, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
         {
             return (current, null);
         }
@@ -190,16 +190,17 @@ internal static class AssessmentsApi
     {
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
         var instrument = catalog.Resolve(assessment.Instrument);
-        return scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency, Responses = stored });
+        return scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
     }
 
-    private static async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, AssessmentStore assessments, CancellationToken cancellationToken) =>
+    /// <summary>The latest earlier closed cycle of the same instrument: the same major version, or one a crosswalk links.</summary>
+    private static async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, AssessmentStore assessments, InstrumentCatalog catalog, CancellationToken cancellationToken) =>
         (await assessments.ListAsync(current.AgencyId, cancellationToken).ConfigureAwait(false))
             .Where(other => other.Id != current.Id
                 && other.Status == AssessmentStatus.Closed
                 && other.CreatedAt < current.CreatedAt
                 && other.Instrument.Id == current.Instrument.Id
-                && other.Instrument.MajorVersion == current.Instrument.MajorVersion)
+                && (other.Instrument.MajorVersion == current.Instrument.MajorVersion || catalog.FindCrosswalk(other.Instrument, current.Instrument) is not null))
             .OrderByDescending(other => other.CreatedAt)
             .FirstOrDefault();
 

@@ -23,9 +23,10 @@ internal static class ReportCommand
         {
             responses, instrumentOption, previous, output, html, logo, accent, agencyName, period,
         };
+        var profile = ProfileOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var result = ScoreCommand.Score(parse, console, responses, instrumentOption, previous);
+            var result = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, profile);
             var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), result.Instrument);
             var options = new ReportOptions
             {

@@ -20,13 +20,14 @@ internal static class ScoreCommand
         var format = new Option<string>("--format", "-f") { Description = "json (the result as the API returns it) or text (a readable summary).", DefaultValueFactory = _ => "json", HelpName = "json|text" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = CommonOptions.Output("Where to write the result (default: standard output).");
-        var command = new Command("score", "Score a response set.\nExample: wellness score --responses responses.json --format text")
+        var command = new Command("score", "Score a response set.\nAgency profile options set or override the response set's agency.profile.\nExample: wellness score --responses responses.json --size up-to-10 --format text")
         {
             responses, instrumentOption, previous, minGroupSize, minCoverage, gapThreshold, format, output,
         };
+        var profile = ProfileOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var result = Score(parse, console, responses, instrumentOption, previous, minGroupSize, minCoverage, gapThreshold);
+            var result = Score(parse, console, responses, instrumentOption, previous, profile, minGroupSize, minCoverage, gapThreshold);
             var text = parse.GetValue(format) == "text" ? TextResultFormatter.Format(result) : WellnessJson.Serialize(result, indented: true) + "\n";
             OutputFile.WriteText(parse.GetValue(output), console.Out, text);
             return ExitCodes.Success;
@@ -40,12 +41,13 @@ internal static class ScoreCommand
         Option<string> responses,
         Option<string?> instrumentOption,
         Option<string?> previous,
+        ProfileOptions profile,
         Option<int?>? minGroupSize = null,
         Option<double?>? minCoverage = null,
         Option<double?>? gapThreshold = null)
     {
         var path = parse.GetRequiredValue(responses);
-        var set = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
+        var set = profile.Apply(parse, InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path)), InputFiles.DisplayName(path));
         var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), set.Instrument);
         var defaults = ScoringOptions.Default;
         var options = defaults with

@@ -12,7 +12,11 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     private readonly CycleGate _gate = new(tables);
 
     /// <summary>Opens a cycle: writes the token row and the open gate first, then the cycle (a token without a cycle is never reachable).</summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken)
+    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken) =>
+        CreateAsync(agencyId, title, instrument, profile: null, cancellationToken);
+
+    /// <summary>Opens a cycle with the agency profile that scoring will use (see <see cref="Assessment.Profile"/>).</summary>
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var id = "a-" + SecretKeys.Create(9).ToLowerInvariant().Replace('_', 'x');
@@ -30,6 +34,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ["Status"] = nameof(AssessmentStatus.Open),
             ["RespondentToken"] = token,
             ["CreatedAt"] = now,
+            ["Profile"] = ProfileJson(profile),
         };
         var response = await tables.Assessments.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
         entity.ETag = response.Headers.ETag ?? default;
@@ -135,7 +140,11 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["CreatedAt"] = assessment.CreatedAt,
         ["ClosedAt"] = assessment.ClosedAt,
         ["ImportPartition"] = assessment.ImportPartition,
+        ["Profile"] = ProfileJson(assessment.Profile),
     };
+
+    private static string? ProfileJson(WellnessAssessment.Responses.AgencyProfile? profile) =>
+        profile is null ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
 
     private static Assessment FromEntity(TableEntity entity) => new()
     {
@@ -148,6 +157,9 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? default,
         ClosedAt = entity.GetDateTimeOffset("ClosedAt"),
         ImportPartition = entity.GetString("ImportPartition"),
+        Profile = entity.GetString("Profile") is { Length: > 0 } profile
+            ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
+            : null,
         ETag = entity.ETag.ToString(),
     };
 }

@@ -125,9 +125,12 @@ public sealed class Version2InstrumentTests
         var academy = Version2.Items.Single(item => item.Id == "training.academy");
 
         var step = academy.Recommendations[1].For(profile);
+        var small = academy.Recommendations[1].For(profile with { Size = AgencySize.UpTo10 });
 
         Assert.StartsWith("Ask the state standards board (POST)", step.Action, StringComparison.Ordinal);
-        Assert.Equal("Chief or a designated officer", step.Owner);
+        Assert.Equal("Training commander", step.Owner);
+        Assert.Equal(step.Action, small.Action);
+        Assert.Equal("Chief or a designated officer", small.Owner);
     }
 
     [Fact]
