@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace WellnessAssessment.Storage;
 
-/// <summary>The three tables, created on first use.</summary>
+/// <summary>The tables, created on first use.</summary>
 public sealed class WellnessTables(TableServiceClient service, WellnessStorageOptions options)
 {
     private volatile bool _ready;
@@ -17,6 +17,12 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
     /// <summary>Responses: one partition per cycle (and per staged import), row key a hash of the respondent id.</summary>
     public TableClient Responses { get; } = service.GetTableClient(options.TablePrefix + "responses");
 
+    /// <summary>Stored results of closed cycles: partition <c>{agency}|{cycle}</c>, rows <c>0000</c> (header) and the compressed result's chunks.</summary>
+    public TableClient Results { get; } = service.GetTableClient(options.TablePrefix + "results");
+
+    /// <summary>The append-only audit trail: partition the agency id, row key the event's time and a random suffix.</summary>
+    public TableClient Audit { get; } = service.GetTableClient(options.TablePrefix + "audit");
+
     /// <summary>Creates the tables if they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +35,8 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
         await Agencies.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Assessments.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Responses.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Results.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Audit.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         _ready = true;
     }
 

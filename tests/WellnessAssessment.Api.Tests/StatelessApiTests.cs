@@ -161,7 +161,10 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/surveys/{respondentToken}/responses", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/report.pdf", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/report.html", paths);
-        Assert.Equal(15, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Contains("/api/agencies/{agencyId}/key", paths);
+        Assert.Contains("/api/agencies/{agencyId}/audit", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/responses", paths);
+        Assert.Equal(18, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
     }
 
     [Fact]

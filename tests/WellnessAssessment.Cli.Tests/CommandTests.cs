@@ -137,7 +137,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--min-group-size", "2");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("options: options.minimumGroupSize: must be at least 3, so that no group of one or two respondents is ever reported", run.Error.TrimEnd());
+        Assert.Equal("--min-group-size: must be at least 3, so that no group of one or two respondents is ever reported", run.Error.TrimEnd());
     }
 
     [Fact]

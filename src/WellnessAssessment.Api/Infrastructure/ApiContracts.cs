@@ -1,6 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Api.Infrastructure;
 
@@ -26,7 +29,10 @@ public sealed record ScoreRequest
     public AssessmentResult? Previous { get; init; }
 }
 
-/// <summary>Scoring options in a request; a field left out keeps its default.</summary>
+/// <summary>
+/// Scoring options in a request; a field left out keeps its default. These are the options the scoring contract lets a
+/// caller change; Cronbach's alpha's minimum of 10 respondents is fixed, so <c>minimumAlphaRespondents</c> is not accepted.
+/// </summary>
 public sealed record ScoringOptionsRequest
 {
     /// <summary>See <see cref="ScoringOptions.MinimumCoverage"/>.</summary>
@@ -47,9 +53,30 @@ public sealed record ScoringOptionsRequest
     /// <summary>See <see cref="ScoringOptions.StrengthThreshold"/>.</summary>
     public double? StrengthThreshold { get; init; }
 
+    /// <summary>See <see cref="ScoringOptions.LowConsensusThreshold"/>.</summary>
+    public double? LowConsensusThreshold { get; init; }
+
+    /// <summary>See <see cref="ScoringOptions.BandEdges"/>: all four edges, increasing.</summary>
+    public BandEdges? BandEdges { get; init; }
+
+    /// <summary>Fields that are not scoring options a caller may set; any of them makes the request invalid.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? OtherFields { get; set; }
+
     /// <summary>The options this request asks for, over the defaults.</summary>
+    /// <exception cref="AssessmentValidationException">The request names an option that is fixed or unknown (path <c>options.name</c>).</exception>
     public ScoringOptions ToOptions()
     {
+        if (OtherFields is { Count: > 0 } others)
+        {
+            throw new AssessmentValidationException("scoring options", others.Keys.Order(StringComparer.Ordinal).Select(name => new ValidationError(
+                $"options.{name}",
+                name == "minimumAlphaRespondents"
+                    ? $"is fixed at {ScoringOptions.ContractMinimumAlphaRespondents} by the scoring method and cannot be changed"
+                    : "is not a scoring option (options: minimumCoverage, minimumGroupSize, gapThreshold, actionScoreThreshold, awarenessGapThreshold, strengthThreshold, lowConsensusThreshold, bandEdges)")));
+        }
+
         var defaults = ScoringOptions.Default;
         return defaults with
         {
@@ -59,6 +86,8 @@ public sealed record ScoringOptionsRequest
             ActionScoreThreshold = ActionScoreThreshold ?? defaults.ActionScoreThreshold,
             AwarenessGapThreshold = AwarenessGapThreshold ?? defaults.AwarenessGapThreshold,
             StrengthThreshold = StrengthThreshold ?? defaults.StrengthThreshold,
+            LowConsensusThreshold = LowConsensusThreshold ?? defaults.LowConsensusThreshold,
+            BandEdges = BandEdges ?? defaults.BandEdges,
         };
     }
 }
@@ -115,22 +144,40 @@ public sealed record AssessmentView
     /// <summary>When the cycle was closed.</summary>
     public required DateTimeOffset? ClosedAt { get; init; }
 
-    /// <summary>The number of responses.</summary>
-    public required int ResponseCount { get; init; }
+    /// <summary>When the closed cycle's individual responses were purged (its result remains), or null.</summary>
+    public DateTimeOffset? PurgedAt { get; init; }
+
+    /// <summary>The number of responses, or null when it is between 1 and the anonymity threshold − 1 (then every group is withheld too).</summary>
+    public required int? ResponseCount { get; init; }
 
     /// <summary>The smallest group size shown (the anonymity threshold).</summary>
     public required int MinimumGroupSize { get; init; }
 
-    /// <summary>Responses per group; groups below the threshold have a null count.</summary>
+    /// <summary>Responses per group; withheld groups (below the threshold, or withheld so that no small count can be recovered by subtraction) have a null count.</summary>
     public required IReadOnlyList<GroupCount> Groups { get; init; }
 }
 
-/// <summary>How many respondents a group has, or null when fewer than the anonymity threshold.</summary>
+/// <summary>How many respondents a group has, or null when withheld.</summary>
 /// <param name="Id">The group id.</param>
 /// <param name="Title">The group title.</param>
-/// <param name="Count">The count, or null when below the threshold.</param>
+/// <param name="Count">The count, or null when withheld.</param>
 /// <param name="BelowThreshold">Whether the group has between 1 and k − 1 respondents.</param>
-public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold);
+/// <param name="Suppressed">Why the count is withheld (<c>below-minimum-group-size</c> or <c>complementary</c>), or null when shown.</param>
+public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold, SuppressionReason? Suppressed);
+
+/// <summary>A new agency key after a rotation. The key is shown only here, once; the old key stopped working.</summary>
+/// <param name="Id">The agency id.</param>
+/// <param name="Key">The new agency key, for <c>Authorization: Bearer</c>.</param>
+/// <param name="RotatedAt">When the key was replaced.</param>
+public sealed record RotatedKey(string Id, string Key, DateTimeOffset RotatedAt);
+
+/// <summary>One entry of an agency's audit trail.</summary>
+/// <param name="At">When it happened.</param>
+/// <param name="Event"><c>agency-created</c>, <c>key-rotated</c>, <c>cycle-opened</c>, <c>cycle-closed</c>, <c>cycle-purged</c> or <c>import-accepted</c>.</param>
+/// <param name="Actor"><c>admin</c> or <c>agency</c>: whose key made the request.</param>
+/// <param name="AssessmentId">The cycle concerned, if any.</param>
+/// <param name="Detail">A short fact (an instrument, a response count), if any; never a key, token or answer.</param>
+public sealed record AuditEntry(DateTimeOffset At, string Event, string Actor, string? AssessmentId, string? Detail);
 
 /// <summary>What a respondent needs: the cycle's title and status, the instrument, and the anonymity threshold.</summary>
 /// <param name="Title">The cycle title.</param>

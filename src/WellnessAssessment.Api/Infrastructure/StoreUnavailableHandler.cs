@@ -7,7 +7,7 @@ namespace WellnessAssessment.Api.Infrastructure;
 /// When the table store cannot be reached or fails, the client gets a 503 problem that says so (with the trace id to
 /// quote), not a bare 500; the exception goes to the log only.
 /// </summary>
-internal sealed partial class StoreUnavailableHandler(IProblemDetailsService problems, ILogger<StoreUnavailableHandler> logger) : IExceptionHandler
+internal sealed class StoreUnavailableHandler(IProblemDetailsService problems, ApiEvents events) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -16,7 +16,9 @@ internal sealed partial class StoreUnavailableHandler(IProblemDetailsService pro
             return false;
         }
 
-        LogStoreFailure(logger, exception);
+        var failure = exception is AggregateException { InnerException: { } inner } ? inner : exception;
+        var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+        events.StoreOutage(httpContext.Request.Method, route, failure.GetType().Name, (failure as RequestFailedException)?.Status ?? 0);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -30,7 +32,4 @@ internal sealed partial class StoreUnavailableHandler(IProblemDetailsService pro
             },
         }).ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The table store failed or could not be reached.")]
-    private static partial void LogStoreFailure(ILogger logger, Exception exception);
 }

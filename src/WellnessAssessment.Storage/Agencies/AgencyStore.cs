@@ -4,10 +4,14 @@ using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Storage.Agencies;
 
-/// <summary>Agencies and their keys; a key is shown once at creation and stored only as a hash.</summary>
+/// <summary>
+/// Agencies and their keys; a key is shown once (at creation or rotation) and stored only as a hash. The hashes of the
+/// last few replaced keys are kept so that a request with one can be told the key was replaced.
+/// </summary>
 public sealed class AgencyStore(WellnessTables tables, TimeProvider clock)
 {
     private const string Partition = "agency";
+    private const int RetiredKeysKept = 10;
 
     /// <summary>Creates an agency and returns it with its new key, or <see langword="null"/> when the id is taken.</summary>
     public async Task<(Agency Agency, string Key)?> CreateAsync(string id, string name, CancellationToken cancellationToken)
@@ -34,19 +38,69 @@ public sealed class AgencyStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>The agency whose id is <paramref name="id"/>, when <paramref name="key"/> opens it; otherwise <see langword="null"/>.</summary>
-    public async Task<Agency?> AuthenticateAsync(string id, string? key, CancellationToken cancellationToken)
+    public async Task<Agency?> AuthenticateAsync(string id, string? key, CancellationToken cancellationToken) =>
+        (await VerifyKeyAsync(id, key, cancellationToken).ConfigureAwait(false)).Agency;
+
+    /// <summary>Whether <paramref name="key"/> is the agency's current key, one it replaced, or neither.</summary>
+    public async Task<KeyVerification> VerifyKeyAsync(string id, string? key, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var found = await tables.Agencies.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!found.HasValue || found.Value is not { } entity)
+        if (await ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } entity)
         {
             // Spend the same work as a real comparison so timing does not tell whether the agency exists.
             SecretKeys.Matches(key, SecretKeys.Hash(string.Empty));
-            return null;
+            return new KeyVerification(null, Retired: false);
         }
 
-        return SecretKeys.Matches(key, entity.GetString("KeyHash"))
-            ? new Agency(id, entity.GetString("Name"), entity.GetDateTimeOffset("CreatedAt") ?? entity.Timestamp ?? default)
-            : null;
+        if (SecretKeys.Matches(key, entity.GetString("KeyHash")))
+        {
+            return new KeyVerification(FromEntity(entity), Retired: false);
+        }
+
+        return new KeyVerification(null, RetiredHashes(entity).Any(hash => SecretKeys.Matches(key, hash)));
     }
+
+    /// <summary>
+    /// Replaces the agency's key with a new one and returns it (shown once), or <see langword="null"/> when there is no
+    /// such agency. The old key stops working at once: every request reads the stored hash. Two rotations racing are
+    /// settled by the entity's ETag; each returns a key, and only the later one works.
+    /// </summary>
+    public async Task<(Agency Agency, string Key)?> RotateKeyAsync(string id, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            if (await ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } entity)
+            {
+                return null;
+            }
+
+            var key = SecretKeys.Create();
+            var retired = RetiredHashes(entity).Prepend(entity.GetString("KeyHash")).Take(RetiredKeysKept);
+            entity["KeyHash"] = SecretKeys.Hash(key);
+            entity["RetiredKeyHashes"] = string.Join(' ', retired);
+            entity["KeyRotatedAt"] = clock.GetUtcNow();
+            try
+            {
+                await tables.Agencies.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return (FromEntity(entity), key);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                // Another rotation won; rotate again over its result.
+            }
+        }
+    }
+
+    private async Task<TableEntity?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        var found = await tables.Agencies.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? found.Value : null;
+    }
+
+    private static string[] RetiredHashes(TableEntity entity) =>
+        (entity.GetString("RetiredKeyHashes") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static Agency FromEntity(TableEntity entity) =>
+        new(entity.RowKey, entity.GetString("Name"), entity.GetDateTimeOffset("CreatedAt") ?? entity.Timestamp ?? default);
 }

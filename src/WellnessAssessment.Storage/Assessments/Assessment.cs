@@ -32,6 +32,9 @@ public sealed record Assessment
     /// <summary>When the cycle was closed, if it was.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>When the closed cycle's individual responses were purged (its stored result remains), if they were.</summary>
+    public DateTimeOffset? PurgedAt { get; init; }
+
     /// <summary>The partition of the current bulk import, if any.</summary>
     public string? ImportPartition { get; init; }
 

@@ -130,6 +130,33 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Marks a closed cycle as purged, with an ETag check: from then on readers use only its stored result, so the
+    /// deletion of its response rows that follows is never seen half-done. Returns the marked cycle, or
+    /// <see langword="null"/> when the cycle changed since it was read (read it again).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The cycle is open.</exception>
+    public async Task<Assessment?> MarkPurgedAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.Status != AssessmentStatus.Closed)
+        {
+            throw new InvalidOperationException("Only a closed cycle can be purged.");
+        }
+
+        var entity = ToEntity(assessment with { PurgedAt = clock.GetUtcNow() });
+        try
+        {
+            var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            entity.ETag = response.Headers.ETag ?? default;
+            return FromEntity(entity);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            return null;
+        }
+    }
+
     private static TableEntity ToEntity(Assessment assessment) => new(assessment.AgencyId, assessment.Id)
     {
         ["Title"] = assessment.Title,
@@ -141,6 +168,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["ClosedAt"] = assessment.ClosedAt,
         ["ImportPartition"] = assessment.ImportPartition,
         ["Profile"] = ProfileJson(assessment.Profile),
+        ["PurgedAt"] = assessment.PurgedAt,
     };
 
     private static string? ProfileJson(WellnessAssessment.Responses.AgencyProfile? profile) =>
@@ -160,6 +188,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         Profile = entity.GetString("Profile") is { Length: > 0 } profile
             ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
             : null,
+        PurgedAt = entity.GetDateTimeOffset("PurgedAt"),
         ETag = entity.ETag.ToString(),
     };
 }

@@ -14,7 +14,7 @@ public sealed record Instrument
     [JsonPropertyOrder(-1)]
     public string? Schema { get; init; }
 
-    /// <summary>The instrument's stable identifier, for example <c>safer-together</c>.</summary>
+    /// <summary>The instrument's stable identifier, for example <c>agency-wellness</c>.</summary>
     public required string Id { get; init; }
 
     /// <summary>The instrument's semantic version (<c>MAJOR.MINOR.PATCH</c>). Trends compare results of the same major version.</summary>
@@ -35,7 +35,11 @@ public sealed record Instrument
     /// <summary>The sections of the instrument, in presentation order.</summary>
     public required IReadOnlyList<Section> Sections { get; init; }
 
-    /// <summary>The source documents the items cite, when listed.</summary>
+    /// <summary>
+    /// The documents the items and domains cite, so that reports can name them by title; optional. When present, every
+    /// <see cref="Item.Source"/> and <see cref="Domain.Source"/> must start with the <see cref="InstrumentSource.Id"/> of
+    /// one of them.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<InstrumentSource>? Sources { get; init; }
 

@@ -7,11 +7,15 @@ namespace WellnessAssessment.Instruments;
 /// <param name="Level">The current level this recommendation applies to.</param>
 /// <param name="Action">The concrete next step.</param>
 /// <param name="Owner">The role that owns the step, for example <c>Training commander</c>.</param>
-/// <param name="Timeframe">When the step should be done, for example <c>90 days</c>.</param>
+/// <param name="Timeframe">When the step should be done, as shown to readers, for example <c>90 days</c>.</param>
 /// <param name="Indicator">How the agency will know the step succeeded.</param>
 public sealed record Recommendation(int Level, string Action, string Owner, string Timeframe, string Indicator)
 {
-    /// <summary>The timeframe in days (for sorting and scheduling), when the instrument states it.</summary>
+    /// <summary>
+    /// The <see cref="Timeframe"/> as a whole number of days (for example 90 for <c>90 days</c>, 180 for <c>6 months</c>),
+    /// so that action plans can order timeframes without reading the label; optional. Every recommendation of an
+    /// instrument with the same timeframe label must give the same number of days.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? TimeframeDays { get; init; }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace WellnessAssessment.Instruments;
 
-/// <summary>A section of an instrument: a weighted group of domains, such as the five buy-in components.</summary>
+/// <summary>A section of an instrument: a weighted group of domains, such as the components of one part of a framework.</summary>
 public sealed record Section
 {
     /// <summary>Creates an empty section; set the required members with an object initializer.</summary>
@@ -23,7 +23,10 @@ public sealed record Section
     /// <summary>The section title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>A short lead-in shown above the section in reports, when given.</summary>
+    /// <summary>
+    /// The heading reports and dashboards put over the section's charts, for example <c>The five core components</c>;
+    /// optional, <see cref="Title"/> when absent.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Heading { get; init; }
 

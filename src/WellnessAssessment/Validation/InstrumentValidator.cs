@@ -6,7 +6,8 @@ namespace WellnessAssessment.Validation;
 /// <summary>
 /// Validates an <see cref="Instrument"/>: required fields, ids, a scale with <c>min &lt; max</c> and one label per level,
 /// weights greater than zero, known pools, ids unique within the instrument, and a recommendation for every level below
-/// the scale's maximum. Property names of the failures are JSON paths such as <c>sections[0].domains[1].items[2].text</c>.
+/// the scale's maximum; when the instrument lists sources, unique source ids and every item and domain source starting
+/// with one of them; whole positive timeframe days, the same for every use of a timeframe label. Property names of the failures are JSON paths such as <c>sections[0].domains[1].items[2].text</c>.
 /// </summary>
 public sealed class InstrumentValidator : AbstractValidator<Instrument>
 {
@@ -48,31 +49,74 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
             .SetValidator(new PlanStepValidator())
             .When(instrument => instrument.HearStaff is not null);
         RuleFor(instrument => instrument).Custom(ReportDuplicateIds);
-        RuleFor(instrument => instrument).Custom(ReportUnlistedSources);
+        RuleFor(instrument => instrument).Custom(CheckCitations);
+        RuleFor(instrument => instrument).Custom(CheckTimeframes);
     }
 
-    /// <summary>When the instrument lists its sources, every item must cite one of them.</summary>
-    private static void ReportUnlistedSources(Instrument instrument, ValidationContext<Instrument> context)
+    /// <summary>With a sources list, every item and domain source must start with a listed id, so that reports can name the document.</summary>
+    private static void CheckCitations(Instrument instrument, ValidationContext<Instrument> context)
     {
-        if (instrument.Sources is not { Count: > 0 } sources || instrument.Sections is not { } sections)
+        if (instrument.Sources is not { } sources || instrument.Sections is not { } sections)
         {
             return;
         }
 
-        var ids = sources.Where(source => !string.IsNullOrEmpty(source?.Id)).Select(source => source.Id).ToList();
+        // Duplicate source ids are reported by ReportDuplicateIds.
+        var ids = sources.Select(source => source?.Id).OfType<string>().Where(id => id.Length > 0).ToList();
+        var known = ids.Count == 0 ? "none" : string.Join(", ", ids);
+        void Cited(string? source, string path)
+        {
+            if (source is not null && !ids.Any(id => source.StartsWith(id, StringComparison.Ordinal)))
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(path, $"must start with the id of a listed source (sources: {known})"));
+            }
+        }
+
         for (var s = 0; s < sections.Count; s++)
         {
             for (var d = 0; d < (sections[s]?.Domains?.Count ?? 0); d++)
             {
-                var items = sections[s].Domains[d]?.Items ?? [];
-                for (var i = 0; i < items.Count; i++)
+                var domain = sections[s]!.Domains[d];
+                Cited(domain?.Source, $"sections[{s}].domains[{d}].source");
+                for (var i = 0; i < (domain?.Items?.Count ?? 0); i++)
                 {
-                    var citation = items[i]?.Source;
-                    if (items[i] is not null && (citation is null || !ids.Any(id => citation.StartsWith(id, StringComparison.Ordinal))))
+                    Cited(domain!.Items[i]?.Source, $"sections[{s}].domains[{d}].items[{i}].source");
+                }
+            }
+        }
+    }
+
+    /// <summary>Timeframe days are positive, and one label means one number of days throughout the instrument.</summary>
+    private static void CheckTimeframes(Instrument instrument, ValidationContext<Instrument> context)
+    {
+        if (instrument.Sections is not { } sections)
+        {
+            return;
+        }
+
+        var days = new Dictionary<string, (int Days, string Path)>(StringComparer.Ordinal);
+        for (var s = 0; s < sections.Count; s++)
+        {
+            for (var d = 0; d < (sections[s]?.Domains?.Count ?? 0); d++)
+            {
+                var domain = sections[s]!.Domains[d];
+                for (var i = 0; i < (domain?.Items?.Count ?? 0); i++)
+                {
+                    var recommendations = domain!.Items[i]?.Recommendations;
+                    for (var r = 0; r < (recommendations?.Count ?? 0); r++)
                     {
-                        context.AddFailure(new FluentValidation.Results.ValidationFailure(
-                            $"sections[{s}].domains[{d}].items[{i}].source",
-                            citation is null ? "is required when the instrument lists its sources" : "must start with the id of one of the instrument's sources"));
+                        if (recommendations![r] is not { TimeframeDays: { } value } recommendation)
+                        {
+                            continue;
+                        }
+
+                        var path = $"sections[{s}].domains[{d}].items[{i}].recommendations[{r}].timeframeDays";
+                        // Days not above 0 are reported by RecommendationValidator.
+                        if (value > 0 && recommendation.Timeframe is { Length: > 0 } label && !days.TryAdd(label, (value, path)) && days[label].Days != value)
+                        {
+                            context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                                path, $"is {value}, but '{label}' is {days[label].Days} days at {days[label].Path}; one timeframe label needs one number of days"));
+                        }
                     }
                 }
             }

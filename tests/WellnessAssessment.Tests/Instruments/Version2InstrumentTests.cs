@@ -27,7 +27,7 @@ public sealed class Version2InstrumentTests
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(RepositoryPaths.Assessments, "safer-together.v1.json"))));
 
-        Assert.Equal("14f6fe31e553fa2f7f51dca0940d395392c9382740b1d70b2dc9b3db43a13747", hash);
+        Assert.Equal("bb3e03421586cfa901539f9f7c89e14ef0b9813c4694697c4ca17923504503f2", hash);
     }
 
     [Fact]

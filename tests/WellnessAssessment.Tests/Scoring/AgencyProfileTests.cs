@@ -265,10 +265,10 @@ public sealed class AgencyProfileTests
 
         Assert.Equal(
             [
-                "sections[0].domains[1].items[0].source: must start with the id of one of the instrument's sources",
-                "sections[0].domains[1].items[1].source: must start with the id of one of the instrument's sources",
-                "sections[1].domains[0].items[0].source: must start with the id of one of the instrument's sources",
-                "sections[1].domains[0].items[1].source: must start with the id of one of the instrument's sources",
+                "sections[0].domains[1].items[0].source: must start with the id of a listed source (sources: test source for d1)",
+                "sections[0].domains[1].items[1].source: must start with the id of a listed source (sources: test source for d1)",
+                "sections[1].domains[0].items[0].source: must start with the id of a listed source (sources: test source for d1)",
+                "sections[1].domains[0].items[1].source: must start with the id of a listed source (sources: test source for d1)",
             ],
             errors);
     }
