@@ -70,6 +70,36 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task OpenCycle_WithAgencyProfile_StoresIt_AndResultsUseTheAdviceThatFits()
+    {
+        var (agencyId, key) = await CreateAgencyAsync("Millbrook Police Department");
+        var staff = _factory.ClientWithKey(key);
+        var opened = await staff.PostAsync(
+            new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative),
+            Json.Body(new { title = "Spring 2027", instrumentId = "safer-together", instrumentVersion = "2.0.0", profile = new { size = "up-to-10", ownAcademy = false } }));
+        var cycle = await Json.ReadAsync(opened);
+        var id = cycle["id"]!.GetValue<string>();
+        var respondent = _factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await respondent.PostAsync(new Uri($"/api/surveys/{cycle["respondentToken"]!.GetValue<string>()}/responses", UriKind.Relative), Answer($"r{i}", "line-officer", 1));
+        }
+
+        var detail = await Json.ReadAsync(await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}", UriKind.Relative)));
+        var result = WellnessJson.ReadResult(await (await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/results", UriKind.Relative))).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.Equal("up-to-10", cycle["profile"]!["size"]!.GetValue<string>());
+        Assert.False(detail["profile"]!["ownAcademy"]!.GetValue<bool>());
+        Assert.Equal(WellnessAssessment.Responses.AgencySize.UpTo10, result.Agency!.Profile!.Size);
+        Assert.Equal(WellnessAssessment.Scoring.SingleViewReason.OneGroup, result.SingleView!.Reason);
+        Assert.Equal(WellnessAssessment.Scoring.FirstStepKind.HearStaff, result.FirstSteps[0].Kind);
+        var academy = result.ActionPlan.Single(entry => entry.ItemId == "training.academy");
+        Assert.Equal("Chief or a designated officer", academy.Owner);
+        Assert.StartsWith("Ask the state standards board (POST)", academy.Action, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnotherAgencysKey_SeesNothing_AsIfItDidNotExist()
     {
         var (riverside, riversideKey) = await CreateAgencyAsync("Riverside PD");

@@ -30,6 +30,7 @@ internal static class AssessmentViews
             Instrument = assessment.Instrument,
             Status = assessment.Status == AssessmentStatus.Open ? "open" : "closed",
             RespondentToken = assessment.RespondentToken,
+            Profile = assessment.Profile,
             RespondentUrl = RespondentUrl(request, assessment.RespondentToken, options),
             CreatedAt = assessment.CreatedAt,
             ClosedAt = assessment.ClosedAt,

@@ -68,7 +68,7 @@ internal static class AssessmentsApi
         Assessment created;
         try
         {
-            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, requestKey, cancellationToken).ConfigureAwait(false);
+            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, requestKey, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException) when (requestKey is not null)
         {
@@ -238,7 +238,7 @@ internal static class AssessmentsApi
     }
 
     private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) =>
-        new(assessment.AgencyId, (http.Items[AgencyKeyFilter.AgencyItem] as Agency)?.Name ?? assessment.AgencyId);
+        new(assessment.AgencyId, (http.Items[AgencyKeyFilter.AgencyItem] as Agency)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
 
     private static string Responses(int count) => count == 1 ? "1 response" : $"{count} responses";
 

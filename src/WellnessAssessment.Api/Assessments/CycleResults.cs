@@ -41,7 +41,7 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
             ?? (await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).CountsByGroup;
     }
 
-    /// <summary>The cycle's result with the trend against the agency's previous closed cycle of the same instrument and major version (also returned).</summary>
+    /// <summary>The cycle's result with the trend against the agency's previous closed cycle of the same instrument: the same major version, or one a crosswalk links (also returned).</summary>
     public async Task<(AssessmentResult Current, AssessmentResult? Previous)> WithTrendAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
         var current = await ResultAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
@@ -50,7 +50,7 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
             return (current, null);
         }
 
-        var previous = (await SnapshotAsync(previousCycle, agency, cancellationToken).ConfigureAwait(false)).Result;
+        var previous = (await SnapshotAsync(previousCycle, agency with { Profile = previousCycle.Profile }, cancellationToken).ConfigureAwait(false)).Result;
         return (AssessmentScorer.WithTrend(current, previous), previous);
     }
 
@@ -63,7 +63,7 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
     {
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
         var instrument = catalog.ResolveCompiled(assessment.Instrument);
-        var result = scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency, Responses = stored });
+        var result = scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
         var counts = stored.GroupBy(response => response.Group, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         return new ResultSnapshot(result, counts, default);
     }
@@ -74,7 +74,7 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
                 && other.Status == AssessmentStatus.Closed
                 && other.CreatedAt < current.CreatedAt
                 && other.Instrument.Id == current.Instrument.Id
-                && other.Instrument.MajorVersion == current.Instrument.MajorVersion)
+                && (other.Instrument.MajorVersion == current.Instrument.MajorVersion || catalog.FindCrosswalk(other.Instrument, current.Instrument) is not null))
             .OrderByDescending(other => other.CreatedAt)
             .FirstOrDefault();
 }

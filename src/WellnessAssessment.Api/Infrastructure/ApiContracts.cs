@@ -108,7 +108,11 @@ public sealed record CreatedAgency(string Id, string Name, string Key, DateTimeO
 /// <param name="Title">The title respondents see.</param>
 /// <param name="InstrumentId">A built-in instrument id.</param>
 /// <param name="InstrumentVersion">Its version; the latest when left out.</param>
-public sealed record CreateAssessmentRequest(string? Title, string? InstrumentId, string? InstrumentVersion);
+public sealed record CreateAssessmentRequest(string? Title, string? InstrumentId, string? InstrumentVersion)
+{
+    /// <summary>The agency profile (size, academy, dispatch, employee assistance, union); optional. The results use it to pick the advice that fits.</summary>
+    public AgencyProfile? Profile { get; init; }
+}
 
 /// <summary>A cycle as command staff see it.</summary>
 public sealed record AssessmentView
@@ -127,6 +131,9 @@ public sealed record AssessmentView
 
     /// <summary>The token in the respondent link.</summary>
     public required string RespondentToken { get; init; }
+
+    /// <summary>The agency profile given when the cycle was opened, or <see langword="null"/>.</summary>
+    public AgencyProfile? Profile { get; init; }
 
     /// <summary>The link to share with respondents.</summary>
     public required string RespondentUrl { get; init; }

@@ -24,10 +24,12 @@ internal static class ImportCommand
             "import",
             "Convert a CSV export into a response set. Columns: group (id or title), optional respondentId, one per item (id or question text).\n" +
             "Answers: 0–4 or a label (Established), DK / Don't know, NA / Not applicable, blank = unanswered. Rows are numbered as in a spreadsheet (header = row 1).\n" +
-            "Example: wellness import --csv forms-export.csv --ignore-column Timestamp --agency-name \"Riverside PD\" -o responses.json")
+            "Agency profile (chooses the advice that fits): --size, --own-academy, --dispatch, --employee-assistance, --union.\n" +
+            "Example: wellness import --csv forms-export.csv --ignore-column Timestamp --agency-name \"Riverside PD\" --size 11-49 --own-academy no -o responses.json")
         {
             csv, instrumentOption, output, ignore, agencyId, agencyName,
         };
+        var profileOptions = ProfileOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(csv);
@@ -40,6 +42,13 @@ internal static class ImportCommand
             var name = parse.GetValue(agencyName);
             var id = parse.GetValue(agencyId);
             var agency = name is null && id is null ? null : new AgencyInfo(id ?? Slug(name!), name ?? id!);
+            if (profileOptions.Read(parse, null) is { } profile)
+            {
+                agency = agency is null
+                    ? throw new BadInputException("--size, --own-academy, --dispatch, --employee-assistance, --union: the agency profile needs --agency-name or --agency-id.")
+                    : agency with { Profile = profile };
+            }
+
             var importer = new CsvResponseImporter(instrument, ignored);
             var set = importer.Import(table, source, agency, ProgressBar.For(console, "Importing", table.Rows.Count));
             var destination = parse.GetValue(output);

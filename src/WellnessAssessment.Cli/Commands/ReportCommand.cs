@@ -25,6 +25,7 @@ internal static class ReportCommand
         {
             responses, instrumentOption, previous, output, html, logo, accent, agencyName, period, createdAt,
         };
+        var profile = ProfileOptions.AddTo(command);
         foreach (var option in scoring.All)
         {
             command.Options.Add(option);
@@ -32,7 +33,7 @@ internal static class ReportCommand
 
         command.SetAction(parse =>
         {
-            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring);
+            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile);
             var options = new ReportOptions
             {
                 AgencyDisplayName = parse.GetValue(agencyName),

@@ -17,6 +17,9 @@ public sealed record Assessment
     /// <summary>The instrument and version answered.</summary>
     public required InstrumentReference Instrument { get; init; }
 
+    /// <summary>The agency profile given when the cycle was opened; scoring puts it in the response set.</summary>
+    public WellnessAssessment.Responses.AgencyProfile? Profile { get; init; }
+
     /// <summary>Open or closed.</summary>
     public required AssessmentStatus Status { get; init; }
 

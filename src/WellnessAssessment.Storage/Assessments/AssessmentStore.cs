@@ -15,15 +15,16 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
 
     /// <summary>Opens a cycle: writes the token row and the open gate first, then the cycle (a token without a cycle is never reachable).</summary>
     public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken) =>
-        CreateAsync(agencyId, title, instrument, requestKey: null, cancellationToken);
+        CreateAsync(agencyId, title, instrument, profile: null, requestKey: null, cancellationToken);
 
     /// <summary>
-    /// Opens a cycle: writes the token row and the open gate first, then the cycle (a token or gate without a cycle is
-    /// never reachable). With a <paramref name="requestKey"/> (an <c>Idempotency-Key</c>) the cycle id is derived from
-    /// it, so a repeated request returns the cycle the first one opened instead of opening a second; a key reused for
-    /// a different title or instrument throws <see cref="InvalidOperationException"/>.
+    /// Opens a cycle with the agency profile that scoring will use (see <see cref="Assessment.Profile"/>): writes the
+    /// token row and the open gate first, then the cycle (a token or gate without a cycle is never reachable). With a
+    /// <paramref name="requestKey"/> (an <c>Idempotency-Key</c>) the cycle id is derived from it, so a repeated request
+    /// returns the cycle the first one opened instead of opening a second; a key reused for a different title or
+    /// instrument throws <see cref="InvalidOperationException"/>.
     /// </summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, string? requestKey, CancellationToken cancellationToken)
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -57,6 +58,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ["Status"] = nameof(AssessmentStatus.Open),
             ["RespondentToken"] = token,
             ["CreatedAt"] = now,
+            ["Profile"] = ProfileJson(profile),
         };
         try
         {
@@ -210,8 +212,12 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["CreatedAt"] = assessment.CreatedAt,
         ["ClosedAt"] = assessment.ClosedAt,
         ["ImportPartition"] = assessment.ImportPartition,
+        ["Profile"] = ProfileJson(assessment.Profile),
         ["PurgedAt"] = assessment.PurgedAt,
     };
+
+    private static string? ProfileJson(WellnessAssessment.Responses.AgencyProfile? profile) =>
+        profile is null ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
 
     private static Assessment FromEntity(TableEntity entity) => new()
     {
@@ -224,6 +230,9 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? default,
         ClosedAt = entity.GetDateTimeOffset("ClosedAt"),
         ImportPartition = entity.GetString("ImportPartition"),
+        Profile = entity.GetString("Profile") is { Length: > 0 } profile
+            ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
+            : null,
         PurgedAt = entity.GetDateTimeOffset("PurgedAt"),
         ETag = entity.ETag.ToString(),
     };

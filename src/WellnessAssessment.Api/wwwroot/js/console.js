@@ -101,6 +101,7 @@ function openCycleForm(instruments) {
     element('label', { for: 'cycle-title', text: 'Title (shown to respondents)' }),
     element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
     element('label', { for: 'instrument', text: 'Instrument' }), select,
+    profileFieldset(),
     element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -108,12 +109,42 @@ function openCycleForm(instruments) {
     const [instrumentId, instrumentVersion] = select.value.split('@');
     if (!title) { say('Give the cycle a title.', 'error'); return; }
     try {
-      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion } });
+      const profile = readProfile(form);
+      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, ...(profile ? { profile } : {}) } });
       say('The cycle is open. Share the respondent link below.', 'ok');
       location.hash = `#/cycles/${encodeURIComponent(created.id ?? created.assessmentId)}`;
     } catch (error) { showError(problem, error); }
   });
   return element('div', { class: 'card' }, form);
+}
+
+// The agency profile picks the advice that fits the agency (owners it has, shared options); every field is optional.
+const profileFields = [
+  { id: 'profile-size', key: 'size', label: 'Sworn staff', options: [['up-to-10', '10 or fewer'], ['11-49', '11 to 49'], ['50-249', '50 to 249'], ['250-plus', '250 or more']] },
+  { id: 'profile-academy', key: 'ownAcademy', label: 'Runs its own academy', options: [['yes', 'Yes'], ['no', 'No (state or regional academy)']], boolean: true },
+  { id: 'profile-dispatch', key: 'dispatch', label: 'Dispatch', options: [['own', 'Our own'], ['shared', 'Shared (regional or county)'], ['none', 'None']] },
+  { id: 'profile-eap', key: 'employeeAssistance', label: 'Employee assistance program', options: [['own', 'Our own'], ['city-county', 'The city\'s or county\'s'], ['none', 'None']] },
+  { id: 'profile-union', key: 'unionOrAssociation', label: 'Union or police association', options: [['yes', 'Yes'], ['no', 'No']], boolean: true },
+];
+
+function profileFieldset() {
+  return element('fieldset', { id: 'profile' },
+    element('legend', { text: 'About the agency (optional: fits the advice to your size and arrangements)' }),
+    ...profileFields.flatMap(field => [
+      element('label', { for: field.id, text: field.label }),
+      element('select', { id: field.id },
+        element('option', { value: '', text: 'Not stated' }),
+        ...field.options.map(([value, text]) => element('option', { value, text }))),
+    ]));
+}
+
+function readProfile(form) {
+  const profile = {};
+  for (const field of profileFields) {
+    const value = form.querySelector(`#${field.id}`).value;
+    if (value) profile[field.key] = field.boolean ? value === 'yes' : value;
+  }
+  return Object.keys(profile).length ? profile : null;
 }
 
 async function renderCycle(id) {
