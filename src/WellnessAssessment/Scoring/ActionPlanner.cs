@@ -65,16 +65,25 @@ internal static class ActionPlanner
             }
         }
 
-        // OrderByDescending is stable, so equal priorities keep instrument order.
-        return [.. entries.OrderByDescending(entry => entry.Priority)];
+        // Priorities within 1e-9 (relative) are ties and keep instrument order.
+        return Ranking.HighestFirst(entries, entry => entry.Priority);
     }
 
-    public static IReadOnlyList<Strength> Strengths(CompiledInstrument compiled, DomainResult[] domains, ScoringOptions options) =>
-    [
-        .. domains
-            .SelectMany(domain => domain.Items.Select(item => (Domain: domain, Item: item)))
-            .Where(pair => pair.Item.Score >= options.StrengthThreshold)
-            .OrderByDescending(pair => pair.Item.Score)
-            .Select(pair => new Strength(pair.Item.Id, pair.Domain.Id, pair.Item.Text, pair.Item.Score!.Value)),
-    ];
+    public static IReadOnlyList<Strength> Strengths(CompiledInstrument compiled, DomainResult[] domains, ScoringOptions options)
+    {
+        var strengths = new List<Strength>();
+        foreach (var domain in domains)
+        {
+            foreach (var item in domain.Items)
+            {
+                if (item.Score is { } score && score >= options.StrengthThreshold)
+                {
+                    strengths.Add(new Strength(item.Id, domain.Id, item.Text, score));
+                }
+            }
+        }
+
+        // Scores within 1e-9 (relative) are ties and keep instrument order, as priorities do.
+        return Ranking.HighestFirst(strengths, strength => strength.Score);
+    }
 }
