@@ -201,14 +201,16 @@ function renderCounts(container, cycle) {
     element('td', { class: 'number', text: shown(group) })));
   const total = cycle.responseCount === null || cycle.responseCount === undefined ? `fewer than ${k}` : String(cycle.responseCount);
   const withheld = groups.some(group => group.count === null || group.count === undefined);
-  container.replaceChildren(
+  // replaceChildren writes null as the text "null": leave the absent parts out.
+  container.replaceChildren(...[
     element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: total }), element('span', { text: ' responses' })),
     rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
       element('caption', { text: 'Responses by group' }),
       element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Group' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
       element('tbody', {}, ...rows))) : null,
     withheld ? element('p', { class: 'small muted', id: 'counts-note', text: `Groups with fewer than ${k} responses are withheld, and so is the smallest other group when needed, so that no small group's count can be worked out from the total.` }) : null,
-    cycle.purgedAt ? element('p', { class: 'small muted', id: 'purged-note', text: `Individual responses were deleted on ${new Date(cycle.purgedAt).toLocaleDateString()}; the stored results remain.` }) : null);
+    cycle.purgedAt ? element('p', { class: 'small muted', id: 'purged-note', text: `Individual responses were deleted on ${new Date(cycle.purgedAt).toLocaleDateString()}; the stored results remain.` }) : null,
+  ].filter(Boolean));
 }
 
 async function download(id, kind, button) {
