@@ -42,7 +42,7 @@ internal static class ResultJsonWriter
     /// <summary>The property names, in order, this writer writes for each type.</summary>
     private static readonly (Type Type, string[] Names)[] Shapes =
     [
-        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "actionPlan", "strengths", "trend"]),
+        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"]),
         (typeof(InstrumentReference), ["id", "version"]),
         (typeof(AgencyInfo), ["id", "name"]),
         (typeof(ScoringOptions), ["minimumCoverage", "minimumGroupSize", "gapThreshold", "bandEdges", "actionScoreThreshold", "awarenessGapThreshold", "strengthThreshold", "lowConsensusThreshold", "minimumAlphaRespondents"]),
@@ -54,7 +54,7 @@ internal static class ResultJsonWriter
         (typeof(PerceptionGap), ["status", "leadership", "leadershipN", "frontline", "frontlineN", "gap", "flagged"]),
         (typeof(GroupResult), ["id", "n", "suppressed", "suppressionReason", "score", "sd", "ci95"]),
         (typeof(ItemResult), ["id", "text", "score", "band", "n", "sd", "meanLevel", "dontKnowRate", "rwg", "lowConsensus", "groups"]),
-        (typeof(ActionPlanEntry), ["itemId", "domainId", "sectionId", "itemText", "priority", "level", "score", "dontKnowRate", "reasons", "perceptionGapFlagged", "action", "owner", "timeframe", "indicator", "source"]),
+        (typeof(ActionPlanEntry), ["itemId", "domainId", "sectionId", "itemText", "priority", "level", "score", "dontKnowRate", "reasons", "perceptionGapFlagged", "action", "owner", "timeframe", "timeframeDays", "resource", "indicator", "source"]),
         (typeof(Strength), ["itemId", "domainId", "itemText", "score"]),
         (typeof(TrendResult), ["previousInstrument", "previousRespondents", "overall", "sections", "domains"]),
         (typeof(ScoreChange), ["id", "now", "then", "delta", "ciOverlap"]),
@@ -117,6 +117,12 @@ internal static class ResultJsonWriter
 
         writer.WriteEndArray();
 
+        // A few small parts, written by the serializer: no hot path runs through them.
+        writer.WritePropertyName("singleView"u8);
+        JsonSerializer.Serialize(writer, result.SingleView, WellnessJsonContext.Default.SingleView);
+        writer.WritePropertyName("firstSteps"u8);
+        JsonSerializer.Serialize(writer, result.FirstSteps, (JsonTypeInfo<IReadOnlyList<FirstStep>>)WellnessJsonContext.Default.GetTypeInfo(typeof(IReadOnlyList<FirstStep>))!);
+
         writer.WriteStartArray("actionPlan"u8);
         foreach (var entry in result.ActionPlan)
         {
@@ -124,6 +130,9 @@ internal static class ResultJsonWriter
         }
 
         writer.WriteEndArray();
+
+        writer.WritePropertyName("keepItGoing"u8);
+        JsonSerializer.Serialize(writer, result.KeepItGoing, (JsonTypeInfo<IReadOnlyList<SustainEntry>>)WellnessJsonContext.Default.GetTypeInfo(typeof(IReadOnlyList<SustainEntry>))!);
 
         writer.WriteStartArray("strengths"u8);
         foreach (var strength in result.Strengths)
@@ -277,6 +286,8 @@ internal static class ResultJsonWriter
         writer.WriteString("action"u8, entry.Action);
         writer.WriteString("owner"u8, entry.Owner);
         writer.WriteString("timeframe"u8, entry.Timeframe);
+        WriteNumber(writer, "timeframeDays"u8, entry.TimeframeDays);
+        writer.WriteString("resource"u8, entry.Resource);
         writer.WriteString("indicator"u8, entry.Indicator);
         writer.WriteString("source"u8, entry.Source);
         writer.WriteEndObject();
