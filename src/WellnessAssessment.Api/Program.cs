@@ -39,10 +39,10 @@ if (requestLogging)
 builder.Services.AddSingleton<ApiEvents>();
 builder.Services.Configure<WellnessApiOptions>(section);
 builder.Services.AddWellnessAssessment();
-builder.Services.AddWellnessStorage(new WellnessStorageOptions
+// Wellness:Storage:NetworkTimeout, MaxRetries, RetryDelay, MaxRetryDelay bound how long a dead store keeps a request.
+builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessStorageOptions>() ?? new WellnessStorageOptions()) with
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
-    TablePrefix = section["Storage:TablePrefix"] ?? "wellness",
 });
 builder.Services.AddSingleton<CycleResults>();
 builder.Services.AddHostedService<StagingCleanupService>();

@@ -15,14 +15,16 @@ public static class WellnessStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/>, <see cref="ResponseStore"/>,
-    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/> and <see cref="StagingCleanup"/> over one <see cref="TableServiceClient"/>.
+    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/> and <see cref="StagingCleanup"/> over one
+    /// <see cref="TableServiceClient"/> with the timeouts and retries of <paramref name="options"/>.
     /// </summary>
     public static IServiceCollection AddWellnessStorage(this IServiceCollection services, WellnessStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton(new TableServiceClient(options.ConnectionString));
+        services.AddSingleton(new TableServiceClient(options.ConnectionString, options.CreateClientOptions()));
         services.AddSingleton<WellnessTables>();
         services.AddSingleton<AgencyStore>();
         services.AddSingleton<AssessmentStore>();

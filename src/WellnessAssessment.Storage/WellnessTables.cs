@@ -40,7 +40,7 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
         _ready = true;
     }
 
-    /// <summary>Whether the store answers (for health checks).</summary>
+    /// <summary>Whether the store answers a one-row read of the agencies table (for the readiness check).</summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         try
@@ -52,6 +52,12 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
             }
 
             return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // The tables are gone (a local store started afresh): create them again on the next call.
+            _ready = false;
+            return false;
         }
         catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException or OperationCanceledException)
         {

@@ -51,10 +51,10 @@ public class ResultsBenchmarks
         var agency = await ReadAsync(await admin.PostAsJsonAsync("/api/agencies", new { name = "Benchmark PD" }));
         _staff = Client(agency["key"]!.GetValue<string>());
         var agencyId = agency["id"]!.GetValue<string>();
-        var cycle = await ReadAsync(await _staff.PostAsJsonAsync($"/api/agencies/{agencyId}/assessments", new { title = "Benchmark", instrumentId = "safer-together" }));
+        var cycle = await ReadAsync(await _staff.PostAsJsonAsync($"/api/agencies/{agencyId}/assessments", new { title = "Benchmark", instrumentId = "safer-together", instrumentVersion = "1.0.0" }));
         var cycleId = cycle["id"]!.GetValue<string>();
 
-        var set = ExampleResponseSets.Large(InstrumentCatalog.BuiltIn.Find("safer-together")!, Respondents);
+        var set = ExampleResponseSets.Large(InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!, Respondents);
         using var body = new StringContent(WellnessJson.Serialize(set), Encoding.UTF8, "application/json");
         (await _staff.PostAsync($"/api/agencies/{agencyId}/assessments/{cycleId}/responses/import", body)).EnsureSuccessStatusCode();
         _results = new Uri($"/api/agencies/{agencyId}/assessments/{cycleId}/results", UriKind.Relative);

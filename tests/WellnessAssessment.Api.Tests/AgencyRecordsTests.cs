@@ -24,7 +24,7 @@ public sealed class AgencyRecordsTests(AzuriteFixture azurite) : IDisposable
 
     private static async Task<(string Id, string Token)> OpenCycleAsync(HttpClient staff, string agencyId, string title)
     {
-        var cycle = await Json.ReadAsync(await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together" })));
+        var cycle = await Json.ReadAsync(await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together", instrumentVersion = "1.0.0" })));
         return (cycle["id"]!.GetValue<string>(), cycle["respondentToken"]!.GetValue<string>());
     }
 

@@ -14,12 +14,12 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Health_SaysTheStoreAnswers()
+    public async Task Readiness_SaysTheStoreAnswers()
     {
-        var response = await _factory.CreateClient().GetAsync(new Uri("/api/health", UriKind.Relative));
+        var response = await _factory.CreateClient().GetAsync(new Uri("/api/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"status":"ok","store":"ok"}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"ready","store":"ok"}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
 
         var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body));
 
-        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together")!, WellnessJson.ReadResponseSet(body));
+        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!, WellnessJson.ReadResponseSet(body));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(WellnessJson.Serialize(expected), await response.Content.ReadAsStringAsync());
     }
@@ -156,6 +156,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
 
         Assert.Contains("/api/health", paths);
+        Assert.Contains("/api/health/ready", paths);
         Assert.Contains("/api/score", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/results", paths);
         Assert.Contains("/api/surveys/{respondentToken}/responses", paths);
@@ -164,7 +165,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/agencies/{agencyId}/key", paths);
         Assert.Contains("/api/agencies/{agencyId}/audit", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/responses", paths);
-        Assert.Equal(18, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Equal(19, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class SubmissionLoadTests(AzuriteFixture azurite) : IDisposable
         var agency = await Json.ReadAsync(await _factory.ClientWithKey(ApiFactory.AdminKey).PostAsync(new Uri("/api/agencies", UriKind.Relative), Json.Body(new { name = "Roll Call PD" })));
         var agencyId = agency["id"]!.GetValue<string>();
         var staff = _factory.ClientWithKey(agency["key"]!.GetValue<string>());
-        var cycle = await Json.ReadAsync(await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title = "Roll call", instrumentId = "safer-together" })));
+        var cycle = await Json.ReadAsync(await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title = "Roll call", instrumentId = "safer-together", instrumentVersion = "1.0.0" })));
         var token = cycle["respondentToken"]!.GetValue<string>();
         var cycleId = cycle["id"]!.GetValue<string>();
         var clock = Stopwatch.StartNew();

@@ -54,7 +54,7 @@ public sealed class CommandTests : IDisposable
     {
         var path = Path.Combine(_folder.FullName, "survey.csv");
 
-        var run = await CliRun.RunAsync("template", "-o", path);
+        var run = await CliRun.RunAsync("template", "--instrument", "safer-together@1.0.0", "-o", path);
 
         Assert.Equal(0, run.ExitCode);
         var header = File.ReadAllText(path).TrimEnd().Split(',');
@@ -77,8 +77,12 @@ public sealed class CommandTests : IDisposable
 
         var run = await CliRun.RunAsync("import", "--csv", path);
 
+        // The template is of the newest version by default, and the import recognises it from the header.
+        var newest = InstrumentCatalog.BuiltIn.Find("safer-together")!;
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(56, WellnessJson.ReadResponseSet(run.Out).Responses[0].Answers.Count);
+        var set = WellnessJson.ReadResponseSet(run.Out);
+        Assert.Equal(newest.Reference, set.Instrument);
+        Assert.Equal(newest.Items.Count(), set.Responses[0].Answers.Count);
     }
 
     [Fact]
@@ -237,7 +241,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0) nor an existing file.", run.Error.TrimEnd());
+        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0, safer-together@2.0.0) nor an existing file.", run.Error.TrimEnd());
     }
 
     [Fact]

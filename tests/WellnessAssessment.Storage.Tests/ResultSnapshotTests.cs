@@ -20,7 +20,7 @@ public sealed class ResultSnapshotTests(AzuriteFixture azurite)
 
     private static AssessmentResult Scored(int respondents)
     {
-        var instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        var instrument = InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
         var responses = Enumerable.Range(0, respondents).Select(i => new Response
         {
             RespondentId = $"r{i}",

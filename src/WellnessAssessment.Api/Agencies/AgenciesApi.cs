@@ -59,7 +59,13 @@ internal static class AgenciesApi
             return ApiProblems.Invalid("id", Identifiers.Rule);
         }
 
-        var created = await agencies.CreateAsync(id, name, cancellationToken).ConfigureAwait(false);
+        var (requestKey, badKey) = IdempotencyKey.Read(request);
+        if (badKey is not null)
+        {
+            return badKey;
+        }
+
+        var created = await agencies.CreateAsync(id, name, requestKey, cancellationToken).ConfigureAwait(false);
         if (created is not { } agency)
         {
             return ApiProblems.Conflict($"An agency with the id '{id}' already exists.");

@@ -59,7 +59,22 @@ internal static class AssessmentsApi
             return ApiProblems.Invalid(new AssessmentValidationException("request body", errors));
         }
 
-        var created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, cancellationToken).ConfigureAwait(false);
+        var (requestKey, badKey) = IdempotencyKey.Read(request);
+        if (badKey is not null)
+        {
+            return badKey;
+        }
+
+        Assessment created;
+        try
+        {
+            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, requestKey, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException) when (requestKey is not null)
+        {
+            return ApiProblems.Unprocessable("This Idempotency-Key was used for a cycle with another title or instrument; use a new key for a new cycle.");
+        }
+
         await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, AgencyKeyFilter.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}", cancellationToken).ConfigureAwait(false);
         events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
         var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);

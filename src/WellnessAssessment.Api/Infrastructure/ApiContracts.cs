@@ -205,7 +205,11 @@ public sealed record ImportReceipt(int Imported);
 /// <param name="Items">The number of items.</param>
 public sealed record InstrumentSummary(string Id, string Version, string Title, string? Description, int Sections, int Domains, int Items);
 
-/// <summary>The health answer.</summary>
-/// <param name="Status"><c>ok</c>, or <c>degraded</c> when the store does not answer.</param>
-/// <param name="Store"><c>ok</c> or <c>unavailable</c>.</param>
-public sealed record HealthView(string Status, string Store);
+/// <summary>The liveness answer: the process runs and serves requests (the store is not asked).</summary>
+/// <param name="Status">Always <c>ok</c>.</param>
+public sealed record HealthView(string Status);
+
+/// <summary>The readiness answer when the store answers (otherwise a 503 problem).</summary>
+/// <param name="Status"><c>ready</c>.</param>
+/// <param name="Store"><c>ok</c>.</param>
+public sealed record ReadinessView(string Status, string Store);

@@ -15,7 +15,7 @@ internal static class ImportCommand
     {
         var csv = new Option<string>("--csv") { Description = "The CSV export (UTF-8 with or without BOM; comma or semicolon); - reads standard input.", HelpName = "FILE", Required = true };
         var instrumentOption = CommonOptions.Instrument();
-        instrumentOption.Description = $"A built-in instrument id (default: {InstrumentResolver.Default.Id}) or an instrument JSON file.";
+        instrumentOption.Description = $"A built-in instrument id, id@version, or an instrument JSON file (default: the newest version of {InstrumentResolver.Default.Id} whose items the header names).";
         var output = CommonOptions.Output("Where to write the response set JSON (default: standard output).");
         var ignore = new Option<string[]>("--ignore-column") { Description = "A column to skip, such as a timestamp or email column (repeatable). Skipped columns are never stored.", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var agencyId = new Option<string?>("--agency-id") { Description = "The agency id to record in the response set.", HelpName = "ID" };
@@ -33,9 +33,12 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(csv);
-            var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption));
             var source = InputFiles.DisplayName(path);
             var table = CsvParser.Parse(InputFiles.ReadText(path, "a CSV export with a header row", console.In), source);
+            var ignored = parse.GetValue(ignore) ?? [];
+            var instrument = parse.GetValue(instrumentOption) is { } chosen
+                ? InstrumentResolver.Resolve(chosen)
+                : InstrumentResolver.ForHeader(table.Header, ignored);
             var name = parse.GetValue(agencyName);
             var id = parse.GetValue(agencyId);
             var agency = name is null && id is null ? null : new AgencyInfo(id ?? Slug(name!), name ?? id!);
@@ -46,7 +49,7 @@ internal static class ImportCommand
                     : agency with { Profile = profile };
             }
 
-            var importer = new CsvResponseImporter(instrument, parse.GetValue(ignore) ?? []);
+            var importer = new CsvResponseImporter(instrument, ignored);
             var set = importer.Import(table, source, agency, ProgressBar.For(console, "Importing", table.Rows.Count));
             var destination = parse.GetValue(output);
             OutputFile.Write(destination, console.Out, stream => WellnessJson.Serialize(stream, set, indented: true));

@@ -14,27 +14,60 @@ public sealed class AgencyStore(WellnessTables tables, TimeProvider clock)
     private const int RetiredKeysKept = 10;
 
     /// <summary>Creates an agency and returns it with its new key, or <see langword="null"/> when the id is taken.</summary>
-    public async Task<(Agency Agency, string Key)?> CreateAsync(string id, string name, CancellationToken cancellationToken)
+    public Task<(Agency Agency, string Key)?> CreateAsync(string id, string name, CancellationToken cancellationToken) =>
+        CreateAsync(id, name, requestKey: null, cancellationToken);
+
+    /// <summary>
+    /// Creates an agency and returns it with its new key, or <see langword="null"/> when the id is taken by another
+    /// request. Safe to repeat: when the store committed but its answer was lost (the SDK retries and meets its own row),
+    /// this call's key is returned; when the caller repeats a request with the same <paramref name="requestKey"/> (an
+    /// <c>Idempotency-Key</c>) and name, the agency it created is returned with a fresh key, since the earlier key never
+    /// reached the caller (and stops opening the agency).
+    /// </summary>
+    public async Task<(Agency Agency, string Key)?> CreateAsync(string id, string name, string? requestKey, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var key = SecretKeys.Create();
+        var requestHash = SecretKeys.Hash(requestKey ?? SecretKeys.Create(16));
         var agency = new Agency(id, name, clock.GetUtcNow());
         var entity = new TableEntity(Partition, id)
         {
             ["Name"] = name,
             ["KeyHash"] = SecretKeys.Hash(key),
+            ["RequestHash"] = requestHash,
             ["CreatedAt"] = agency.CreatedAt,
         };
         try
         {
             await tables.Agencies.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return (agency, key);
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+        }
+
+        var existing = (await tables.Agencies.GetEntityAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        if (existing.GetString("RequestHash") != requestHash || existing.GetString("Name") != name)
         {
             return null;
         }
 
-        return (agency, key);
+        var stored = new Agency(id, name, existing.GetDateTimeOffset("CreatedAt") ?? agency.CreatedAt);
+        if (existing.GetString("KeyHash") == SecretKeys.Hash(key))
+        {
+            return (stored, key);
+        }
+
+        try
+        {
+            await tables.Agencies.UpdateEntityAsync(new TableEntity(Partition, id) { ["KeyHash"] = SecretKeys.Hash(key) }, existing.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return (stored, key);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            // Another repeat of the same request replaced the key first; that one answers with it.
+            return null;
+        }
     }
 
     /// <summary>The agency whose id is <paramref name="id"/>, when <paramref name="key"/> opens it; otherwise <see langword="null"/>.</summary>

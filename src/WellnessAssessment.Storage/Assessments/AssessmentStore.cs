@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using WellnessAssessment.Instruments;
@@ -13,18 +15,40 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
 
     /// <summary>Opens a cycle: writes the token row and the open gate first, then the cycle (a token without a cycle is never reachable).</summary>
     public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken) =>
-        CreateAsync(agencyId, title, instrument, profile: null, cancellationToken);
+        CreateAsync(agencyId, title, instrument, profile: null, requestKey: null, cancellationToken);
 
-    /// <summary>Opens a cycle with the agency profile that scoring will use (see <see cref="Assessment.Profile"/>).</summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens a cycle with the agency profile that scoring will use (see <see cref="Assessment.Profile"/>): writes the
+    /// token row and the open gate first, then the cycle (a token or gate without a cycle is never reachable). With a
+    /// <paramref name="requestKey"/> (an <c>Idempotency-Key</c>) the cycle id is derived from it, so a repeated request
+    /// returns the cycle the first one opened instead of opening a second; a key reused for a different title or
+    /// instrument throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(instrument);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var id = "a-" + SecretKeys.Create(9).ToLowerInvariant().Replace('_', 'x');
+        var id = requestKey is null
+            ? "a-" + SecretKeys.Create(9).ToLowerInvariant().Replace('_', 'x')
+            : "a-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{agencyId}\n{requestKey}")))[..12];
+        if (requestKey is not null && await GetAsync(agencyId, id, cancellationToken).ConfigureAwait(false) is { } repeated)
+        {
+            return SameRequest(repeated, title, instrument);
+        }
+
         var token = SecretKeys.Create(24);
         var now = clock.GetUtcNow();
-        await tables.Assessments.AddEntityAsync(
-            new TableEntity(TokenPartition, token) { ["AgencyId"] = agencyId, ["AssessmentId"] = id },
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await tables.Assessments.AddEntityAsync(
+                new TableEntity(TokenPartition, token) { ["AgencyId"] = agencyId, ["AssessmentId"] = id },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // 24 random bytes do not collide: this is our own row, committed before its answer was lost and retried.
+        }
+
         await _gate.CreateAsync(agencyId, id, cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(agencyId, id)
         {
@@ -36,10 +60,25 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ["CreatedAt"] = now,
             ["Profile"] = ProfileJson(profile),
         };
-        var response = await tables.Assessments.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-        entity.ETag = response.Headers.ETag ?? default;
-        return FromEntity(entity);
+        try
+        {
+            var response = await tables.Assessments.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            entity.ETag = response.Headers.ETag ?? default;
+            return FromEntity(entity);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // Our own write whose answer was lost (same token), or a repeat of the same request that got there first.
+            var existing = await GetAsync(agencyId, id, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The cycle disappeared while opening.");
+            return existing.RespondentToken == token ? existing : SameRequest(existing, title, instrument);
+        }
     }
+
+    private static Assessment SameRequest(Assessment existing, string title, InstrumentReference instrument) =>
+        existing.Title == title && existing.Instrument == instrument
+            ? existing
+            : throw new InvalidOperationException("This Idempotency-Key opened a cycle with another title or instrument.");
 
     /// <summary>The cycle, or <see langword="null"/> when the agency has none with that id.</summary>
     public async Task<Assessment?> GetAsync(string agencyId, string assessmentId, CancellationToken cancellationToken)
@@ -110,6 +149,11 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             {
                 current = await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
                     ?? throw new InvalidOperationException("The cycle disappeared while closing.");
+                if (current.Status == AssessmentStatus.Closed && current.ClosedAt == entity.GetDateTimeOffset("ClosedAt"))
+                {
+                    // Our own update, committed before its answer was lost (the SDK retried it and met the new ETag).
+                    return current;
+                }
             }
         }
 
@@ -126,7 +170,8 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
-            return false;
+            // Our own update, committed before its answer was lost, also looks like this: the partition names this import only.
+            return (await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false))?.ImportPartition == importPartition;
         }
     }
 

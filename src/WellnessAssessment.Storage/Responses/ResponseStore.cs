@@ -50,7 +50,8 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
                 var gate = lease.Known ?? await _gate.ReadAsync(assessment, lease.Shard, cancellationToken).ConfigureAwait(false);
                 if (!CycleGate.IsOpen(gate))
                 {
-                    return SubmissionOutcome.Closed;
+                    // A repeat of a submission that committed just before the close (its answer lost) is in: say so.
+                    return await IsStoredAsync(row, cancellationToken).ConfigureAwait(false) ? SubmissionOutcome.Accepted : SubmissionOutcome.Closed;
                 }
 
                 (var committed, latest) = await TryCommitAsync(gate, row, cancellationToken).ConfigureAwait(false);
@@ -68,6 +69,12 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         }
 
         return SubmissionOutcome.Busy;
+    }
+
+    private async Task<bool> IsStoredAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var stored = await tables.Responses.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, ["Response"], cancellationToken).ConfigureAwait(false);
+        return stored.HasValue && stored.Value is { } entity && entity.GetString("Response") == row.GetString("Response");
     }
 
     /// <summary>

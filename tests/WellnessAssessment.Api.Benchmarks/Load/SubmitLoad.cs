@@ -105,7 +105,7 @@ internal static class SubmitLoad
         var agency = await ReadAsync(await client.PostAsJsonAsync(new Uri("api/agencies", UriKind.Relative), new { name = "Load PD" }).ConfigureAwait(false)).ConfigureAwait(false);
         var agencyId = agency["id"]!.GetValue<string>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", agency["key"]!.GetValue<string>());
-        var cycle = await ReadAsync(await client.PostAsJsonAsync(new Uri($"api/agencies/{agencyId}/assessments", UriKind.Relative), new { title = "Load", instrumentId = "safer-together" }).ConfigureAwait(false)).ConfigureAwait(false);
+        var cycle = await ReadAsync(await client.PostAsJsonAsync(new Uri($"api/agencies/{agencyId}/assessments", UriKind.Relative), new { title = "Load", instrumentId = "safer-together", instrumentVersion = "1.0.0" }).ConfigureAwait(false)).ConfigureAwait(false);
         return (agencyId, cycle["id"]!.GetValue<string>(), cycle["respondentToken"]!.GetValue<string>());
     }
 
