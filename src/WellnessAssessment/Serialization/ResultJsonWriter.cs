@@ -44,7 +44,7 @@ internal static class ResultJsonWriter
     [
         (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"]),
         (typeof(InstrumentReference), ["id", "version"]),
-        (typeof(AgencyInfo), ["id", "name"]),
+        (typeof(AgencyInfo), ["id", "name", "profile"]),
         (typeof(ScoringOptions), ["minimumCoverage", "minimumGroupSize", "gapThreshold", "bandEdges", "actionScoreThreshold", "awarenessGapThreshold", "strengthThreshold", "lowConsensusThreshold", "minimumAlphaRespondents"]),
         (typeof(BandEdges), ["emerging", "developing", "established", "leading"]),
         (typeof(ScoreAndBand), ["score", "band"]),
@@ -56,7 +56,7 @@ internal static class ResultJsonWriter
         (typeof(ItemResult), ["id", "text", "score", "band", "n", "sd", "meanLevel", "dontKnowRate", "rwg", "lowConsensus", "groups"]),
         (typeof(ActionPlanEntry), ["itemId", "domainId", "sectionId", "itemText", "priority", "level", "score", "dontKnowRate", "reasons", "perceptionGapFlagged", "action", "owner", "timeframe", "timeframeDays", "resource", "indicator", "source"]),
         (typeof(Strength), ["itemId", "domainId", "itemText", "score"]),
-        (typeof(TrendResult), ["previousInstrument", "previousRespondents", "overall", "sections", "domains"]),
+        (typeof(TrendResult), ["previousInstrument", "previousRespondents", "overall", "sections", "domains", "basis", "items", "notComparable"]),
         (typeof(ScoreChange), ["id", "now", "then", "delta", "ciOverlap"]),
     ];
 
@@ -76,6 +76,12 @@ internal static class ResultJsonWriter
             writer.WriteStartObject();
             writer.WriteString(Id, agency.Id);
             writer.WriteString(Name, agency.Name);
+            if (agency.Profile is { } profile)
+            {
+                writer.WritePropertyName("profile"u8);
+                JsonSerializer.Serialize(writer, profile, WellnessJsonContext.Default.AgencyProfile);
+            }
+
             writer.WriteEndObject();
         }
         else
@@ -117,11 +123,11 @@ internal static class ResultJsonWriter
 
         writer.WriteEndArray();
 
-        // A few small parts, written by the serializer: no hot path runs through them.
+        // The one-view statement, first steps and keep-it-going list are short: the generated serializer writes them.
         writer.WritePropertyName("singleView"u8);
         JsonSerializer.Serialize(writer, result.SingleView, WellnessJsonContext.Default.SingleView);
         writer.WritePropertyName("firstSteps"u8);
-        JsonSerializer.Serialize(writer, result.FirstSteps, (JsonTypeInfo<IReadOnlyList<FirstStep>>)WellnessJsonContext.Default.GetTypeInfo(typeof(IReadOnlyList<FirstStep>))!);
+        JsonSerializer.Serialize(writer, result.FirstSteps, WellnessJsonContext.Default.IReadOnlyListFirstStep);
 
         writer.WriteStartArray("actionPlan"u8);
         foreach (var entry in result.ActionPlan)
@@ -130,9 +136,8 @@ internal static class ResultJsonWriter
         }
 
         writer.WriteEndArray();
-
         writer.WritePropertyName("keepItGoing"u8);
-        JsonSerializer.Serialize(writer, result.KeepItGoing, (JsonTypeInfo<IReadOnlyList<SustainEntry>>)WellnessJsonContext.Default.GetTypeInfo(typeof(IReadOnlyList<SustainEntry>))!);
+        JsonSerializer.Serialize(writer, result.KeepItGoing, WellnessJsonContext.Default.IReadOnlyListSustainEntry);
 
         writer.WriteStartArray("strengths"u8);
         foreach (var strength in result.Strengths)
@@ -286,7 +291,15 @@ internal static class ResultJsonWriter
         writer.WriteString("action"u8, entry.Action);
         writer.WriteString("owner"u8, entry.Owner);
         writer.WriteString("timeframe"u8, entry.Timeframe);
-        WriteNumber(writer, "timeframeDays"u8, entry.TimeframeDays);
+        if (entry.TimeframeDays is { } days)
+        {
+            writer.WriteNumber("timeframeDays"u8, days);
+        }
+        else
+        {
+            writer.WriteNull("timeframeDays"u8);
+        }
+
         writer.WriteString("resource"u8, entry.Resource);
         writer.WriteString("indicator"u8, entry.Indicator);
         writer.WriteString("source"u8, entry.Source);
@@ -315,6 +328,12 @@ internal static class ResultJsonWriter
         }
 
         writer.WriteEndArray();
+        writer.WritePropertyName("basis"u8);
+        JsonSerializer.Serialize(writer, trend.Basis, WellnessJsonContext.Default.TrendBasis);
+        writer.WritePropertyName(Items);
+        JsonSerializer.Serialize(writer, trend.Items, WellnessJsonContext.Default.IReadOnlyListItemChange);
+        writer.WritePropertyName("notComparable"u8);
+        JsonSerializer.Serialize(writer, trend.NotComparable, WellnessJsonContext.Default.IReadOnlyListNotComparable);
         writer.WriteEndObject();
     }
 

@@ -159,6 +159,9 @@ public sealed class AgencyProfileTests
         var result = new AssessmentScorer().Score(instrument, responses);
 
         Assert.Equal(new SingleView(SingleViewReason.OneRespondent, "exec", "Executives", 1), result.SingleView);
+        Assert.Equal(
+            "This result is one view: a single respondent (Executives) answered. It shows how that person sees the agency, not how its staff see it; hear staff across ranks before acting on it.",
+            result.SingleView!.Statement);
         var first = Assert.Single(result.FirstSteps);
         Assert.Equal(FirstStepKind.HearStaff, first.Kind);
         Assert.Equal(DefaultSteps.HearStaff.Action, first.Action);

@@ -333,7 +333,35 @@ function gapReason(status) {
   }[status] ?? '';
 }
 
+// Steps before the plan, the plan, then the keep-it-going list; the one-view statement comes from the result.
 function actionTable(result) {
+  const parts = [];
+  if (result.singleView) {
+    parts.push(element('p', { class: 'card one-view', role: 'note' }, element('strong', { text: 'One view. ' }), result.singleView.statement));
+  }
+  if (result.firstSteps?.length) {
+    parts.push(stepTable('First steps, before the actions below', ['#', 'Step', 'For', 'Owner', 'Timeframe', 'Success indicator'],
+      result.firstSteps.map(step => [step.action, step.role ? `Create or assign: ${step.role}` : 'Hear staff across ranks', step.owner, step.timeframe, step.indicator])));
+  }
+  parts.push(planTable(result));
+  const o = result.options;
+  parts.push(result.keepItGoing?.length
+    ? stepTable(`Keep it going: practices scoring from ${o.actionScoreThreshold} to below ${o.strengthThreshold}, with their sustain step`, ['#', 'Sustain step', 'Practice', 'Owner', 'Timeframe', 'Success indicator'],
+      result.keepItGoing.map(entry => [entry.action, `${entry.itemText} (${entry.score.toFixed(1)})`, entry.owner, entry.timeframe, entry.indicator]))
+    : element('p', { class: 'muted', text: `Keep it going: no practice scored from ${o.actionScoreThreshold} to below ${o.strengthThreshold}.` }));
+  return element('div', {}, ...parts);
+}
+
+function stepTable(caption, headings, rows) {
+  return element('div', { class: 'card table-scroll' }, element('table', {},
+    element('caption', { text: caption }),
+    element('thead', {}, element('tr', {}, ...headings.map((h, i) => element('th', { scope: 'col', class: i === 0 ? 'number' : null, text: h })))),
+    element('tbody', {}, ...rows.map((cells, index) => element('tr', {},
+      element('td', { class: 'number', text: String(index + 1) }),
+      ...cells.map(text => element('td', { text })))))));
+}
+
+function planTable(result) {
   const rows = result.actionPlan.map((action, index) => element('tr', {},
     element('td', { class: 'number', text: String(index + 1) }),
     element('td', {}, element('strong', { text: action.action }), element('div', { class: 'small muted', text: action.itemText ?? action.itemId })),
