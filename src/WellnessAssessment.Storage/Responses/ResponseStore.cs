@@ -30,9 +30,9 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// Stores (or replaces) one respondent's answers, in one transaction with a conditional update of one of the
     /// cycle's gate shards: if the cycle closes at the same moment, either the response commits first (and is in the
     /// results) or nothing is written and the outcome is <see cref="SubmissionOutcome.Closed"/>. Concurrent submissions
-    /// of this process take different shards (<see cref="GateShardPool"/>) and reuse the ETag their last commit returned,
-    /// so a submission is usually one transaction and no read; when the shard moved (another process, or a close) it
-    /// reads the shard again after a short random pause. The status of <paramref name="assessment"/> is not trusted; the gate decides.
+    /// of this process take different shards (<see cref="GateShardPool"/>; past 32 at once they wait for one) and reuse
+    /// the ETag their last commit returned, so a submission is usually one transaction and no read; when the shard moved
+    /// (another process, or a close) it reads the shard again after a short random pause. The status of <paramref name="assessment"/> is not trusted; the gate decides.
     /// </summary>
     public async Task<SubmissionOutcome> SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         var row = ToEntity(partition, response);
         for (var attempt = 1; attempt <= MaxSubmitAttempts; attempt++)
         {
-            var lease = _shards.Acquire(partition);
+            var lease = await _shards.AcquireAsync(partition, cancellationToken).ConfigureAwait(false);
             TableEntity? latest = null;
             try
             {

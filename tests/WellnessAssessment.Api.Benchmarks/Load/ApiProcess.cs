@@ -78,8 +78,8 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -95,14 +95,15 @@ internal sealed class ApiProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                // Not listening yet, or too slow to answer on a busy machine: ask again.
             }
 
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
         }
 
-        throw new InvalidOperationException("The API did not answer /api/health within 60 seconds.");
+        throw new InvalidOperationException("The API did not answer /api/health within 120 seconds.");
     }
 
     private static int FreePort()
