@@ -196,7 +196,9 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
-            return null;
+            // Our own update, committed before its answer was lost (the SDK retried it), carries our PurgedAt.
+            var current = await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false);
+            return current is not null && current.PurgedAt == entity.GetDateTimeOffset("PurgedAt") ? current : null;
         }
     }
 
