@@ -51,7 +51,7 @@ ADMIN_KEY="benchmark-admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n'
 API=$!
 trap 'kill $API 2>/dev/null || true; kill -INT $AZURITE 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 URL="http://127.0.0.1:$API_PORT"
-for _ in $(seq 1 300); do curl -sf "$URL/api/health" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 300); do curl -sf "$URL/api/health/ready" >/dev/null && break; sleep 0.2; done
 
 # wrk: requests/s and non-2xx of one route; the reference route runs right after, same connections and duration.
 wrk_rps() { # METHOD PATH CONNECTIONS [BODY]

@@ -198,7 +198,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("The data store did not answer; nothing was changed by this request. Try again in a moment.", System.Text.Json.Nodes.JsonNode.Parse(body)!["detail"]!.GetValue<string>());
+        Assert.Equal("The data store did not answer, so this request may not have been completed. Send it again in a moment; repeating it is safe.", System.Text.Json.Nodes.JsonNode.Parse(body)!["detail"]!.GetValue<string>());
         Assert.NotNull(System.Text.Json.Nodes.JsonNode.Parse(body)!["traceId"]);
         Assert.DoesNotContain("127.0.0.1", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);

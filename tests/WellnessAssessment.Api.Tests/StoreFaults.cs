@@ -27,6 +27,7 @@ public sealed class StoreFaults : HttpPipelinePolicy
     private readonly Lock _lock = new();
     private readonly List<string> _seen = [];
     private int? _at;
+    private string? _match;
     private FaultKind _kind;
     private bool _down;
 
@@ -46,12 +47,17 @@ public sealed class StoreFaults : HttpPipelinePolicy
     }
 
     /// <summary>Injects <paramref name="kind"/> at the <paramref name="n"/>th request from now on.</summary>
-    public void Arm(int n, FaultKind kind)
+    public void Arm(int n, FaultKind kind) => Arm(n, null, kind);
+
+    /// <summary>Injects <paramref name="kind"/> at the first request from now on that is <paramref name="request"/> ("POST $batch").</summary>
+    public void Arm(string request, FaultKind kind) => Arm(1, request, kind);
+
+    private void Arm(int n, string? request, FaultKind kind)
     {
         lock (_lock)
         {
             _seen.Clear();
-            (_at, _kind, _down, Hit) = (n, kind, false, null);
+            (_at, _match, _kind, _down, Hit) = (n, request, kind, false, null);
         }
     }
 
@@ -81,7 +87,7 @@ public sealed class StoreFaults : HttpPipelinePolicy
             {
                 var what = Describe(message.Request);
                 _seen.Add(what);
-                if (_seen.Count == at)
+                if (_match is null ? _seen.Count == at : what == _match && Hit is null)
                 {
                     Hit = what;
                     fail = _kind == FaultKind.Outage;
@@ -124,7 +130,7 @@ public sealed class StoreFaults : HttpPipelinePolicy
         var resource = path[(path.LastIndexOf('/') + 1)..];
         var open = resource.IndexOf('(', StringComparison.Ordinal);
         resource = open < 0 ? resource : resource[..open];
-        foreach (var table in (string[])["agencies", "assessments", "responses"])
+        foreach (var table in (string[])["agencies", "assessments", "responses", "results", "audit"])
         {
             if (resource.EndsWith(table, StringComparison.Ordinal))
             {

@@ -28,7 +28,7 @@ internal sealed class StoreUnavailableHandler(IProblemDetailsService problems, A
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Storage unavailable",
-                Detail = "The data store did not answer; nothing was changed by this request. Try again in a moment.",
+                Detail = "The data store did not answer, so this request may not have been completed. Send it again in a moment; repeating it is safe.",
             },
         }).ConfigureAwait(false);
     }

@@ -11,6 +11,7 @@ namespace WellnessAssessment.Storage.Assessments;
 public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
 {
     private const string TokenPartition = "token";
+    private const string WriteMarker = "WriteMarker";
     private readonly CycleGate _gate = new(tables);
 
     /// <summary>Opens a cycle: writes the token row and the open gate first, then the cycle (a token without a cycle is never reachable).</summary>
@@ -139,6 +140,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         while (current.Status == AssessmentStatus.Open)
         {
             var entity = ToEntity(current with { Status = AssessmentStatus.Closed, ClosedAt = clock.GetUtcNow() });
+            entity[WriteMarker] = SecretKeys.Create(9);
             try
             {
                 var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(current.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -147,13 +149,14 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             }
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
-                current = await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException("The cycle disappeared while closing.");
-                if (current.Status == AssessmentStatus.Closed && current.ClosedAt == entity.GetDateTimeOffset("ClosedAt"))
+                if (await IsOwnWriteAsync(entity, cancellationToken).ConfigureAwait(false))
                 {
                     // Our own update, committed before its answer was lost (the SDK retried it and met the new ETag).
-                    return current;
+                    return await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false);
                 }
+
+                current = await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("The cycle disappeared while closing.");
             }
         }
 
@@ -190,6 +193,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         }
 
         var entity = ToEntity(assessment with { PurgedAt = clock.GetUtcNow() });
+        entity[WriteMarker] = SecretKeys.Create(9);
         try
         {
             var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -198,8 +202,22 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
-            return null;
+            // Our own update, committed before its answer was lost (the SDK retried it), carries our marker.
+            return await IsOwnWriteAsync(entity, cancellationToken).ConfigureAwait(false)
+                ? await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
+                : null;
         }
+    }
+
+    /// <summary>
+    /// Whether the stored cycle carries <paramref name="written"/>'s random marker: an ETag-checked update that failed
+    /// with 412 may be our own, committed before its answer was lost and retried by the SDK (then the ETag it met is the
+    /// one it produced).
+    /// </summary>
+    private async Task<bool> IsOwnWriteAsync(TableEntity written, CancellationToken cancellationToken)
+    {
+        var stored = await tables.Assessments.GetEntityIfExistsAsync<TableEntity>(written.PartitionKey, written.RowKey, [WriteMarker], cancellationToken).ConfigureAwait(false);
+        return stored.HasValue && stored.Value?.GetString(WriteMarker) == written.GetString(WriteMarker);
     }
 
     private static TableEntity ToEntity(Assessment assessment) => new(assessment.AgencyId, assessment.Id)

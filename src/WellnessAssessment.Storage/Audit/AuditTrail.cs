@@ -1,3 +1,4 @@
+using Azure;
 using System.Globalization;
 using Azure.Data.Tables;
 using WellnessAssessment.Storage.Infrastructure;
@@ -28,7 +29,15 @@ public sealed class AuditTrail(WellnessTables tables, TimeProvider clock)
             ["AssessmentId"] = assessmentId,
             ["Detail"] = detail,
         };
-        await tables.Audit.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await tables.Audit.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // The row key ends in 6 random bytes: a conflict is our own row, committed before its answer was lost and retried.
+        }
+
         return auditEvent;
     }
 

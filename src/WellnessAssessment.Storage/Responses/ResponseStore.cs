@@ -170,16 +170,16 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
 
     private async Task DeleteResponseRowsAsync(string partition, CancellationToken cancellationToken)
     {
-        var deletes = new List<TableTransactionAction>();
+        var deletes = new List<TableEntity>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + " and " + CycleGate.ResponseRowsFilter;
         await foreach (var row in tables.Responses.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            deletes.Add(new TableTransactionAction(TableTransactionActionType.Delete, row));
+            deletes.Add(row);
         }
 
         if (deletes.Count > 0)
         {
-            await TableTransactions.SubmitInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
+            await TableTransactions.DeleteInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -67,16 +67,16 @@ public sealed class StagingCleanup(WellnessTables tables, TimeProvider clock)
     /// <summary>Deletes every row of <paramref name="partition"/> (chunks of at most 100, one partition each); returns how many.</summary>
     internal async Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken)
     {
-        var deletes = new List<TableTransactionAction>();
+        var deletes = new List<TableEntity>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         await foreach (var row in tables.Responses.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            deletes.Add(new TableTransactionAction(TableTransactionActionType.Delete, row));
+            deletes.Add(row);
         }
 
         if (deletes.Count > 0)
         {
-            await TableTransactions.SubmitInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
+            await TableTransactions.DeleteInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
         }
 
         return deletes.Count;

@@ -89,7 +89,7 @@ internal sealed class ApiProcess : IAsyncDisposable
 
             try
             {
-                using var response = await client.GetAsync(new Uri("api/health", UriKind.Relative), cancellationToken).ConfigureAwait(false);
+                using var response = await client.GetAsync(new Uri("api/health/ready", UriKind.Relative), cancellationToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
@@ -103,7 +103,7 @@ internal sealed class ApiProcess : IAsyncDisposable
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
         }
 
-        throw new InvalidOperationException("The API did not answer /api/health within 120 seconds.");
+        throw new InvalidOperationException("The API did not answer /api/health/ready within 120 seconds.");
     }
 
     private static int FreePort()
