@@ -88,7 +88,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", path);
 
         var set = WellnessJson.ReadResponseSet(File.ReadAllText(path));
-        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together")!, set);
+        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!, set);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(WellnessJson.Serialize(expected, indented: true) + "\n", run.Out);
     }
@@ -236,7 +236,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0) nor an existing file.", run.Error.TrimEnd());
+        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0, safer-together@2.0.0) nor an existing file.", run.Error.TrimEnd());
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Import_QuestionTextHeaders_MatchItems()
     {
-        var instrument = WellnessAssessment.Instruments.InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        var instrument = WellnessAssessment.Instruments.InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
         var item = instrument.Items.First();
         var csv = Output("texts.csv");
         File.WriteAllText(csv, $"group,\"{item.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\nCivilian professional staff,Developing\r\n");
