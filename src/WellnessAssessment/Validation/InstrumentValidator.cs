@@ -8,7 +8,7 @@ namespace WellnessAssessment.Validation;
 /// weights greater than zero, known pools, ids unique within the instrument, and a recommendation for every level below
 /// the scale's maximum. Property names of the failures are JSON paths such as <c>sections[0].domains[1].items[2].text</c>.
 /// </summary>
-public sealed class InstrumentValidator : AbstractValidator<Instrument>
+internal sealed class InstrumentValidator : AbstractValidator<Instrument>
 {
     /// <summary>Creates the validator.</summary>
     public InstrumentValidator()
