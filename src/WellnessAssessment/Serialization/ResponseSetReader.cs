@@ -55,6 +55,11 @@ internal ref struct ResponseSetReader
             // Malformed JSON: the serializer reports it with its path, line and position.
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid UTF-8: the serializer reports it.
+            return null;
+        }
     }
 
     private ResponseSet? ReadSet()

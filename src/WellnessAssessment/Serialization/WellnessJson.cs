@@ -99,6 +99,10 @@ public static class WellnessJson
         {
             throw FromJsonException(exception, "response set");
         }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8("response set");
+        }
     }
 
     /// <summary>Reads one respondent's response (<c>respondentId</c>, <c>group</c>, <c>answers</c>) from a JSON string.</summary>
@@ -126,7 +130,7 @@ public static class WellnessJson
     /// <summary>Reads an instrument without validating it; <see cref="InstrumentLoader"/> reads and validates.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the instrument shape.</exception>
-    public static Instrument ReadInstrumentUnvalidated(Stream utf8Json) => Read(utf8Json, TypeInfo<Instrument>(), "instrument");
+    internal static Instrument ReadInstrumentUnvalidated(Stream utf8Json) => Read(utf8Json, TypeInfo<Instrument>(), "instrument");
 
     /// <summary>Reads a crosswalk between two instrument versions; <see cref="InstrumentCatalog"/> checks it against both instruments.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
@@ -198,6 +202,10 @@ public static class WellnessJson
         {
             throw FromJsonException(exception, subject);
         }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8(subject);
+        }
     }
 
     internal static T Read<T>(string json, JsonTypeInfo<T> typeInfo, string subject)
@@ -210,6 +218,10 @@ public static class WellnessJson
         catch (JsonException exception)
         {
             throw FromJsonException(exception, subject);
+        }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8(subject);
         }
     }
 
@@ -224,7 +236,15 @@ public static class WellnessJson
         {
             throw FromJsonException(exception, subject);
         }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8(subject);
+        }
     }
+
+    private static AssessmentValidationException NotUtf8(string subject) =>
+        new(subject, [new ValidationError(string.Empty, JsonErrorDescriber.NotUtf8)]);
+
 
     private static AssessmentValidationException Empty(string subject) =>
         new(subject, [new ValidationError(string.Empty, $"the JSON is null; expected a {subject} object")]);

@@ -9,7 +9,7 @@ namespace WellnessAssessment.Validation;
 /// the scale's maximum; when the instrument lists sources, unique source ids and every item and domain source starting
 /// with one of them; whole positive timeframe days, the same for every use of a timeframe label. Property names of the failures are JSON paths such as <c>sections[0].domains[1].items[2].text</c>.
 /// </summary>
-public sealed class InstrumentValidator : AbstractValidator<Instrument>
+internal sealed class InstrumentValidator : AbstractValidator<Instrument>
 {
     /// <summary>Creates the validator.</summary>
     public InstrumentValidator()

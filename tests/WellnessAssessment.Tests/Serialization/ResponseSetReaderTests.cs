@@ -73,6 +73,20 @@ public sealed class ResponseSetReaderTests
         Assert.Equal(Answer.DontKnow, set.Responses[1].Answers["d1.b"]);
     }
 
+    [Fact]
+    public void ReadResponseSet_TextThatIsNotUtf8_IsAValidationError()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{ "instrument": { "id": "small", "version": "1.0.0" }, "responses": [ { "respondentId": "XX", "group": "officer", "answers": {} } ] }""");
+        var at = Array.IndexOf(bytes, (byte)'X');
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28;
+
+        var error = Assert.Throws<AssessmentValidationException>(() => WellnessJson.ReadResponseSet(new MemoryStream(bytes)));
+
+        Assert.Equal("responses[0].respondentId", Assert.Single(error.Errors).Path);
+        Assert.StartsWith("the text is not UTF-8; save it as UTF-8 and try again (line 1, position", error.Errors[0].Message, StringComparison.Ordinal);
+    }
+
     private static ResponseSet Serializer(byte[] bytes)
     {
         try
