@@ -97,7 +97,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var id = agency["id"]!.GetValue<string>();
         var key = agency["key"]!.GetValue<string>();
         using var staff = Client(key);
-        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body("""{ "title": "Spring 2026 wellness assessment", "instrumentId": "safer-together" }"""))).Content.ReadAsStringAsync())!;
+        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body("""{ "title": "Spring 2026 wellness assessment", "instrumentId": "safer-together", "instrumentVersion": "1.0.0" }"""))).Content.ReadAsStringAsync())!;
         return (id, key, cycle["id"]!.GetValue<string>(), cycle["respondentUrl"]!.GetValue<string>());
     }
 
