@@ -164,7 +164,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/agencies/{agencyId}/key", paths);
         Assert.Contains("/api/agencies/{agencyId}/audit", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/responses", paths);
-        Assert.Equal(18, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Equal(22, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
     }
 
     [Fact]
