@@ -205,7 +205,7 @@ internal static class HtmlReportComposer
                 group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
         }
 
-        html.Append("<h3 id=\"keep-it-going\">Keep it going</h3>\n");
+        html.Append("<h3>Keep it going</h3>\n");
         Paragraph(html, model.KeepItGoingIntro, "muted");
         if (model.KeepItGoing.Count > 0)
         {
