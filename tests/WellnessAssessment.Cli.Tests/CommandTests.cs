@@ -232,7 +232,8 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunWithInputAsync(json, "score", "--responses", "-");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("standard input: responses[0].answers: the JSON ends too early (is the file truncated?) (line", run.Error, StringComparison.Ordinal);
+        // The streaming reader names the last property it read before the end of the input.
+        Assert.StartsWith("standard input: responses[0].answers[\"plan-early.response-plan\"]: the JSON ends too early (is the file truncated?) (line 40", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
