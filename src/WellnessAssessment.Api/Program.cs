@@ -19,17 +19,33 @@ if (behindFunctionsHost)
     builder.WebHost.UseUrls($"http://127.0.0.1:{customHandlerPort}");
 }
 
-// Request URLs carry respondent tokens (/api/surveys/{token}): the per-request "Request starting/finished" lines stay off.
+// Logging: appsettings.json keeps Microsoft.* at Warning; the business events (ApiEvents) are the Information lines.
+// Request URLs carry respondent tokens (/api/surveys/{token}), so the host's per-request lines stay off even when the
+// configuration lowers Microsoft.*, and the optional request log names the route pattern instead of the path.
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
-
 var section = builder.Configuration.GetSection("Wellness");
+var requestLogging = section.GetValue("RequestLogging", false);
+if (requestLogging)
+{
+    builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);
+    builder.Services.AddHttpLogging(options =>
+    {
+        options.LoggingFields = RouteRequestLogging.Fields;
+        options.CombineLogs = true;
+    });
+    builder.Services.AddHttpLoggingInterceptor<RouteRequestLogging>();
+}
+
+builder.Services.AddSingleton<ApiEvents>();
 builder.Services.Configure<WellnessApiOptions>(section);
 builder.Services.AddWellnessAssessment();
-builder.Services.AddWellnessStorage(new WellnessStorageOptions
+// Wellness:Storage:NetworkTimeout, MaxRetries, RetryDelay, MaxRetryDelay bound how long a dead store keeps a request.
+builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessStorageOptions>() ?? new WellnessStorageOptions()) with
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
-    TablePrefix = section["Storage:TablePrefix"] ?? "wellness",
 });
+builder.Services.AddSingleton<CycleResults>();
+builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
@@ -49,6 +65,11 @@ builder.Services.AddRateLimiter(options =>
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+
+if (requestLogging)
+{
+    app.UseHttpLogging();
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

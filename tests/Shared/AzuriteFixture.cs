@@ -21,11 +21,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = FindRoot();
-        var azurite = Path.Combine(root, "node_modules", ".bin", "azurite-table");
-        if (!File.Exists(azurite))
-        {
-            throw new InvalidOperationException($"Azurite is not installed: run 'npm ci' in {root} (the tests start {azurite}).");
-        }
+        var azurite = await NodeModules.EnsureInstalledAsync(root, Path.Combine("node_modules", ".bin", "azurite-table"));
 
         Port = FreePort();
         var start = new ProcessStartInfo(azurite, ["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent"])
@@ -40,7 +36,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // generous: a busy 2-core machine starts node slowly
         while (DateTime.UtcNow < deadline)
         {
             try
@@ -60,7 +56,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
         }
 
-        throw new InvalidOperationException($"Azurite did not listen on port {Port} within 30 seconds.");
+        throw new InvalidOperationException($"Azurite did not listen on port {Port} within 120 seconds.");
     }
 
     public Task DisposeAsync()

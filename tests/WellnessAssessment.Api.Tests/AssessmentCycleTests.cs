@@ -22,7 +22,7 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
 
     private static async Task<JsonNode> OpenCycleAsync(HttpClient client, string agencyId, string title = "Spring 2026")
     {
-        var response = await client.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together" }));
+        var response = await client.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together", instrumentVersion = "1.0.0" }));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await Json.ReadAsync(response);
     }
@@ -67,6 +67,36 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("Riverside Police Department", result.Agency!.Name);
         // Five at 2 (50) and one resubmitted at 4 (100): (5·50 + 100) / 6.
         Assert.Equal(350.0 / 6, result.FindDomain("training")!.Score!.Value, 9);
+    }
+
+    [Fact]
+    public async Task OpenCycle_WithAgencyProfile_StoresIt_AndResultsUseTheAdviceThatFits()
+    {
+        var (agencyId, key) = await CreateAgencyAsync("Millbrook Police Department");
+        var staff = _factory.ClientWithKey(key);
+        var opened = await staff.PostAsync(
+            new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative),
+            Json.Body(new { title = "Spring 2027", instrumentId = "safer-together", instrumentVersion = "2.0.0", profile = new { size = "up-to-10", ownAcademy = false } }));
+        var cycle = await Json.ReadAsync(opened);
+        var id = cycle["id"]!.GetValue<string>();
+        var respondent = _factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await respondent.PostAsync(new Uri($"/api/surveys/{cycle["respondentToken"]!.GetValue<string>()}/responses", UriKind.Relative), Answer($"r{i}", "line-officer", 1));
+        }
+
+        var detail = await Json.ReadAsync(await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}", UriKind.Relative)));
+        var result = WellnessJson.ReadResult(await (await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/results", UriKind.Relative))).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.Equal("up-to-10", cycle["profile"]!["size"]!.GetValue<string>());
+        Assert.False(detail["profile"]!["ownAcademy"]!.GetValue<bool>());
+        Assert.Equal(WellnessAssessment.Responses.AgencySize.UpTo10, result.Agency!.Profile!.Size);
+        Assert.Equal(WellnessAssessment.Scoring.SingleViewReason.OneGroup, result.SingleView!.Reason);
+        Assert.Equal(WellnessAssessment.Scoring.FirstStepKind.HearStaff, result.FirstSteps[0].Kind);
+        var academy = result.ActionPlan.Single(entry => entry.ItemId == "training.academy");
+        Assert.Equal("Chief or a designated officer", academy.Owner);
+        Assert.StartsWith("Ask the state standards board (POST)", academy.Action, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,14 +178,36 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         var token = cycle["respondentToken"]!.GetValue<string>();
         var id = cycle["id"]!.GetValue<string>();
         var respondent = _factory.CreateClient();
+        var answered = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
+        using var firstAccepted = new SemaphoreSlim(0);
 
-        var submissions = Enumerable.Range(0, 30).Select(i => respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), Answer($"r{i}", "fto", 3))).ToList();
-        var close = staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/close", UriKind.Relative), null);
-        var answered = await Task.WhenAll(submissions);
-        Assert.Equal(HttpStatusCode.OK, (await close).StatusCode);
+        // Six respondents keep submitting until they are refused, so the close always lands among submissions in flight.
+        var submitters = Enumerable.Range(0, 6).Select(worker => Task.Run(async () =>
+        {
+            for (var n = 0; ; n++)
+            {
+                using var response = await respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), Answer($"w{worker}-{n}", "fto", 3));
+                answered.Add(response.StatusCode);
+                if (n == 0 && response.StatusCode == HttpStatusCode.OK)
+                {
+                    firstAccepted.Release();
+                }
 
-        var accepted = answered.Count(r => r.StatusCode == HttpStatusCode.OK);
-        Assert.All(answered, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict));
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+        })).ToList();
+        await firstAccepted.WaitAsync(TimeSpan.FromSeconds(30));
+        var close = await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/close", UriKind.Relative), null);
+        await Task.WhenAll(submitters).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        var accepted = answered.Count(status => status == HttpStatusCode.OK);
+        Assert.True(accepted > 0, "no submission was accepted before the close");
+        Assert.Equal(6, answered.Count(status => status == HttpStatusCode.Conflict));
+        Assert.All(answered, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)status}"));
         var result = WellnessJson.ReadResult(await (await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/results", UriKind.Relative))).Content.ReadAsStringAsync());
         Assert.Equal(accepted, result.Respondents);
     }

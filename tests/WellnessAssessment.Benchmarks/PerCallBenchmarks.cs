@@ -26,7 +26,7 @@ public class PerCallBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _compiled = InstrumentCatalog.BuiltIn.FindCompiled("safer-together")!;
+        _compiled = InstrumentCatalog.BuiltIn.FindCompiled("safer-together", "1.0.0")!;
         _instrument = _compiled.Instrument;
         _json = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "assessments", "examples", "small-agency-chief.json"));
         _responses = WellnessJson.ReadResponseSet(new MemoryStream(_json));

@@ -1,22 +1,45 @@
 using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Storage.Agencies;
+using WellnessAssessment.Storage.Audit;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Api.Agencies;
 
-/// <summary><c>POST /api/agencies</c> (admin key): creates an agency and shows its key once.</summary>
+/// <summary>
+/// Agencies: <c>POST /api/agencies</c> (admin key) creates one and shows its key once; <c>POST …/{agencyId}/key</c>
+/// (the agency's key or the admin key) replaces the key; <c>GET …/{agencyId}/audit</c> (agency key) reads the audit trail.
+/// </summary>
 internal static class AgenciesApi
 {
     public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/agencies").WithTags("Agencies");
         group.MapPost("/", CreateAgency).WithName("CreateAgency").AddEndpointFilter(AgencyKeyFilter.RequireAdminKey).Accepts<CreateAgencyRequest>("application/json");
+        group.MapPost("/{agencyId}/key", RotateKey).WithName("RotateAgencyKey").AddEndpointFilter(AgencyKeyFilter.RequireAgencyOrAdminKey);
+        group.MapGet("/{agencyId}/audit", GetAuditTrail).WithName("GetAuditTrail").AddEndpointFilter(AgencyKeyFilter.RequireAgencyKey);
         return api;
     }
 
-    public static async Task<IResult> CreateAgency(HttpRequest request, AgencyStore agencies, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<RotatedKey>, ProblemHttpResult>> RotateKey(string agencyId, HttpContext http, AgencyStore agencies, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await agencies.RotateKeyAsync(agencyId, cancellationToken).ConfigureAwait(false) is not { } rotated)
+        {
+            return ApiProblems.NotFound("No such agency.");
+        }
+
+        var recorded = await audit.AppendAsync(agencyId, AuditEventKind.KeyRotated, AgencyKeyFilter.Actor(http), null, null, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new RotatedKey(agencyId, rotated.Key, recorded.At));
+    }
+
+    public static async Task<Ok<IReadOnlyList<AuditEntry>>> GetAuditTrail(string agencyId, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var events = await audit.ReadAsync(agencyId, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<AuditEntry>>([.. events.Select(e => new AuditEntry(e.At, AuditEvents.Name(e.Kind), e.Actor, e.AssessmentId, e.Detail))]);
+    }
+
+    public static async Task<IResult> CreateAgency(HttpRequest request, AgencyStore agencies, AuditTrail audit, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAgencyRequest>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -36,12 +59,20 @@ internal static class AgenciesApi
             return ApiProblems.Invalid("id", Identifiers.Rule);
         }
 
-        var created = await agencies.CreateAsync(id, name, cancellationToken).ConfigureAwait(false);
+        var (requestKey, badKey) = IdempotencyKey.Read(request);
+        if (badKey is not null)
+        {
+            return badKey;
+        }
+
+        var created = await agencies.CreateAsync(id, name, requestKey, cancellationToken).ConfigureAwait(false);
         if (created is not { } agency)
         {
             return ApiProblems.Conflict($"An agency with the id '{id}' already exists.");
         }
 
+        await audit.AppendAsync(id, AuditEventKind.AgencyCreated, AgencyKeyFilter.AdminActor, null, null, cancellationToken).ConfigureAwait(false);
+        events.AgencyCreated(id);
         return TypedResults.Created($"/api/agencies/{id}/assessments", new CreatedAgency(id, name, agency.Key, agency.Agency.CreatedAt));
     }
 

@@ -63,7 +63,7 @@ internal static class PdfReportLayout
             pdf.Heading("Sources", 14);
             foreach (var source in model.Sources)
             {
-                pdf.Paragraph("• " + source, 9);
+                pdf.Paragraph("• " + (source.Url is { } url ? $"{source.Text} {url}" : source.Text), 9);
             }
         }
     }
@@ -177,6 +177,11 @@ internal static class PdfReportLayout
     {
         pdf.NewPage();
         pdf.Heading("Executive summary");
+        if (model.SingleView is { } single)
+        {
+            pdf.Paragraph("One view. " + single, bold: true);
+        }
+
         pdf.Paragraph(model.OverallParagraph);
         pdf.Table(
             new TableSpec(["Part", "Score", "Band"], [0.52f, 0.28f, 0.2f], 9.5f) { BarColumn = 1 },
@@ -187,13 +192,20 @@ internal static class PdfReportLayout
             pdf.Paragraph(section.Paragraph);
         }
 
-        PdfCharts.Radar(pdf, model.BuyIn, "The five buy-in components (0–100)");
-        PdfCharts.Bars(pdf, model.Crisis, "The six crisis-readiness factors, with 95% confidence intervals");
-        pdf.Heading("Strengths", 13);
-        if (model.Strengths.Count == 0)
+        foreach (var chart in model.Charts)
         {
-            pdf.Paragraph("No practice scored 80 or more yet.");
+            if (chart.Radar)
+            {
+                PdfCharts.Radar(pdf, chart.Points, $"{chart.Heading} (0–100)", model.ChartTicks);
+            }
+            else
+            {
+                PdfCharts.Bars(pdf, chart.Points, $"{chart.Heading}, with 95% confidence intervals", model.ChartTicks);
+            }
         }
+
+        pdf.Heading("Strengths", 13);
+        pdf.Paragraph(model.Strengths.Count == 0 ? model.NoStrengths : model.StrengthsIntro, 9.5f, color: Muted);
 
         foreach (var strength in model.Strengths)
         {
@@ -210,7 +222,7 @@ internal static class PdfReportLayout
         foreach (var action in model.TopActions)
         {
             var title = $"{action.Rank}. {action.Action}";
-            var detail = $"Owner: {action.Owner} · within {action.Timeframe} · Success: {action.Indicator}";
+            var detail = $"Owner: {action.Owner} · {(action.Timeframe.Length > 0 && char.IsAsciiDigit(action.Timeframe[0]) ? "within " : string.Empty)}{action.Timeframe} · Success: {action.Indicator}";
             pdf.EnsureSpace(pdf.ParagraphHeight(title, 9.5f, bold: true) + pdf.ParagraphHeight(detail, 9, indent: 12));
             pdf.Paragraph(title, 9.5f, bold: true);
             pdf.Paragraph(detail, 9, color: Muted, indent: 12);
@@ -228,7 +240,7 @@ internal static class PdfReportLayout
             return;
         }
 
-        PdfCharts.Dumbbell(pdf, model.Gaps);
+        PdfCharts.Dumbbell(pdf, model.Gaps, model.ChartTicks);
         pdf.Table(
             new TableSpec(["Area", "Leadership", "Frontline", "Gap", "Note"], [0.42f, 0.13f, 0.13f, 0.1f, 0.22f]) { RightAlignedColumns = [1, 2, 3] },
             [.. model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
@@ -274,19 +286,37 @@ internal static class PdfReportLayout
         pdf.NewPage();
         pdf.Heading("Action plan");
         pdf.Paragraph("Every recommended action, highest priority first within each timeframe. Use the last two columns to record who takes each action on and by when.");
+        if (model.SingleView is { } single)
+        {
+            pdf.Paragraph("One view. " + single, bold: true);
+        }
+
+        var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
+        if (model.FirstSteps.Count > 0)
+        {
+            pdf.Heading("First steps, before the actions below", 12, keepWithNext: 80);
+            pdf.Table(spec, [.. model.FirstSteps.Select(r => Row(r, $"{r.Action}\n{r.Item} · {r.Timeframe}"))]);
+        }
+
         if (model.ActionPlan.Count == 0)
         {
             pdf.Paragraph("No action is called for by the method's thresholds.");
         }
 
-        var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
         foreach (var group in model.ActionPlan)
         {
-            pdf.Heading($"Within {group.Timeframe}", 12, keepWithNext: 80);
-            pdf.Table(spec, [.. group.Rows.Select(r => (IReadOnlyList<string>)[
-                r.Rank.ToString(Us),
-                r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}",
-                r.Owner, r.Indicator, string.Empty, string.Empty])]);
+            pdf.Heading(group.Heading, 12, keepWithNext: 80);
+            pdf.Table(spec, [.. group.Rows.Select(r => Row(r, r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}"))]);
+        }
+
+        pdf.Heading("Keep it going", 14, keepWithNext: 80);
+        pdf.Paragraph(model.KeepItGoingIntro);
+        if (model.KeepItGoing.Count > 0)
+        {
+            pdf.Table(spec, [.. model.KeepItGoing.Select(r => Row(r, $"{r.Action}\nPractice: {r.Item} · {r.Timeframe}"))]);
         }
     }
+
+    private static IReadOnlyList<string> Row(ActionRow row, string action) =>
+        [row.Rank.ToString(Us), action, row.Owner, row.Indicator, string.Empty, string.Empty];
 }

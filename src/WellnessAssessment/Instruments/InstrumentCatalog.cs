@@ -6,7 +6,7 @@ namespace WellnessAssessment.Instruments;
 
 /// <summary>
 /// A set of instruments found by id and version. <see cref="BuiltIn"/> holds the instruments embedded in this package
-/// (the Safer Together self-assessment); <see cref="With"/> adds custom ones. Catalogs are immutable.
+/// (the organizational wellness self-assessment this product ships with); <see cref="With"/> adds custom ones. Catalogs are immutable.
 /// </summary>
 public sealed class InstrumentCatalog
 {
@@ -14,18 +14,30 @@ public sealed class InstrumentCatalog
     private static readonly Lazy<InstrumentCatalog> BuiltInCatalog = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Instrument[] _instruments;
+    private const string CrosswalkPrefix = "WellnessAssessment.Crosswalks.";
     private readonly CompiledInstrument[] _compiled;
+    private readonly InstrumentCrosswalk[] _crosswalks;
 
     /// <summary>Creates a catalog of the given instruments, each validated and compiled once, here.</summary>
     /// <param name="instruments">Instruments with distinct id and version pairs.</param>
     /// <exception cref="AssessmentValidationException">An instrument is invalid, or two share an id and version (subject <c>instrument catalog</c>).</exception>
     public InstrumentCatalog(IEnumerable<Instrument> instruments)
-        : this(Compile(instruments))
+        : this(Compile(instruments), [])
     {
     }
 
-    private InstrumentCatalog(CompiledInstrument[] compiled)
+    /// <summary>Creates a catalog of the given instruments and the crosswalks between their versions, each validated; instruments are compiled once, here.</summary>
+    /// <param name="instruments">Instruments with distinct id and version pairs.</param>
+    /// <param name="crosswalks">Crosswalks whose two versions are both in <paramref name="instruments"/>.</param>
+    /// <exception cref="AssessmentValidationException">An instrument or a crosswalk is invalid, or two instruments share an id and version.</exception>
+    public InstrumentCatalog(IEnumerable<Instrument> instruments, IEnumerable<InstrumentCrosswalk> crosswalks)
+        : this(Compile(instruments), crosswalks)
     {
+    }
+
+    private InstrumentCatalog(CompiledInstrument[] compiled, IEnumerable<InstrumentCrosswalk> crosswalks)
+    {
+        ArgumentNullException.ThrowIfNull(crosswalks);
         _compiled = compiled;
         _instruments = [.. compiled.Select(instrument => instrument.Instrument)];
         var first = new Dictionary<InstrumentReference, int>();
@@ -37,7 +49,18 @@ public sealed class InstrumentCatalog
                     $"[{i}]", $"{_instruments[i].Id} {_instruments[i].Version} is already instrument [{first[_instruments[i].Reference]}] of the catalog")]);
             }
         }
+
+        _crosswalks = [.. crosswalks.Select(crosswalk => CrosswalkValidator.EnsureValid(crosswalk, Find(crosswalk.From.Id, crosswalk.From.Version), Find(crosswalk.To.Id, crosswalk.To.Version)))];
     }
+
+    /// <summary>The catalog's crosswalks between instrument versions.</summary>
+    public IReadOnlyList<InstrumentCrosswalk> Crosswalks => _crosswalks;
+
+    /// <summary>The crosswalk from <paramref name="from"/> to <paramref name="to"/>, or <see langword="null"/> when the catalog has none.</summary>
+    /// <param name="from">The earlier version.</param>
+    /// <param name="to">The newer version.</param>
+    public InstrumentCrosswalk? FindCrosswalk(InstrumentReference from, InstrumentReference to) =>
+        _crosswalks.FirstOrDefault(crosswalk => crosswalk.From == from && crosswalk.To == to);
 
     /// <summary>The instruments embedded in this package.</summary>
     public static InstrumentCatalog BuiltIn => BuiltInCatalog.Value;
@@ -48,7 +71,7 @@ public sealed class InstrumentCatalog
     /// <summary>A new catalog with <paramref name="instrument"/> added.</summary>
     /// <param name="instrument">A valid instrument whose id and version are not in this catalog.</param>
     /// <exception cref="AssessmentValidationException"><paramref name="instrument"/> is invalid or its id and version are already in the catalog.</exception>
-    public InstrumentCatalog With(Instrument instrument) => new([.. _compiled, CompiledInstrument.Compile(instrument)]);
+    public InstrumentCatalog With(Instrument instrument) => new([.. _compiled, CompiledInstrument.Compile(instrument)], _crosswalks);
 
     /// <summary>
     /// Finds an instrument by id and version; with no version, the highest version of that id.
@@ -116,7 +139,17 @@ public sealed class InstrumentCatalog
                     ?? throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "The embedded instrument {0} is missing.", name));
                 return CompiledInstrument.CompileValidated(InstrumentLoader.Load(stream));
             });
-        return new InstrumentCatalog([.. instruments]);
+        var crosswalks = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(CrosswalkPrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)
+                    ?? throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "The embedded crosswalk {0} is missing.", name));
+                return Serialization.WellnessJson.ReadCrosswalk(stream);
+            })
+            .ToList();
+        return new InstrumentCatalog([.. instruments], crosswalks);
     }
 
     private static CompiledInstrument[] Compile(IEnumerable<Instrument> instruments)

@@ -36,7 +36,7 @@ internal sealed class ResponseMatrix
         if (set.Instrument is not { } reference
             || !string.Equals(reference.Id, instrument.Id, StringComparison.Ordinal)
             || !string.Equals(reference.Version, instrument.Version, StringComparison.Ordinal)
-            || (set.Agency is { } agency && (string.IsNullOrWhiteSpace(agency.Id) || string.IsNullOrWhiteSpace(agency.Name)))
+            || (set.Agency is { } agency && (string.IsNullOrWhiteSpace(agency.Id) || string.IsNullOrWhiteSpace(agency.Name) || !IsPlausible(agency.Profile)))
             || set.Responses is not { } responses)
         {
             return null;
@@ -153,6 +153,13 @@ internal sealed class ResponseMatrix
     }
 
     // Two copies of the loop so that the common Dictionary is enumerated without boxing its enumerator.
+    // Profile values outside their enums can arrive as numbers in JSON; the validators name them with their paths.
+    private static bool IsPlausible(AgencyProfile? profile) =>
+        profile is null
+        || ((profile.Size is null || Enum.IsDefined(profile.Size.Value))
+            && (profile.Dispatch is null || Enum.IsDefined(profile.Dispatch.Value))
+            && (profile.EmployeeAssistance is null || Enum.IsDefined(profile.EmployeeAssistance.Value)));
+
     private static bool EncodeRow(CompiledInstrument compiled, Dictionary<string, Answer> answers, Span<int> row, int min, int max)
     {
         var next = 0;

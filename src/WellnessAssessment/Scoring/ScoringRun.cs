@@ -87,6 +87,10 @@ internal sealed class ScoringRun
         }
 
         var overall = WeightedMean(_compiled.Sections.Select((section, index) => (section.Weight, sections[index].Score)));
+        var profile = responseSet.Agency?.Profile;
+        var plan = ActionPlanner.Plan(_compiled, domainResults, _options, profile);
+        var keepItGoing = ActionPlanner.KeepItGoing(_compiled, domainResults, _options, profile, plan);
+        var singleView = ActionPlanner.SingleViewOf(_compiled, _respondentGroup);
         return new AssessmentResult
         {
             Instrument = _compiled.Instrument.Reference,
@@ -95,7 +99,10 @@ internal sealed class ScoringRun
             Options = _options,
             Overall = new ScoreAndBand(overall, _options.BandEdges.Classify(overall)),
             Sections = sections,
-            ActionPlan = ActionPlanner.Plan(_compiled, domainResults, _options),
+            SingleView = singleView,
+            FirstSteps = ActionPlanner.FirstSteps(_compiled.Instrument, singleView, profile, plan, keepItGoing),
+            ActionPlan = plan,
+            KeepItGoing = keepItGoing,
             Strengths = ActionPlanner.Strengths(_compiled, domainResults, _options),
         };
     }

@@ -42,9 +42,9 @@ internal static class ResultJsonWriter
     /// <summary>The property names, in order, this writer writes for each type.</summary>
     private static readonly (Type Type, string[] Names)[] Shapes =
     [
-        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "actionPlan", "strengths", "trend"]),
+        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"]),
         (typeof(InstrumentReference), ["id", "version"]),
-        (typeof(AgencyInfo), ["id", "name"]),
+        (typeof(AgencyInfo), ["id", "name", "profile"]),
         (typeof(ScoringOptions), ["minimumCoverage", "minimumGroupSize", "gapThreshold", "bandEdges", "actionScoreThreshold", "awarenessGapThreshold", "strengthThreshold", "lowConsensusThreshold", "minimumAlphaRespondents"]),
         (typeof(BandEdges), ["emerging", "developing", "established", "leading"]),
         (typeof(ScoreAndBand), ["score", "band"]),
@@ -54,9 +54,9 @@ internal static class ResultJsonWriter
         (typeof(PerceptionGap), ["status", "leadership", "leadershipN", "frontline", "frontlineN", "gap", "flagged"]),
         (typeof(GroupResult), ["id", "n", "suppressed", "suppressionReason", "score", "sd", "ci95"]),
         (typeof(ItemResult), ["id", "text", "score", "band", "n", "sd", "meanLevel", "dontKnowRate", "rwg", "lowConsensus", "groups"]),
-        (typeof(ActionPlanEntry), ["itemId", "domainId", "sectionId", "itemText", "priority", "level", "score", "dontKnowRate", "reasons", "perceptionGapFlagged", "action", "owner", "timeframe", "indicator", "source"]),
+        (typeof(ActionPlanEntry), ["itemId", "domainId", "sectionId", "itemText", "priority", "level", "score", "dontKnowRate", "reasons", "perceptionGapFlagged", "action", "owner", "timeframe", "timeframeDays", "resource", "indicator", "source"]),
         (typeof(Strength), ["itemId", "domainId", "itemText", "score"]),
-        (typeof(TrendResult), ["previousInstrument", "previousRespondents", "overall", "sections", "domains"]),
+        (typeof(TrendResult), ["previousInstrument", "previousRespondents", "overall", "sections", "domains", "basis", "items", "notComparable"]),
         (typeof(ScoreChange), ["id", "now", "then", "delta", "ciOverlap"]),
     ];
 
@@ -76,6 +76,12 @@ internal static class ResultJsonWriter
             writer.WriteStartObject();
             writer.WriteString(Id, agency.Id);
             writer.WriteString(Name, agency.Name);
+            if (agency.Profile is { } profile)
+            {
+                writer.WritePropertyName("profile"u8);
+                JsonSerializer.Serialize(writer, profile, WellnessJsonContext.Default.AgencyProfile);
+            }
+
             writer.WriteEndObject();
         }
         else
@@ -117,6 +123,12 @@ internal static class ResultJsonWriter
 
         writer.WriteEndArray();
 
+        // The one-view statement, first steps and keep-it-going list are short: the generated serializer writes them.
+        writer.WritePropertyName("singleView"u8);
+        JsonSerializer.Serialize(writer, result.SingleView, WellnessJsonContext.Default.SingleView);
+        writer.WritePropertyName("firstSteps"u8);
+        JsonSerializer.Serialize(writer, result.FirstSteps, WellnessJsonContext.Default.IReadOnlyListFirstStep);
+
         writer.WriteStartArray("actionPlan"u8);
         foreach (var entry in result.ActionPlan)
         {
@@ -124,6 +136,8 @@ internal static class ResultJsonWriter
         }
 
         writer.WriteEndArray();
+        writer.WritePropertyName("keepItGoing"u8);
+        JsonSerializer.Serialize(writer, result.KeepItGoing, WellnessJsonContext.Default.IReadOnlyListSustainEntry);
 
         writer.WriteStartArray("strengths"u8);
         foreach (var strength in result.Strengths)
@@ -277,6 +291,16 @@ internal static class ResultJsonWriter
         writer.WriteString("action"u8, entry.Action);
         writer.WriteString("owner"u8, entry.Owner);
         writer.WriteString("timeframe"u8, entry.Timeframe);
+        if (entry.TimeframeDays is { } days)
+        {
+            writer.WriteNumber("timeframeDays"u8, days);
+        }
+        else
+        {
+            writer.WriteNull("timeframeDays"u8);
+        }
+
+        writer.WriteString("resource"u8, entry.Resource);
         writer.WriteString("indicator"u8, entry.Indicator);
         writer.WriteString("source"u8, entry.Source);
         writer.WriteEndObject();
@@ -304,6 +328,12 @@ internal static class ResultJsonWriter
         }
 
         writer.WriteEndArray();
+        writer.WritePropertyName("basis"u8);
+        JsonSerializer.Serialize(writer, trend.Basis, WellnessJsonContext.Default.TrendBasis);
+        writer.WritePropertyName(Items);
+        JsonSerializer.Serialize(writer, trend.Items, WellnessJsonContext.Default.IReadOnlyListItemChange);
+        writer.WritePropertyName("notComparable"u8);
+        JsonSerializer.Serialize(writer, trend.NotComparable, WellnessJsonContext.Default.IReadOnlyListNotComparable);
         writer.WriteEndObject();
     }
 

@@ -1,9 +1,15 @@
 // A thin client for the WellnessAssessment HTTP API. Every error becomes an ApiError carrying the RFC 9457 problem.
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfterSeconds = null) {
     super(problem?.detail || problem?.title || `The server answered ${status}.`);
     this.status = status;
     this.problem = problem ?? {};
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Whether trying the same request again later may succeed: no connection, rate limited, or the server briefly unable. */
+  get isTransient() {
+    return this.status === 0 || this.status === 429 || this.status === 502 || this.status === 503 || this.status === 504;
   }
 
   /** Field errors of a validation problem as "path: message" lines. */
@@ -27,7 +33,8 @@ export async function request(method, url, { body, key, accept = 'application/js
   if (!response.ok) {
     let problem = null;
     try { problem = await response.json(); } catch { /* not JSON */ }
-    throw new ApiError(response.status, problem);
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    throw new ApiError(response.status, problem, Number.isFinite(retryAfter) ? retryAfter : null);
   }
   if (accept !== 'application/json') return response.blob();
   if (response.status === 204) return null;

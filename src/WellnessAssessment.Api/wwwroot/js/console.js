@@ -101,6 +101,7 @@ function openCycleForm(instruments) {
     element('label', { for: 'cycle-title', text: 'Title (shown to respondents)' }),
     element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
     element('label', { for: 'instrument', text: 'Instrument' }), select,
+    profileFieldset(),
     element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -108,12 +109,42 @@ function openCycleForm(instruments) {
     const [instrumentId, instrumentVersion] = select.value.split('@');
     if (!title) { say('Give the cycle a title.', 'error'); return; }
     try {
-      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion } });
+      const profile = readProfile(form);
+      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, ...(profile ? { profile } : {}) } });
       say('The cycle is open. Share the respondent link below.', 'ok');
       location.hash = `#/cycles/${encodeURIComponent(created.id ?? created.assessmentId)}`;
     } catch (error) { showError(problem, error); }
   });
   return element('div', { class: 'card' }, form);
+}
+
+// The agency profile picks the advice that fits the agency (owners it has, shared options); every field is optional.
+const profileFields = [
+  { id: 'profile-size', key: 'size', label: 'Sworn staff', options: [['up-to-10', '10 or fewer'], ['11-49', '11 to 49'], ['50-249', '50 to 249'], ['250-plus', '250 or more']] },
+  { id: 'profile-academy', key: 'ownAcademy', label: 'Runs its own academy', options: [['yes', 'Yes'], ['no', 'No (state or regional academy)']], boolean: true },
+  { id: 'profile-dispatch', key: 'dispatch', label: 'Dispatch', options: [['own', 'Our own'], ['shared', 'Shared (regional or county)'], ['none', 'None']] },
+  { id: 'profile-eap', key: 'employeeAssistance', label: 'Employee assistance program', options: [['own', 'Our own'], ['city-county', 'The city\'s or county\'s'], ['none', 'None']] },
+  { id: 'profile-union', key: 'unionOrAssociation', label: 'Union or police association', options: [['yes', 'Yes'], ['no', 'No']], boolean: true },
+];
+
+function profileFieldset() {
+  return element('fieldset', { id: 'profile' },
+    element('legend', { text: 'About the agency (optional: fits the advice to your size and arrangements)' }),
+    ...profileFields.flatMap(field => [
+      element('label', { for: field.id, text: field.label }),
+      element('select', { id: field.id },
+        element('option', { value: '', text: 'Not stated' }),
+        ...field.options.map(([value, text]) => element('option', { value, text }))),
+    ]));
+}
+
+function readProfile(form) {
+  const profile = {};
+  for (const field of profileFields) {
+    const value = form.querySelector(`#${field.id}`).value;
+    if (value) profile[field.key] = field.boolean ? value === 'yes' : value;
+  }
+  return Object.keys(profile).length ? profile : null;
 }
 
 async function renderCycle(id) {
@@ -158,18 +189,28 @@ async function renderCycle(id) {
   renderResults(results, id, cycle);
 }
 
+// Shows exactly what the API returns: it has already withheld small groups, the groups that would give them away by
+// subtraction, and a total below the threshold. Nothing here adds, subtracts or recomputes a count.
 function renderCounts(container, cycle) {
-  const groups = cycle.groups ?? cycle.responseCounts ?? [];
+  const groups = cycle.groups ?? [];
   const k = cycle.minimumGroupSize ?? 5;
+  const shown = group => group.count !== null && group.count !== undefined ? String(group.count)
+    : group.belowThreshold ? `fewer than ${k}` : 'withheld';
   const rows = groups.map(group => element('tr', {},
     element('th', { scope: 'row', text: group.title ?? group.id }),
-    element('td', { class: 'number', text: group.count === null || group.count === undefined || group.belowThreshold ? `fewer than ${k}` : String(group.count) })));
-  container.replaceChildren(
-    element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: String(cycle.responseCount ?? 0) }), element('span', { text: ' responses' })),
+    element('td', { class: 'number', text: shown(group) })));
+  const total = cycle.responseCount === null || cycle.responseCount === undefined ? `fewer than ${k}` : String(cycle.responseCount);
+  const withheld = groups.some(group => group.count === null || group.count === undefined);
+  // replaceChildren writes null as the text "null": leave the absent parts out.
+  container.replaceChildren(...[
+    element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: total }), element('span', { text: ' responses' })),
     rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
       element('caption', { text: 'Responses by group' }),
       element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Group' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
-      element('tbody', {}, ...rows))) : null);
+      element('tbody', {}, ...rows))) : null,
+    withheld ? element('p', { class: 'small muted', id: 'counts-note', text: `Groups with fewer than ${k} responses are withheld, and so is the smallest other group when needed, so that no small group's count can be worked out from the total.` }) : null,
+    cycle.purgedAt ? element('p', { class: 'small muted', id: 'purged-note', text: `Individual responses were deleted on ${new Date(cycle.purgedAt).toLocaleDateString()}; the stored results remain.` }) : null,
+  ].filter(Boolean));
 }
 
 async function download(id, kind, button) {
@@ -200,9 +241,19 @@ async function renderResults(container, id, cycle) {
     element('div', { class: 'small muted', text: section.title ?? section.id }),
     element('div', { class: 'value', text: formatScore(section.score) }),
     element('span', { class: 'band', text: bandLabel(section.band) })));
-  const point = domain => ({ label: domain.title ?? domain.id, short: shortTitle(domain.title ?? domain.id), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
-  const buyIn = result.sections[0]?.domains.map(point) ?? [];
-  const crisis = result.sections[1]?.domains.map(point) ?? [];
+  const instrument = await instrumentOf(result.instrument ?? cycle.instrument);
+  const presentation = presentationOf(instrument);
+  const edges = result.options?.bandEdges;
+  const ticks = edges ? [0, edges.emerging, edges.developing, edges.established, edges.leading, 100] : undefined;
+  const point = domain => ({ label: domain.title ?? domain.id, short: presentation.shortTitle(domain), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
+  const charts = result.sections.map((section, index) => {
+    const heading = presentation.heading(section);
+    const points = section.domains.map(point);
+    const chart = index === 0 && points.length >= 3
+      ? radar(points, `${heading}: scores, 0 to 100`, ticks)
+      : bars(points, `${heading}: scores with 95% confidence intervals`, ticks);
+    return element('div', { class: 'card' }, element('h2', { text: heading }), chart);
+  });
 
   container.replaceChildren(
     element('div', { class: 'card' },
@@ -212,23 +263,34 @@ async function renderResults(container, id, cycle) {
         element('div', { class: 'score' }, element('div', { class: 'small muted', text: 'Overall' }), element('div', { class: 'value', text: formatScore(result.overall.score) }), element('span', { class: 'band', text: bandLabel(result.overall.band) })),
         ...sectionCards),
       element('div', { class: 'actions' }, pdf, html)),
-    element('div', { class: 'two-columns' },
-      element('div', { class: 'card' }, element('h2', { text: 'Buy-in components' }), radar(buyIn, 'Buy-in component scores, 0 to 100')),
-      element('div', { class: 'card' }, element('h2', { text: 'Crisis readiness' }), bars(crisis, 'Crisis-readiness factor scores with 95% confidence intervals'))),
+    element('div', { class: 'two-columns' }, ...charts),
     domainTable(result),
     gapTable(result),
     ...[actionTable(result), result.trend ? trendTable(result) : null].filter(Boolean));
 }
 
-function shortTitle(title) {
-  return title.replace('Strategic approaches to establishing buy-in', 'Strategic buy-in')
-    .replace('Building officer trust and engagement', 'Officer trust')
-    .replace('Engaging communities in building positive relationships', 'Community relationships')
-    .replace('Embracing opportunities for growth in the culture of law enforcement', 'Culture growth')
-    .replace('Set the tone before a crisis occurs', 'Set the tone')
-    .replace('Establish a culture of collaboration', 'Collaboration')
-    .replace('Strengthen the culture of wellness', 'Culture of wellness')
-    .replace('Engage local community members', 'Engage community');
+/** The cycle's instrument from the public catalog, or null when it cannot be read (the dashboard then uses the result's titles). */
+async function instrumentOf(reference) {
+  if (!reference?.id) return null;
+  try {
+    const version = reference.version ? `?version=${encodeURIComponent(reference.version)}` : '';
+    return await request('GET', `/api/instruments/${encodeURIComponent(reference.id)}${version}`);
+  } catch { return null; }
+}
+
+/** Section headings and domain short titles as the instrument gives them, else the titles (shortened at a word). */
+function presentationOf(instrument) {
+  const headings = new Map((instrument?.sections ?? []).map(section => [section.id, section.heading]));
+  const shortTitles = new Map((instrument?.sections ?? []).flatMap(section => section.domains).map(domain => [domain.id, domain.shortTitle]));
+  const shorten = title => {
+    if (title.length <= 24) return title;
+    const cut = title.lastIndexOf(' ', 23);
+    return `${title.slice(0, cut > 8 ? cut : 23)}…`;
+  };
+  return {
+    heading: section => headings.get(section.id) || section.title || section.id,
+    shortTitle: domain => shortTitles.get(domain.id) || shorten(domain.title ?? domain.id),
+  };
 }
 
 function domainTable(result) {
@@ -246,6 +308,7 @@ function domainTable(result) {
 
 function gapTable(result) {
   const domains = result.sections.flatMap(section => section.domains);
+  const threshold = result.options.gapThreshold;
   const rows = domains.map(domain => {
     const gap = domain.perceptionGap;
     const computed = gap?.status === 'computed';
@@ -254,10 +317,10 @@ function gapTable(result) {
       element('td', { class: 'number', text: computed ? formatScore(gap.leadership) : '—' }),
       element('td', { class: 'number', text: computed ? formatScore(gap.frontline) : '—' }),
       element('td', { class: 'number', text: computed ? `${gap.gap > 0 ? '+' : ''}${gap.gap.toFixed(1)}` : '—' }),
-      element('td', { text: computed ? (gap.flagged ? 'Flagged' : '') : gapReason(gap?.status) }));
+      element('td', { text: computed ? (gap.flagged ? `Flagged (${threshold} points or more)` : '') : gapReason(gap?.status) }));
   });
   return element('div', { class: 'card table-scroll' }, element('table', {},
-    element('caption', { text: 'Perception gaps: leadership minus frontline' }),
+    element('caption', { text: `Perception gaps: leadership minus frontline, flagged at ${threshold} points or more` }),
     element('thead', {}, element('tr', {}, ...['Domain', 'Leadership', 'Frontline', 'Gap', 'Note'].map((h, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text: h })))),
     element('tbody', {}, ...rows)));
 }
@@ -270,7 +333,35 @@ function gapReason(status) {
   }[status] ?? '';
 }
 
+// Steps before the plan, the plan, then the keep-it-going list; the one-view statement comes from the result.
 function actionTable(result) {
+  const parts = [];
+  if (result.singleView) {
+    parts.push(element('p', { class: 'card one-view', role: 'note' }, element('strong', { text: 'One view. ' }), result.singleView.statement));
+  }
+  if (result.firstSteps?.length) {
+    parts.push(stepTable('First steps, before the actions below', ['#', 'Step', 'For', 'Owner', 'Timeframe', 'Success indicator'],
+      result.firstSteps.map(step => [step.action, step.role ? `Create or assign: ${step.role}` : 'Hear staff across ranks', step.owner, step.timeframe, step.indicator])));
+  }
+  parts.push(planTable(result));
+  const o = result.options;
+  parts.push(result.keepItGoing?.length
+    ? stepTable(`Keep it going: practices scoring from ${o.actionScoreThreshold} to below ${o.strengthThreshold}, with their sustain step`, ['#', 'Sustain step', 'Practice', 'Owner', 'Timeframe', 'Success indicator'],
+      result.keepItGoing.map(entry => [entry.action, `${entry.itemText} (${entry.score.toFixed(1)})`, entry.owner, entry.timeframe, entry.indicator]))
+    : element('p', { class: 'muted', text: `Keep it going: no practice scored from ${o.actionScoreThreshold} to below ${o.strengthThreshold}.` }));
+  return element('div', {}, ...parts);
+}
+
+function stepTable(caption, headings, rows) {
+  return element('div', { class: 'card table-scroll' }, element('table', {},
+    element('caption', { text: caption }),
+    element('thead', {}, element('tr', {}, ...headings.map((h, i) => element('th', { scope: 'col', class: i === 0 ? 'number' : null, text: h })))),
+    element('tbody', {}, ...rows.map((cells, index) => element('tr', {},
+      element('td', { class: 'number', text: String(index + 1) }),
+      ...cells.map(text => element('td', { text })))))));
+}
+
+function planTable(result) {
   const rows = result.actionPlan.map((action, index) => element('tr', {},
     element('td', { class: 'number', text: String(index + 1) }),
     element('td', {}, element('strong', { text: action.action }), element('div', { class: 'small muted', text: action.itemText ?? action.itemId })),

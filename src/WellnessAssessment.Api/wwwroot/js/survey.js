@@ -169,12 +169,13 @@ function renderDomain(index) {
     render();
     focusHeading();
   });
-  container.replaceChildren(
+  container.replaceChildren(...[
     progress(),
     element('p', { class: 'small muted', text: domain.section.title }),
     element('h1', { tabindex: '-1', text: domain.title }),
     domain.summary ? element('p', { class: 'muted', text: domain.summary }) : null,
-    element('div', { class: 'card' }, form));
+    element('div', { class: 'card' }, form),
+  ].filter(Boolean)); // replaceChildren would write null as the text "null"
 }
 
 function renderReview() {
@@ -194,22 +195,66 @@ function renderReview() {
       element('div', { class: 'actions' }, back, submit)));
 }
 
+// Transient failures (no connection, 429, 502–504) are retried automatically with backoff, then by hand; the draft
+// stays in localStorage throughout, so nothing the respondent entered is lost whatever happens.
+const automaticRetries = 3;
+const retryDelaySeconds = attempt => Math.min(2 ** (attempt - 1), 8);
+const wait = seconds => new Promise(resolve => setTimeout(resolve, seconds * 1000));
+
 async function submitAnswers(button) {
   button.disabled = true;
-  say('Sending your answers…');
-  try {
-    await request('POST', `/api/surveys/${encodeURIComponent(token)}/responses`, {
-      body: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
-    });
-    state.draft.submitted = true;
-    saveDraft();
-    renderSubmitted(true);
-  } catch (error) {
-    button.disabled = false;
-    say('');
-    if (error instanceof ApiError && error.status === 409) renderClosed();
-    else showError(problem, error);
+  saveDraft();
+  problem.hidden = true;
+  for (let attempt = 1; ; attempt += 1) {
+    say(attempt === 1 ? 'Sending your answers…' : `Sending your answers again (attempt ${attempt} of ${automaticRetries + 1})…`);
+    try {
+      await request('POST', `/api/surveys/${encodeURIComponent(token)}/responses`, {
+        body: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
+      });
+      state.draft.submitted = true;
+      saveDraft();
+      renderSubmitted(true);
+      return;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        renderClosed();
+        return;
+      }
+      if (!(error instanceof ApiError) || !error.isTransient) {
+        button.disabled = false;
+        say('');
+        showError(problem, error);
+        return;
+      }
+      if (attempt > automaticRetries) {
+        renderSendFailed(button, error);
+        return;
+      }
+      const seconds = Math.min(error.retryAfterSeconds ?? retryDelaySeconds(attempt), 30);
+      say(`Your answers are safe on this device. ${describeTransient(error)} Trying again in ${seconds} second${seconds === 1 ? '' : 's'}…`);
+      await wait(seconds);
+    }
   }
+}
+
+function describeTransient(error) {
+  if (error.status === 0) return 'The server could not be reached.';
+  if (error.status === 429) return 'Many people are answering right now.';
+  return 'The server is busy for a moment.';
+}
+
+function renderSendFailed(button, error) {
+  say('');
+  button.disabled = false;
+  const again = element('button', { type: 'button', text: 'Try again' });
+  again.addEventListener('click', () => submitAnswers(button));
+  problem.replaceChildren(
+    element('p', { text: `Your answers are safe: they are saved on this device, and nothing is lost. ${describeTransient(error)} They were not sent yet.` }),
+    element('p', { text: 'Try again now, or close this page and come back later with the same link on this device.' }),
+    element('div', { class: 'actions' }, again));
+  problem.className = 'notice error';
+  problem.hidden = false;
+  problem.focus();
 }
 
 function renderSubmitted(justNow) {
