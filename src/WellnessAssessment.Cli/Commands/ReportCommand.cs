@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Reports;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Cli.Commands;
 
@@ -56,9 +57,9 @@ internal static class ReportCommand
                     OutputFile.Write(htmlPath, console.Out, stream => new HtmlReportWriter(options).Write(result, instrument, stream));
                 }
             }
-            catch (ArgumentException exception)
+            catch (AssessmentValidationException exception)
             {
-                throw new BadInputException($"report: {exception.Message.Split(" (Parameter", 2)[0]}");
+                throw new BadInputException([.. exception.Errors.Select(error => $"report: {error.Message}")]);
             }
 
             console.Error.WriteLine($"Wrote {pdfPath}.");
