@@ -101,6 +101,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return (id, key, cycle["id"]!.GetValue<string>(), cycle["respondentUrl"]!.GetValue<string>());
     }
 
+    /// <summary>How many respondents an open cycle's result counts (the cycle's own counts withhold totals under 5).</summary>
+    public async Task<int> RespondentsAsync(string agencyId, string key, string cycleId)
+    {
+        using var staff = Client(key);
+        var result = JsonNode.Parse(await staff.GetStringAsync(new Uri($"/api/agencies/{agencyId}/assessments/{cycleId}/results", UriKind.Relative)))!;
+        return result["respondents"]!.GetValue<int>();
+    }
+
     public static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
 
     /// <summary>The dispatch-floor pulse check of <c>tests/Shared/Fixtures</c>: an instrument unlike the built-in one.</summary>
