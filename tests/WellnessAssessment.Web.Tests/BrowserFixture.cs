@@ -90,14 +90,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Creates an agency and an open cycle through the API; returns the agency id, key, cycle id and respondent URL.</summary>
-    public async Task<(string AgencyId, string Key, string CycleId, string RespondentUrl)> OpenCycleAsync(string agencyName)
+    public async Task<(string AgencyId, string Key, string CycleId, string RespondentUrl)> OpenCycleAsync(string agencyName, string instrumentVersion = "1.0.0")
     {
         using var admin = Client(AdminKey);
         var agency = JsonNode.Parse(await (await admin.PostAsync(new Uri("/api/agencies", UriKind.Relative), Body($$"""{ "name": "{{agencyName}}" }"""))).Content.ReadAsStringAsync())!;
         var id = agency["id"]!.GetValue<string>();
         var key = agency["key"]!.GetValue<string>();
         using var staff = Client(key);
-        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body("""{ "title": "Spring 2026 wellness assessment", "instrumentId": "safer-together", "instrumentVersion": "1.0.0" }"""))).Content.ReadAsStringAsync())!;
+        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body($$"""{ "title": "Spring 2026 wellness assessment", "instrumentId": "safer-together", "instrumentVersion": "{{instrumentVersion}}" }"""))).Content.ReadAsStringAsync())!;
         return (id, key, cycle["id"]!.GetValue<string>(), cycle["respondentUrl"]!.GetValue<string>());
     }
 

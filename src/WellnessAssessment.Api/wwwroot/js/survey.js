@@ -1,28 +1,30 @@
-// The respondent survey: choose a group, answer domain by domain, submit; drafts live in this browser only.
-import { request, showError, element, ApiError } from './api.js';
+// The respondent survey: choose a group, answer part by part, submit. The scale is explained once (on the welcome page
+// and in a legend on every part); each question is its statement and one compact radio group. Drafts live in this
+// browser, and on the server under a resume code when the respondent asks for one.
+import { request, element, ApiError } from './api.js';
+import { pageText, pageLanguages, pickLanguage } from './survey-text.js';
+import { findToken } from './survey-token.js';
 
 const container = document.getElementById('survey');
 const status = document.getElementById('status');
 const problem = document.getElementById('problem');
+const languageNav = document.getElementById('languages');
 
 const token = findToken();
 const draftKey = `wellness-draft:${token}`;
-const state = { survey: null, instrument: null, step: 0, draft: loadDraft() };
-
-function findToken() {
-  const query = new URLSearchParams(location.search).get('token');
-  if (query) return query;
-  if (location.hash.length > 1) return decodeURIComponent(location.hash.slice(1));
-  const segments = location.pathname.split('/').filter(Boolean);
-  return segments.length >= 2 && segments[0] === 'survey' ? decodeURIComponent(segments[1]) : '';
-}
+const languageKey = 'wellness-language';
+const state = { survey: null, instrument: null, step: 0, draft: loadDraft(), lang: 'en', view: null };
 
 function loadDraft() {
   try {
     const saved = JSON.parse(localStorage.getItem(draftKey) ?? 'null');
     if (saved && typeof saved === 'object') return { answers: {}, ...saved };
   } catch { /* a broken draft is ignored */ }
-  return { respondentId: newRespondentId(), group: '', answers: {}, step: 0, submitted: false };
+  return newDraft();
+}
+
+function newDraft() {
+  return { respondentId: newRespondentId(), group: '', answers: {}, step: 0, submitted: false, resumeCode: null };
 }
 
 function newRespondentId() {
@@ -35,39 +37,129 @@ function saveDraft() {
   localStorage.setItem(draftKey, JSON.stringify(state.draft));
 }
 
+// ---- language ----
+
+/** The page's own words in the current language (English where a string is missing). */
+function t(key, ...args) {
+  const value = pageText[state.lang]?.[key] ?? pageText.en[key];
+  return typeof value === 'function' ? value(...args) : value;
+}
+
+/** A text field of the instrument in the current language: its translation when there is one, else the original. */
+function tr(source, field) {
+  return source?.translations?.[state.lang]?.[field] ?? source?.[field];
+}
+
+function offeredLanguages() {
+  const own = state.instrument?.language ?? 'en';
+  const offered = [own, ...(state.instrument?.languages ?? [])];
+  return offered.filter(language => pageLanguages.includes(language));
+}
+
+function storedLanguage() {
+  try { return localStorage.getItem(languageKey); } catch { return null; }
+}
+
+function setLanguage(language, remember) {
+  state.lang = language;
+  document.documentElement.lang = language;
+  document.title = state.instrument ? t('surveyTitle', state.survey.title ?? tr(state.instrument, 'title')) : t('pageTitle');
+  const brand = document.querySelector('header.site .brand');
+  if (brand) brand.textContent = t('pageTitle');
+  const skip = document.querySelector('.skip-link');
+  if (skip) skip.textContent = t('skipLink');
+  if (remember) {
+    try { localStorage.setItem(languageKey, language); } catch { /* private mode: the choice lasts this visit */ }
+  }
+  renderLanguageSwitch();
+}
+
+function renderLanguageSwitch() {
+  const offered = offeredLanguages();
+  if (!languageNav) return;
+  if (offered.length < 2) {
+    languageNav.replaceChildren();
+    languageNav.hidden = true;
+    return;
+  }
+  languageNav.hidden = false;
+  languageNav.setAttribute('aria-label', t('languageNav'));
+  const buttons = offered.map(language => {
+    const button = element('button', {
+      type: 'button',
+      class: 'language',
+      lang: language,
+      'aria-pressed': language === state.lang ? 'true' : 'false',
+      'data-language': language,
+      text: pageText[language].languageName,
+    });
+    button.addEventListener('click', () => {
+      if (language === state.lang) return;
+      setLanguage(language, true);
+      state.view?.();
+      languageNav.querySelector(`[data-language="${language}"]`)?.focus();
+    });
+    return button;
+  });
+  languageNav.replaceChildren(...buttons);
+}
+
+// ---- helpers ----
+
 function say(text, kind = '') {
   status.className = `notice ${kind}`.trim();
   status.textContent = text;
   status.hidden = !text;
 }
 
+function showProblem(error) {
+  problem.replaceChildren();
+  problem.className = 'notice error';
+  problem.hidden = false;
+  problem.append(element('p', { text: error instanceof ApiError ? error.message : t('error') }));
+  if (error instanceof ApiError && error.fieldErrors.length) {
+    problem.append(element('ul', {}, ...error.fieldErrors.map(line => element('li', { text: line }))));
+  }
+  problem.focus();
+}
+
 const domains = () => state.instrument.sections.flatMap(section => section.domains.map(domain => ({ ...domain, section })));
-const itemCount = () => domains().reduce((total, domain) => total + domain.items.length, 0);
-const answeredCount = () => Object.keys(state.draft.answers).length;
+const items = () => domains().flatMap(domain => domain.items);
+const questionCount = () => items().length + 1; // the group, then every item
+const answeredCount = () => (state.draft.group ? 1 : 0) + items().filter(item => item.id in state.draft.answers).length;
+const levels = () => state.instrument.scale.levels;
+
+function show(view) {
+  state.view = view;
+  view();
+}
+
+// ---- start ----
 
 async function start() {
+  setLanguage(pickLanguage(pageLanguages, storedLanguage(), navigator.languages), false);
   if (!token) {
-    container.replaceChildren(element('p', { class: 'notice error', text: 'This link is incomplete: it has no survey code. Ask the person who sent it for the full link.' }));
+    container.replaceChildren(element('p', { class: 'notice error', text: t('noToken') }));
     return;
   }
   try {
     const survey = await request('GET', `/api/surveys/${encodeURIComponent(token)}`);
     state.survey = survey;
     state.instrument = survey.instrument;
-    document.title = `${survey.title ?? state.instrument.title} — survey`;
+    setLanguage(pickLanguage(offeredLanguages(), storedLanguage(), navigator.languages), false);
     if ((survey.status ?? 'open') !== 'open') {
-      renderClosed();
+      show(renderClosed);
       return;
     }
     state.step = Math.min(state.draft.step ?? 0, domains().length + 1);
-    if (state.draft.submitted) renderSubmitted(false);
+    if (state.draft.submitted) show(() => renderSubmitted(false));
     else render();
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      container.replaceChildren(element('p', { class: 'notice error', text: 'This survey link is not valid. Check that you used the whole link, or ask for a new one.' }));
+      container.replaceChildren(element('p', { class: 'notice error', text: t('badToken') }));
     } else {
       container.replaceChildren();
-      showError(problem, error);
+      showProblem(error);
     }
   }
 }
@@ -75,59 +167,102 @@ async function start() {
 function render() {
   problem.hidden = true;
   const total = domains().length;
-  if (state.step === 0) renderWelcome();
-  else if (state.step <= total) renderDomain(state.step - 1);
-  else renderReview();
+  if (state.step === 0) show(renderWelcome);
+  else if (state.step <= total) show(() => renderDomain(state.step - 1));
+  else show(renderReview);
   saveDraft();
 }
 
-function progress() {
-  const total = itemCount();
-  const done = answeredCount();
-  const domainTotal = domains().length;
-  const stepText = state.step >= 1 && state.step <= domainTotal ? `Part ${state.step} of ${domainTotal} · ` : '';
-  return element('div', { class: 'progress' },
-    element('p', { class: 'small muted', id: 'progress-text', text: `${stepText}${done} of ${total} questions answered` }),
-    element('progress', { max: String(total), value: String(done), 'aria-labelledby': 'progress-text' }));
+function go(step) {
+  state.step = step;
+  say('');
+  render();
+  focusHeading();
 }
+
+// ---- progress ----
+
+function progressText() {
+  const parts = domains().length;
+  const left = t('left', questionCount() - answeredCount());
+  return state.step >= 1 && state.step <= parts ? `${t('partOf', state.step, parts)} · ${left}` : left;
+}
+
+function progress() {
+  return element('div', { class: 'progress' },
+    element('p', { class: 'small muted', id: 'progress-text', text: progressText() }),
+    element('progress', { max: String(questionCount()), value: String(answeredCount()), 'aria-labelledby': 'progress-text' }));
+}
+
+function updateProgress() {
+  const text = document.getElementById('progress-text');
+  if (text) {
+    text.textContent = progressText();
+    text.nextElementSibling.value = answeredCount();
+  }
+}
+
+// ---- the scale, explained once ----
+
+function scaleExplanation() {
+  const list = element('dl', { class: 'levels' });
+  for (const level of levels()) {
+    list.append(element('dt', {}, element('span', { class: 'level-value', text: String(level.value) }), ` ${tr(level, 'label')}`));
+    const description = tr(level, 'description');
+    if (description) list.append(element('dd', { text: description }));
+  }
+  list.append(element('dt', { text: t('dontKnow') }), element('dd', { text: t('dontKnowMeaning') }));
+  if (items().some(item => item.allowNotApplicable)) {
+    list.append(element('dt', { text: t('notApplicable') }), element('dd', { text: t('notApplicableMeaning') }));
+  }
+  return list;
+}
+
+// ---- welcome ----
 
 function renderWelcome() {
   const k = state.survey.minimumGroupSize ?? 5;
-  const groups = state.instrument.groups;
   const form = element('form', { novalidate: true });
-  const fieldset = element('fieldset', {}, element('legend', { text: 'Which group do you belong to?' }));
-  for (const group of groups) {
+  const fieldset = element('fieldset', {}, element('legend', { text: t('groupQuestion') }));
+  for (const group of state.instrument.groups) {
     const input = element('input', { type: 'radio', name: 'group', value: group.id, required: true, checked: state.draft.group === group.id });
-    fieldset.append(element('label', { class: 'choice' }, input, element('span', {}, element('span', { class: 'label', text: group.title }))));
+    fieldset.append(element('label', { class: 'choice' }, input, element('span', {}, element('span', { class: 'label', text: tr(group, 'title') }))));
   }
   form.append(fieldset);
-  form.append(element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Start' })));
+  const resumeAt = Math.max(1, Math.min(state.draft.step ?? 1, domains().length + 1));
+  form.append(element('div', { class: 'actions' }, element('button', { type: 'submit', text: state.draft.group && answeredCount() > 1 ? t('continueAt', Math.min(resumeAt, domains().length)) : t('start') })));
   form.addEventListener('submit', event => {
     event.preventDefault();
     const chosen = form.querySelector('input[name="group"]:checked');
     if (!chosen) {
-      say('Choose your group to continue.', 'error');
+      say(t('chooseGroup'), 'error');
       form.querySelector('input[name="group"]').focus();
       return;
     }
     state.draft.group = chosen.value;
-    state.step = 1;
-    render();
-    focusHeading();
+    go(answeredCount() > 1 ? resumeAt : 1);
   });
 
-  container.replaceChildren(
-    element('h1', { text: state.survey.title ?? state.instrument.title }),
+  const estimate = state.survey.estimates?.[state.lang];
+  container.replaceChildren(...[
+    element('h1', { text: state.survey.title ?? tr(state.instrument, 'title') }),
+    estimate ? element('p', { class: 'lead', id: 'survey-size', text: t('size', estimate.questions, estimate.minutes) }) : null,
+    estimate ? element('p', { class: 'small muted', text: t('sizeNote') }) : null,
     element('div', { class: 'card' },
-      element('h2', { text: 'Your answers are anonymous' }),
-      element('p', { text: `No name, email, badge number, IP address or device information is stored with your answers. Results are shown only for groups of at least ${k} people, and never in a way that would single out a smaller group.` }),
-      element('p', { text: 'Rate how far each practice is in place in your agency. If you do not know, say so: that is useful too. Your answers are saved in this browser as you go, so you can come back to them.' })),
-    element('div', { class: 'card' }, form));
-  const first = form.querySelector('input');
-  if (first && !state.draft.group) first.focus({ preventScroll: true });
+      element('h2', { text: t('anonymousHeading') }),
+      element('p', { text: t('anonymous', k) })),
+    element('div', { class: 'card' },
+      element('h2', { text: t('howHeading') }),
+      element('p', { text: t('how') }),
+      scaleExplanation()),
+    element('div', { class: 'card' }, form),
+    resumeCard(),
+  ].filter(Boolean));
 }
 
-function answerChoice(item, value, label, description, aside = false) {
+// ---- one part (domain) ----
+
+function answerChoice(item, value, text, accessibleExtra, className) {
   const input = element('input', {
     type: 'radio',
     name: item.id,
@@ -135,64 +270,106 @@ function answerChoice(item, value, label, description, aside = false) {
     checked: String(state.draft.answers[item.id] ?? '') === String(value),
   });
   input.addEventListener('change', () => {
-    state.draft.answers[item.id] = typeof value === 'number' ? value : value;
+    state.draft.answers[item.id] = value;
     saveDraft();
-    const text = document.getElementById('progress-text');
-    if (text) {
-      text.textContent = text.textContent.replace(/\d+ of (\d+) questions/, `${answeredCount()} of $1 questions`);
-      text.nextElementSibling.value = answeredCount();
-    }
+    updateProgress();
+    showChosen(item);
   });
-  return element('label', { class: aside ? 'choice aside' : 'choice' }, input,
-    element('span', {}, element('span', { class: 'label', text: label }), description ? element('span', { class: 'description', text: description }) : null));
+  return element('label', { class: `choice ${className}` }, input,
+    element('span', { class: 'value', text }),
+    accessibleExtra ? element('span', { class: 'meaning', text: accessibleExtra }) : null);
+}
+
+function chosenText(item) {
+  const answer = state.draft.answers[item.id];
+  if (answer === undefined) return '';
+  if (answer === 'dont-know') return t('dontKnow');
+  if (answer === 'not-applicable') return t('notApplicableLong');
+  const level = levels().find(l => l.value === answer);
+  if (!level) return '';
+  const description = tr(level, 'description');
+  return `${t('chosen', level.value, tr(level, 'label'))}${description ? ` — ${description}` : ''}`;
+}
+
+function showChosen(item) {
+  const line = document.getElementById(`chosen-${cssId(item.id)}`);
+  if (line) line.textContent = chosenText(item);
+}
+
+const cssId = id => id.replace(/[^A-Za-z0-9_-]/g, '_');
+
+function question(item, number) {
+  const legendId = `q-${cssId(item.id)}`;
+  const fieldset = element('fieldset', { class: 'item' },
+    element('legend', { id: legendId }, element('span', { class: 'number', text: `${number}. ` }), tr(item, 'text')));
+  const scale = element('div', { class: 'scale' });
+  for (const level of levels()) {
+    scale.append(answerChoice(item, level.value, String(level.value), tr(level, 'label'), 'level'));
+  }
+  const others = element('div', { class: 'others' }, answerChoice(item, 'dont-know', t('dontKnow'), null, 'aside'));
+  if (item.allowNotApplicable) others.append(answerChoice(item, 'not-applicable', t('notApplicable'), null, 'aside'));
+  fieldset.append(scale, others, element('p', { class: 'chosen small muted', id: `chosen-${cssId(item.id)}`, 'aria-hidden': 'true', text: chosenText(item) }));
+  return fieldset;
 }
 
 function renderDomain(index) {
   const domain = domains()[index];
-  const form = element('form', { novalidate: true });
-  for (const item of domain.items) {
-    const fieldset = element('fieldset', { class: 'item' }, element('legend', { text: item.text }));
-    for (const level of state.instrument.scale.levels) {
-      fieldset.append(answerChoice(item, level.value, `${level.value} · ${level.label}`, level.description));
-    }
-    fieldset.append(answerChoice(item, 'dont-know', "Don't know", null, true));
-    if (item.allowNotApplicable) fieldset.append(answerChoice(item, 'not-applicable', 'Not applicable to our agency', null, true));
-    form.append(fieldset);
-  }
   const total = domains().length;
-  const back = element('button', { type: 'button', class: 'secondary', text: 'Back' });
-  back.addEventListener('click', () => { state.step -= 1; render(); focusHeading(); });
-  form.append(element('div', { class: 'actions' }, back, element('button', { type: 'submit', text: index + 1 === total ? 'Review answers' : 'Next' })));
+  const before = domains().slice(0, index).reduce((count, d) => count + d.items.length, 0);
+  const form = element('form', { novalidate: true });
+  domain.items.forEach((item, i) => form.append(question(item, before + i + 1)));
+  const back = element('button', { type: 'button', class: 'secondary', text: t('back') });
+  back.addEventListener('click', () => go(state.step - 1));
+  form.append(element('div', { class: 'actions' }, back, element('button', { type: 'submit', text: index + 1 === total ? t('review') : t('next') })));
   form.addEventListener('submit', event => {
     event.preventDefault();
-    state.step += 1;
-    render();
-    focusHeading();
+    go(state.step + 1);
   });
+  const low = levels()[0];
+  const high = levels()[levels().length - 1];
   container.replaceChildren(...[
     progress(),
-    element('p', { class: 'small muted', text: domain.section.title }),
-    element('h1', { tabindex: '-1', text: domain.title }),
-    domain.summary ? element('p', { class: 'muted', text: domain.summary }) : null,
-    element('div', { class: 'card' }, form),
+    element('p', { class: 'small muted section-title', text: tr(domain.section, 'title') }),
+    element('h1', { tabindex: '-1', text: tr(domain, 'title') }),
+    tr(domain, 'summary') ? element('p', { class: 'muted summary', text: tr(domain, 'summary') }) : null,
+    element('details', { class: 'legend card' },
+      element('summary', { text: t('legendSummary') }),
+      scaleExplanation()),
+    element('p', { class: 'small muted scale-ends', 'aria-hidden': 'true', text: t('scaleEnds', tr(low, 'label'), tr(high, 'label')) }),
+    element('div', { class: 'card questions' }, form),
+    saveCard(),
   ].filter(Boolean)); // replaceChildren would write null as the text "null"
 }
 
+// ---- resume codes (filled in by the drafts feature) ----
+
+function resumeCard() {
+  return null;
+}
+
+function saveCard() {
+  return null;
+}
+
+// ---- review and submit ----
+
 function renderReview() {
-  const unanswered = itemCount() - answeredCount();
-  const back = element('button', { type: 'button', class: 'secondary', text: 'Back' });
-  back.addEventListener('click', () => { state.step -= 1; render(); focusHeading(); });
-  const submit = element('button', { type: 'button', text: 'Submit my answers' });
+  const unanswered = questionCount() - answeredCount();
+  const back = element('button', { type: 'button', class: 'secondary', text: t('back') });
+  back.addEventListener('click', () => go(state.step - 1));
+  const submit = element('button', { type: 'button', text: t('submit') });
   submit.addEventListener('click', () => submitAnswers(submit));
   const group = state.instrument.groups.find(g => g.id === state.draft.group);
-  container.replaceChildren(
+  container.replaceChildren(...[
     progress(),
-    element('h1', { tabindex: '-1', text: 'Ready to submit' }),
+    element('h1', { tabindex: '-1', text: t('readyHeading') }),
     element('div', { class: 'card' },
-      element('p', { text: `Group: ${group?.title ?? state.draft.group}` }),
-      element('p', { text: unanswered === 0 ? 'You answered every question.' : `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered. You can submit anyway, or go back.` }),
-      element('p', { class: 'muted', text: 'After submitting you can still change your answers until the assessment closes.' }),
-      element('div', { class: 'actions' }, back, submit)));
+      element('p', { text: t('group', group ? tr(group, 'title') : state.draft.group) }),
+      element('p', { text: unanswered === 0 ? t('allAnswered') : t('unanswered', unanswered) }),
+      element('p', { class: 'muted', text: t('canChange') }),
+      element('div', { class: 'actions' }, back, submit)),
+    saveCard(),
+  ].filter(Boolean));
 }
 
 // Transient failures (no connection, 429, 502–504) are retried automatically with backoff, then by hand; the draft
@@ -206,24 +383,25 @@ async function submitAnswers(button) {
   saveDraft();
   problem.hidden = true;
   for (let attempt = 1; ; attempt += 1) {
-    say(attempt === 1 ? 'Sending your answers…' : `Sending your answers again (attempt ${attempt} of ${automaticRetries + 1})…`);
+    say(attempt === 1 ? t('sending') : t('sendingAgain', attempt, automaticRetries + 1));
     try {
+      // The response is the respondent's group and answers: nothing about the language or the device.
       await request('POST', `/api/surveys/${encodeURIComponent(token)}/responses`, {
         body: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
       });
       state.draft.submitted = true;
       saveDraft();
-      renderSubmitted(true);
+      show(() => renderSubmitted(true));
       return;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        renderClosed();
+        show(renderClosed);
         return;
       }
       if (!(error instanceof ApiError) || !error.isTransient) {
         button.disabled = false;
         say('');
-        showError(problem, error);
+        showProblem(error);
         return;
       }
       if (attempt > automaticRetries) {
@@ -231,26 +409,26 @@ async function submitAnswers(button) {
         return;
       }
       const seconds = Math.min(error.retryAfterSeconds ?? retryDelaySeconds(attempt), 30);
-      say(`Your answers are safe on this device. ${describeTransient(error)} Trying again in ${seconds} second${seconds === 1 ? '' : 's'}…`);
+      say(t('safeRetrying', describeTransient(error), seconds));
       await wait(seconds);
     }
   }
 }
 
 function describeTransient(error) {
-  if (error.status === 0) return 'The server could not be reached.';
-  if (error.status === 429) return 'Many people are answering right now.';
-  return 'The server is busy for a moment.';
+  if (error.status === 0) return t('unreachable');
+  if (error.status === 429) return t('busyMany');
+  return t('busy');
 }
 
 function renderSendFailed(button, error) {
   say('');
   button.disabled = false;
-  const again = element('button', { type: 'button', text: 'Try again' });
+  const again = element('button', { type: 'button', text: t('tryAgain') });
   again.addEventListener('click', () => submitAnswers(button));
   problem.replaceChildren(
-    element('p', { text: `Your answers are safe: they are saved on this device, and nothing is lost. ${describeTransient(error)} They were not sent yet.` }),
-    element('p', { text: 'Try again now, or close this page and come back later with the same link on this device.' }),
+    element('p', { text: t('sendFailed', describeTransient(error)) }),
+    element('p', { text: t('sendFailedHelp') }),
     element('div', { class: 'actions' }, again));
   problem.className = 'notice error';
   problem.hidden = false;
@@ -258,19 +436,17 @@ function renderSendFailed(button, error) {
 }
 
 function renderSubmitted(justNow) {
-  const edit = element('button', { type: 'button', class: 'secondary', text: 'Change my answers' });
+  const edit = element('button', { type: 'button', class: 'secondary', text: t('change') });
   edit.addEventListener('click', () => {
     state.draft.submitted = false;
-    state.step = 1;
-    render();
-    focusHeading();
+    go(1);
   });
-  say(justNow ? 'Your answers were received.' : '', 'ok');
+  say(justNow ? t('received') : '', 'ok');
   container.replaceChildren(
-    element('h1', { tabindex: '-1', text: 'Thank you' }),
+    element('h1', { tabindex: '-1', text: t('thanks') }),
     element('div', { class: 'card' },
-      element('p', { text: 'Your answers are in. They will be combined with everyone else\'s; no one will see your individual answers.' }),
-      element('p', { class: 'muted', text: 'You can change your answers from this browser until the assessment closes.' }),
+      element('p', { text: t('thanksText') }),
+      element('p', { class: 'muted', text: t('thanksChange') }),
       element('div', { class: 'actions' }, edit)));
   focusHeading();
 }
@@ -278,8 +454,8 @@ function renderSubmitted(justNow) {
 function renderClosed() {
   say('');
   container.replaceChildren(
-    element('h1', { tabindex: '-1', text: 'This assessment has closed' }),
-    element('div', { class: 'card' }, element('p', { text: 'Answers can no longer be submitted or changed. Thank you for your interest; your agency\'s command staff now have the results.' })));
+    element('h1', { tabindex: '-1', text: t('closedHeading') }),
+    element('div', { class: 'card' }, element('p', { text: t('closedText') })));
   focusHeading();
 }
 
