@@ -62,6 +62,7 @@ builder.Services.AddRateLimiter(options =>
             QueueLimit = 0,
         }));
 });
+builder.Services.AddResumeDrafts(section, behindFunctionsHost);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -84,6 +85,7 @@ api.MapScoringApi();
 api.MapAgenciesApi();
 api.MapAssessmentsApi();
 api.MapSurveysApi();
+api.MapDraftsApi();
 app.MapOpenApi();
 app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
 

@@ -4,6 +4,7 @@ using WellnessAssessment.Storage;
 using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Storage.Results;
 
@@ -15,7 +16,7 @@ public static class WellnessStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/>, <see cref="ResponseStore"/>,
-    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/> and <see cref="StagingCleanup"/> over one
+    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/>, <see cref="StagingCleanup"/> and <see cref="DraftStore"/> over one
     /// <see cref="TableServiceClient"/> with the timeouts and retries of <paramref name="options"/>.
     /// </summary>
     public static IServiceCollection AddWellnessStorage(this IServiceCollection services, WellnessStorageOptions options)
@@ -32,6 +33,7 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton<ResultStore>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StagingCleanup>();
+        services.AddSingleton<DraftStore>();
         return services;
     }
 }

@@ -27,7 +27,7 @@ public sealed class SurveyPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
         await page.GetByLabel(group).CheckAsync();
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("form button[type=submit]").First.ClickAsync();
 
         var questionHeights = new List<double>();
         var pageHeightPerQuestion = new List<double>();
@@ -57,7 +57,7 @@ public sealed class SurveyPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
                 await browser.ScreenshotAsync(page, $"survey-part-1-{language}-390x844");
             }
 
-            await page.Locator("form button[type=submit]").ClickAsync();
+            await page.Locator("form button[type=submit]").First.ClickAsync();
         }
 
         var average = questionHeights.Average();

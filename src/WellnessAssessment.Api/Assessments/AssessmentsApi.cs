@@ -7,6 +7,7 @@ using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Validation;
@@ -142,7 +143,7 @@ internal static class AssessmentsApi
         return TypedResults.Ok(new ImportReceipt(set.Responses.Count));
     }
 
-    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, DraftStore drafts, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -156,6 +157,7 @@ internal static class AssessmentsApi
 
         // The result is computed and stored now, once; every later read of this closed cycle reads the snapshot.
         var snapshot = await results.SnapshotAsync(closed, AgencyOf(http, closed), cancellationToken).ConfigureAwait(false);
+        await drafts.DeleteAllAsync(closed, cancellationToken).ConfigureAwait(false); // resume codes stop working at close
         var respondents = snapshot.CountsByGroup.Values.Sum();
         await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, AgencyKeyFilter.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
         events.CycleClosed(agencyId, assessmentId, respondents);

@@ -183,8 +183,12 @@ public sealed record AuditEntry(DateTimeOffset At, string Event, string Actor, s
 /// <param name="Title">The cycle title.</param>
 /// <param name="Status"><c>open</c> or <c>closed</c>.</param>
 /// <param name="MinimumGroupSize">The anonymity threshold.</param>
-/// <param name="Instrument">The instrument to answer.</param>
-public sealed record SurveyView(string Title, string Status, int MinimumGroupSize, Instrument Instrument);
+/// <param name="Instrument">The instrument to answer, with its translations.</param>
+/// <param name="Estimates">
+/// How long answering takes, per language the instrument offers (its own first): questions, words to read and minutes,
+/// computed by <see cref="SurveyTimeEstimate.For"/>.
+/// </param>
+public sealed record SurveyView(string Title, string Status, int MinimumGroupSize, Instrument Instrument, IReadOnlyDictionary<string, SurveyTimeEstimate> Estimates);
 
 /// <summary>The answer to a submission.</summary>
 /// <param name="RespondentId">The respondent id the answers are stored under.</param>

@@ -28,7 +28,9 @@ internal static class SurveysApi
         }
 
         var instrument = catalog.Resolve(assessment.Instrument);
-        return TypedResults.Ok(new SurveyView(assessment.Title, assessment.Status == AssessmentStatus.Open ? "open" : "closed", ScoringOptions.Default.MinimumGroupSize, instrument));
+        var estimates = new[] { instrument.OwnLanguage }.Concat(instrument.Languages ?? [])
+            .ToDictionary(language => language, language => SurveyTimeEstimate.For(instrument, language), StringComparer.Ordinal);
+        return TypedResults.Ok(new SurveyView(assessment.Title, assessment.Status == AssessmentStatus.Open ? "open" : "closed", ScoringOptions.Default.MinimumGroupSize, instrument, estimates));
     }
 
     public static async Task<IResult> SubmitResponse(string respondentToken, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace WellnessAssessment.Instruments;
 
 /// <summary>A domain: one component or factor that is scored, such as <em>Training</em> or <em>Plan early and often</em>.</summary>
-public sealed record Domain
+public sealed record Domain : ITranslatable
 {
     /// <summary>Creates an empty domain; set the required members with an object initializer.</summary>
     public Domain()
@@ -44,4 +44,10 @@ public sealed record Domain
 
     /// <summary>The domain's items, in presentation order.</summary>
     public required IReadOnlyList<Item> Items { get; init; }
+
+    /// <summary>
+    /// Translations of this part's text fields (<c>title</c>, <c>summary</c>, <c>shortTitle</c>) by language tag; see <see cref="ITranslatable"/>. Optional.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations { get; init; }
 }

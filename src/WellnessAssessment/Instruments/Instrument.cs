@@ -7,7 +7,7 @@ namespace WellnessAssessment.Instruments;
 /// each item carrying per-level recommendations. Instruments are immutable; load them with
 /// <see cref="InstrumentLoader"/> (which validates them) or take the built-in ones from <see cref="InstrumentCatalog"/>.
 /// </summary>
-public sealed record Instrument
+public sealed record Instrument : ITranslatable
 {
     /// <summary>The JSON Schema reference (<c>$schema</c>) that lets editors validate the file; ignored by scoring.</summary>
     [JsonPropertyName("$schema")]
@@ -22,6 +22,28 @@ public sealed record Instrument
 
     /// <summary>The title shown to respondents and in reports.</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The language tag of the instrument's own text (BCP 47, for example <c>en</c>); <c>en</c> when left out.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// The further languages the instrument is offered in, by language tag (for example <c>es</c>). Every text a
+    /// respondent reads carries a translation in each of them (<see cref="ITranslatable.Translations"/>); the validator
+    /// refuses an instrument that offers a language with a translation missing. Optional.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Languages { get; init; }
+
+    /// <summary>Translations of the instrument's <c>title</c> and <c>description</c> by language tag; see <see cref="ITranslatable"/>. Optional.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations { get; init; }
+
+    /// <summary>The language of the instrument's own text: <see cref="Language"/>, or <c>en</c> when left out.</summary>
+    [JsonIgnore]
+    public string OwnLanguage => Language ?? "en";
 
     /// <summary>An optional paragraph describing what the instrument is for and who answers it.</summary>
     public string? Description { get; init; }

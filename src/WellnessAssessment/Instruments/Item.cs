@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace WellnessAssessment.Instruments;
 
 /// <summary>An item: one concrete practice that respondents rate on the instrument's scale.</summary>
-public sealed record Item
+public sealed record Item : ITranslatable
 {
     /// <summary>Creates an empty item; set the required members with an object initializer.</summary>
     public Item()
@@ -37,4 +37,10 @@ public sealed record Item
 
     /// <summary>One recommendation for every scale level below the maximum: how to move from that level to the next.</summary>
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }
+
+    /// <summary>
+    /// Translations of this part's text fields (<c>text</c>) by language tag; see <see cref="ITranslatable"/>. Optional.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WellnessAssessment.Instruments;
 
 /// <summary>A rank or role respondents identify with; the unit of the per-group breakdown and of anonymity protection.</summary>
@@ -7,4 +9,12 @@ namespace WellnessAssessment.Instruments;
 /// <see cref="GroupPools.Leadership"/>, <see cref="GroupPools.Frontline"/>, or <see langword="null"/> for a group
 /// that takes part in neither side of the perception gap.
 /// </param>
-public sealed record RespondentGroup(string Id, string Title, string? Pool = null);
+public sealed record RespondentGroup(string Id, string Title, string? Pool = null) : ITranslatable
+{
+    /// <summary>
+    /// Translations of this part's text fields (<c>title</c>) by language tag; see <see cref="ITranslatable"/>. Optional.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations { get; init; }
+}
+

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace WellnessAssessment.Instruments;
 
 /// <summary>A section of an instrument: a weighted group of domains, such as the components of one part of a framework.</summary>
-public sealed record Section
+public sealed record Section : ITranslatable
 {
     /// <summary>Creates an empty section; set the required members with an object initializer.</summary>
     public Section()
@@ -35,4 +35,10 @@ public sealed record Section
 
     /// <summary>The section's domains, in presentation order.</summary>
     public required IReadOnlyList<Domain> Domains { get; init; }
+
+    /// <summary>
+    /// Translations of this part's text fields (<c>title</c>, <c>heading</c>) by language tag; see <see cref="ITranslatable"/>. Optional.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations { get; init; }
 }

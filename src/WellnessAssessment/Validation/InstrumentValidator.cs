@@ -51,6 +51,7 @@ internal sealed class InstrumentValidator : AbstractValidator<Instrument>
         RuleFor(instrument => instrument).Custom(ReportDuplicateIds);
         RuleFor(instrument => instrument).Custom(CheckCitations);
         RuleFor(instrument => instrument).Custom(CheckTimeframes);
+        RuleFor(instrument => instrument).Custom(TranslationRules.Check);
     }
 
     /// <summary>With a sources list, every item and domain source must start with a listed id, so that reports can name the document.</summary>

@@ -178,6 +178,7 @@ function go(step) {
   say('');
   render();
   focusHeading();
+  syncDraft();
 }
 
 // ---- progress ----
@@ -341,14 +342,111 @@ function renderDomain(index) {
   ].filter(Boolean)); // replaceChildren would write null as the text "null"
 }
 
-// ---- resume codes (filled in by the drafts feature) ----
+// ---- resume codes: the draft on the server, for another device ----
+
+const draftsUrl = () => `/api/surveys/${encodeURIComponent(token)}/drafts`;
+const draftBody = () => ({
+  response: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
+  part: state.step,
+});
+
+/** Keeps the server's copy current (when the respondent has a code); the local draft stays the one that counts. */
+async function storeDraft() {
+  const code = state.draft.resumeCode;
+  if (code) {
+    try {
+      await request('PUT', `${draftsUrl()}/${encodeURIComponent(code)}`, { body: draftBody() });
+      return code;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 404) throw error;
+    }
+  }
+  const receipt = await request('POST', draftsUrl(), { body: draftBody() });
+  state.draft.resumeCode = receipt.code;
+  saveDraft();
+  return receipt.code;
+}
+
+function syncDraft() {
+  if (state.draft.resumeCode && state.draft.group) storeDraft().catch(() => { /* kept in this browser; the next save tries again */ });
+}
 
 function resumeCard() {
-  return null;
+  const input = element('input', { type: 'text', id: 'resume-code', name: 'resume-code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', 'aria-describedby': 'resume-help' });
+  const form = element('form', { novalidate: true, class: 'resume' },
+    element('label', { for: 'resume-code', text: t('resumeLabel') }),
+    input,
+    element('div', { class: 'actions' }, element('button', { type: 'submit', class: 'secondary', text: t('resumeButton') })));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    resume(input);
+  });
+  return element('div', { class: 'card' },
+    element('h2', { text: t('resumeHeading') }),
+    element('p', { id: 'resume-help', text: t('resumeHelp') }),
+    form);
+}
+
+async function resume(input) {
+  const code = input.value.trim();
+  if (!code) {
+    say(t('resumeEmpty'), 'error');
+    input.focus();
+    return;
+  }
+  try {
+    const draft = await request('GET', `${draftsUrl()}/${encodeURIComponent(code)}`);
+    state.draft = {
+      respondentId: draft.response.respondentId,
+      group: draft.response.group,
+      answers: { ...draft.response.answers },
+      step: draft.part,
+      submitted: false,
+      resumeCode: code.toUpperCase(),
+    };
+    go(Math.max(1, Math.min(draft.part, domains().length + 1)));
+    say(t('resumed'), 'ok');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409) {
+      show(renderClosed);
+      return;
+    }
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) say(t('resumeUnknown'), 'error');
+    else if (error instanceof ApiError && error.status === 429) say(t('resumeTooMany'), 'error');
+    else showProblem(error);
+    input.focus();
+  }
 }
 
 function saveCard() {
-  return null;
+  const code = state.draft.resumeCode;
+  const shown = element('p', { class: 'resume-code', id: 'resume-code-shown', hidden: !code },
+    code ? element('span', { text: t('savedCode', code) }) : null);
+  const button = element('button', { type: 'button', class: 'secondary', text: code ? t('saveAgain') : t('saveButton') });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    say(t('saving'));
+    try {
+      const saved = await storeDraft();
+      shown.replaceChildren(element('span', { text: t('savedCode', saved) }));
+      shown.hidden = false;
+      button.textContent = t('saveAgain');
+      say(t('savedCode', saved), 'ok');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        show(renderClosed);
+        return;
+      }
+      say(t('saveFailed'), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return element('div', { class: 'card save' },
+    element('h2', { text: t('saveHeading') }),
+    element('p', { class: 'small', text: t('saveHelp') }),
+    shown,
+    element('div', { class: 'actions' }, button));
 }
 
 // ---- review and submit ----
