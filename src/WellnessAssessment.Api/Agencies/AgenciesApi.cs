@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Validation;
@@ -11,8 +13,13 @@ internal static class AgenciesApi
 {
     public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/agencies").WithTags("Agencies");
-        group.MapPost("/", CreateAgency).WithName("CreateAgency").AddEndpointFilter(AgencyKeyFilter.RequireAdminKey).Accepts<CreateAgencyRequest>("application/json");
+        var group = api.MapGroup("/agencies").WithTags(ApiTags.Agencies).RequireAdminKey().UsesStore();
+        group.MapPost("/", CreateAgency).WithName("CreateAgency")
+            .WithSummary("Create an agency")
+            .WithDescription("Creates an agency and returns its key. The key is shown only in this answer: give it to the agency's command staff. The id is made from the name when left out; an id that exists already answers 409.")
+            .AcceptsJson<CreateAgencyRequest>()
+            .Produces<CreatedAgency>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
+using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
-using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Responses;
@@ -17,15 +18,41 @@ internal static class AssessmentsApi
 {
     public static RouteGroupBuilder MapAssessmentsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/agencies/{agencyId}/assessments").WithTags("Assessments").AddEndpointFilter(AgencyKeyFilter.RequireAgencyKey);
-        group.MapPost("/", CreateAssessment).WithName("CreateAssessment").Accepts<CreateAssessmentRequest>("application/json");
-        group.MapGet("/", ListAssessments).WithName("ListAssessments");
-        group.MapGet("/{assessmentId}", GetAssessment).WithName("GetAssessment");
-        group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses").Accepts<ResponseSet>("application/json");
-        group.MapPost("/{assessmentId}/close", CloseAssessment).WithName("CloseAssessment");
-        group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults");
-        group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport").Produces(StatusCodes.Status200OK, contentType: "application/pdf");
-        group.MapGet("/{assessmentId}/report.html", GetHtmlReport).WithName("GetHtmlReport").Produces(StatusCodes.Status200OK, contentType: "text/html");
+        var group = api.MapGroup("/agencies/{agencyId}/assessments").WithTags(ApiTags.Assessments).RequireAgencyKey().UsesStore();
+        group.MapPost("/", CreateAssessment).WithName("CreateAssessment")
+            .WithSummary("Open an assessment cycle")
+            .WithDescription("Opens a cycle of a built-in instrument (the latest version when none is given) and returns it with the respondent link to share.")
+            .AcceptsJson<CreateAssessmentRequest>()
+            .Produces<AssessmentView>(StatusCodes.Status201Created);
+        group.MapGet("/", ListAssessments).WithName("ListAssessments")
+            .WithSummary("List the agency's cycles")
+            .WithDescription("Every cycle of the agency, open and closed, with its response counts per group (counts below the anonymity threshold are withheld).");
+        group.MapGet("/{assessmentId}", GetAssessment).WithName("GetAssessment")
+            .WithSummary("Get a cycle")
+            .WithDescription("One cycle with its status, respondent link and response counts per group.");
+        group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses")
+            .WithSummary("Import responses")
+            .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A respondent id imported again replaces the earlier answers.")
+            .AcceptsJson<ResponseSet>()
+            .Produces<ImportReceipt>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapPost("/{assessmentId}/close", CloseAssessment).WithName("CloseAssessment")
+            .WithSummary("Close a cycle")
+            .WithDescription("Closes the cycle: no more answers or imports. Its results and reports stay available; a closed cycle cannot be closed again (409).")
+            .Produces<AssessmentView>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults")
+            .WithSummary("Get a cycle's results")
+            .WithDescription("The cycle's scored result (scoring contract), with the trend against the agency's previous closed cycle of the same instrument and major version.")
+            .Produces<AssessmentResult>();
+        group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport")
+            .WithSummary("Get a cycle's PDF report")
+            .WithDescription("The cycle's report as a PDF. A closed cycle's report carries its closing date, so downloading it again gives the same bytes.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
+        group.MapGet("/{assessmentId}/report.html", GetHtmlReport).WithName("GetHtmlReport")
+            .WithSummary("Get a cycle's HTML report")
+            .WithDescription("The cycle's report as one self-contained, accessible HTML page.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/html");
         return api;
     }
 
@@ -182,7 +209,7 @@ internal static class AssessmentsApi
     /// <summary>The cycle's result, with the trend against the agency's previous closed cycle of the same instrument and major version (also returned).</summary>
     private static async Task<(AssessmentResult Current, AssessmentResult? Previous)> ResultsAsync(Assessment assessment, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
     {
-        var name = (http.Items[AgencyKeyFilter.AgencyItem] as Agency)?.Name ?? assessment.AgencyId;
+        var name = KeyClaims.Agency(http)?.Name ?? assessment.AgencyId;
         var agency = new AgencyInfo(assessment.AgencyId, name);
         var current = await ScoreAsync(assessment, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
         if (await PreviousClosedCycleAsync(assessment, assessments, cancellationToken).ConfigureAwait(false) is not { } previousCycle)

@@ -3,12 +3,15 @@ using WellnessAssessment.Storage;
 
 namespace WellnessAssessment.Api.Health;
 
-/// <summary><c>GET /api/health</c>: liveness, and whether the store answers.</summary>
+/// <summary>
+/// <c>GET /api/health</c>: liveness, and whether the store answers. A probe for the operator's monitoring, not part of
+/// the client contract, so it stays out of the OpenAPI document.
+/// </summary>
 internal static class HealthApi
 {
     public static RouteGroupBuilder MapHealthApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/health", GetHealth).WithName("GetHealth").WithTags("Health");
+        api.MapGet("/health", GetHealth).WithName("GetHealth").ExcludeFromDescription();
         return api;
     }
 

@@ -15,6 +15,9 @@ public sealed class WellnessApiOptions
     /// <summary>Requests per minute per client address to the stateless scoring and report routes (default 60).</summary>
     public int StatelessRequestsPerMinute { get; set; } = 60;
 
+    /// <summary>Requests per minute per client address to the instrument catalog (default 600).</summary>
+    public int CatalogRequestsPerMinute { get; set; } = 600;
+
     /// <summary>The public base address for respondent links (default: the address of the request).</summary>
     public Uri? PublicBaseUrl { get; set; }
 }
