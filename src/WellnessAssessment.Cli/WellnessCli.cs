@@ -10,7 +10,7 @@ internal static class WellnessCli
     public static RootCommand CreateRootCommand(CliConsole console)
     {
         var root = new RootCommand(
-            "wellness — score law-enforcement agency wellness self-assessments (Safer Together) and write action plans.\n" +
+            "wellness — score organizational wellness self-assessments of law-enforcement agencies and write action plans.\n" +
             "Example: wellness import --csv export.csv -o responses.json && wellness score --responses responses.json --format text")
         {
             InstrumentsCommand.Create(console),

@@ -47,7 +47,7 @@ public sealed class PdfReportWriter
             Title = $"{model.ReportTitle} — {model.AgencyName}",
             Author = model.AgencyName,
             Subject = $"{model.InstrumentTitle} {model.InstrumentVersion}: scores, perception gaps and action plan",
-            Keywords = "officer wellness, organizational culture, Safer Together, action plan, self-assessment",
+            Keywords = $"{model.InstrumentTitle}, organizational wellness, action plan, self-assessment",
             Creator = $"WellnessAssessment.Reports {Version}",
             Producer = $"WellnessAssessment.Reports {Version} (SkiaSharp)",
             Creation = createdAt.UtcDateTime,

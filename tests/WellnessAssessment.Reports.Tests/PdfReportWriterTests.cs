@@ -48,7 +48,7 @@ public sealed class PdfReportWriterTests
         Assert.StartsWith("D:20261122120000", info.CreationDate, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> LayoutCases => ["mid-size", "chief-alone", "stress", "no-respondents", "all-groups-suppressed"];
+    public static TheoryData<string> LayoutCases => ["mid-size", "chief-alone", "stress", "no-respondents", "all-groups-suppressed", "second-instrument"];
 
     private static byte[] RenderScenario(string scenario) => scenario switch
     {
@@ -56,6 +56,7 @@ public sealed class PdfReportWriterTests
         "chief-alone" => Render(ReportScenarios.Example("small-agency-chief.json")),
         "stress" => Render(ReportScenarios.Stress().Result, ReportScenarios.Stress().Instrument),
         "all-groups-suppressed" => Render(ReportScenarios.AllGroupsSuppressed()),
+        "second-instrument" => Render(ReportScenarios.SecondInstrumentResult(), ReportScenarios.SecondInstrument),
         _ => Render(ReportScenarios.NoRespondents()),
     };
 

@@ -12,6 +12,19 @@ internal static class ReportScenarios
 
     public static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together")!;
 
+    /// <summary>The dispatch-floor pulse check of <c>tests/Shared/Fixtures</c>: 1–5 scale, two sections, no pools, its own sources and timeframes.</summary>
+    public static Instrument SecondInstrument =>
+        InstrumentLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "second-instrument", "dispatch-pulse.instrument.json"));
+
+    public static ResponseSet SecondInstrumentResponses()
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "second-instrument", "dispatch-pulse.responses.json"));
+        return WellnessJson.ReadResponseSet(stream);
+    }
+
+    public static AssessmentResult SecondInstrumentResult(ScoringOptions? options = null) =>
+        new AssessmentScorer(options ?? ScoringOptions.Default).Score(SecondInstrument, SecondInstrumentResponses());
+
     public static AssessmentResult Example(string file)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "assessments", "examples", file));

@@ -132,12 +132,11 @@ internal static class AssessmentsApi
             return ApiProblems.Conflict("The cycle is closed; responses can no longer be imported.");
         }
 
-        var instrument = catalog.Resolve(assessment.Instrument);
-        var validation = new ResponseSetValidator(instrument).Validate(set!);
-        if (!validation.IsValid)
+        var errors = catalog.ResolveCompiled(assessment.Instrument).Validate(set!);
+        if (errors.Count > 0)
         {
-            events.ImportInvalid(agencyId, assessmentId, validation.Errors.Count);
-            return ApiProblems.Invalid(new AssessmentValidationException("response set", validation.Errors.Select(e => new ValidationError(e.PropertyName, e.ErrorMessage))));
+            events.ImportInvalid(agencyId, assessmentId, errors.Count);
+            return ApiProblems.Invalid(new AssessmentValidationException("response set", errors));
         }
 
         if (!await responses.ImportAsync(assessment, set!.Responses, assessments, cancellationToken).ConfigureAwait(false))
@@ -224,7 +223,7 @@ internal static class AssessmentsApi
     private static async Task<AssessmentResult> ScoreAsync(Assessment assessment, AgencyInfo agency, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
     {
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
-        var instrument = catalog.Resolve(assessment.Instrument);
+        var instrument = catalog.ResolveCompiled(assessment.Instrument);
         return scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency, Responses = stored });
     }
 

@@ -1,6 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Api.Infrastructure;
 
@@ -26,7 +29,10 @@ public sealed record ScoreRequest
     public AssessmentResult? Previous { get; init; }
 }
 
-/// <summary>Scoring options in a request; a field left out keeps its default.</summary>
+/// <summary>
+/// Scoring options in a request; a field left out keeps its default. These are the options the scoring contract lets a
+/// caller change; Cronbach's alpha's minimum of 10 respondents is fixed, so <c>minimumAlphaRespondents</c> is not accepted.
+/// </summary>
 public sealed record ScoringOptionsRequest
 {
     /// <summary>See <see cref="ScoringOptions.MinimumCoverage"/>.</summary>
@@ -47,9 +53,30 @@ public sealed record ScoringOptionsRequest
     /// <summary>See <see cref="ScoringOptions.StrengthThreshold"/>.</summary>
     public double? StrengthThreshold { get; init; }
 
+    /// <summary>See <see cref="ScoringOptions.LowConsensusThreshold"/>.</summary>
+    public double? LowConsensusThreshold { get; init; }
+
+    /// <summary>See <see cref="ScoringOptions.BandEdges"/>: all four edges, increasing.</summary>
+    public BandEdges? BandEdges { get; init; }
+
+    /// <summary>Fields that are not scoring options a caller may set; any of them makes the request invalid.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? OtherFields { get; init; }
+
     /// <summary>The options this request asks for, over the defaults.</summary>
+    /// <exception cref="AssessmentValidationException">The request names an option that is fixed or unknown (path <c>options.name</c>).</exception>
     public ScoringOptions ToOptions()
     {
+        if (OtherFields is { Count: > 0 } others)
+        {
+            throw new AssessmentValidationException("scoring options", others.Keys.Order(StringComparer.Ordinal).Select(name => new ValidationError(
+                $"options.{name}",
+                name == "minimumAlphaRespondents"
+                    ? $"is fixed at {ScoringOptions.ContractMinimumAlphaRespondents} by the scoring method and cannot be changed"
+                    : "is not a scoring option (options: minimumCoverage, minimumGroupSize, gapThreshold, actionScoreThreshold, awarenessGapThreshold, strengthThreshold, lowConsensusThreshold, bandEdges)")));
+        }
+
         var defaults = ScoringOptions.Default;
         return defaults with
         {
@@ -59,6 +86,8 @@ public sealed record ScoringOptionsRequest
             ActionScoreThreshold = ActionScoreThreshold ?? defaults.ActionScoreThreshold,
             AwarenessGapThreshold = AwarenessGapThreshold ?? defaults.AwarenessGapThreshold,
             StrengthThreshold = StrengthThreshold ?? defaults.StrengthThreshold,
+            LowConsensusThreshold = LowConsensusThreshold ?? defaults.LowConsensusThreshold,
+            BandEdges = BandEdges ?? defaults.BandEdges,
         };
     }
 }

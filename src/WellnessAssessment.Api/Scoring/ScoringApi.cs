@@ -57,38 +57,48 @@ internal static class ScoringApi
         }
 
         AssessmentResult result;
-        Instrument instrument;
+        CompiledInstrument instrument;
         try
         {
             instrument = ResolveInstrument(body!, catalog);
-            result = ScoreBody(body!, catalog);
+            result = ScoreWith(body!, SetOf(body!), instrument);
         }
         catch (AssessmentValidationException exception)
         {
             return ApiProblems.Invalid(exception);
         }
 
-        return ReportFile.Pdf(new ReportOptions { AgencyDisplayName = body!.Agency?.Name, CreatedAt = clock.GetUtcNow() }, result, instrument, body.Previous, "wellness-report.pdf");
+        return ReportFile.Pdf(new ReportOptions { AgencyDisplayName = body!.Agency?.Name, CreatedAt = clock.GetUtcNow() }, result, instrument.Instrument, body.Previous, "wellness-report.pdf");
     }
 
     /// <summary>Validates and scores a request body; the core does all the work.</summary>
     public static AssessmentResult ScoreBody(ScoreRequest body, InstrumentCatalog catalog)
     {
-        var set = new ResponseSet
-        {
-            Instrument = body.Instrument ?? throw new AssessmentValidationException("request body", [new ValidationError("instrument", "is required")]),
-            Agency = body.Agency,
-            Responses = body.Responses ?? throw new AssessmentValidationException("request body", [new ValidationError("responses", "is required")]),
-        };
-        var instrument = ResolveInstrument(body, catalog);
+        var set = SetOf(body);
+        return ScoreWith(body, set, ResolveInstrument(body, catalog));
+    }
+
+    private static ResponseSet SetOf(ScoreRequest body) => new()
+    {
+        Instrument = body.Instrument ?? throw new AssessmentValidationException("request body", [new ValidationError("instrument", "is required")]),
+        Agency = body.Agency,
+        Responses = body.Responses ?? throw new AssessmentValidationException("request body", [new ValidationError("responses", "is required")]),
+    };
+
+    /// <summary>
+    /// Scores with the request's instrument: the catalog's, compiled once when the catalog was created, or the body's
+    /// own <c>instrumentDefinition</c>, validated and compiled once for this request.
+    /// </summary>
+    private static AssessmentResult ScoreWith(ScoreRequest body, ResponseSet set, CompiledInstrument instrument)
+    {
         var scorer = new AssessmentScorer(body.Options?.ToOptions() ?? ScoringOptions.Default);
         return scorer.Score(instrument, set, body.Previous);
     }
 
-    private static Instrument ResolveInstrument(ScoreRequest body, InstrumentCatalog catalog) =>
+    private static CompiledInstrument ResolveInstrument(ScoreRequest body, InstrumentCatalog catalog) =>
         body.InstrumentDefinition is { } custom
-            ? PrefixErrors("instrumentDefinition", () => InstrumentLoader.EnsureValid(custom))
-            : catalog.Resolve(body.Instrument ?? throw new AssessmentValidationException("request body", [new ValidationError("instrument", "is required")]));
+            ? PrefixErrors("instrumentDefinition", () => CompiledInstrument.Compile(custom))
+            : catalog.ResolveCompiled(body.Instrument ?? throw new AssessmentValidationException("request body", [new ValidationError("instrument", "is required")]));
 
     private static T PrefixErrors<T>(string prefix, Func<T> action)
     {

@@ -53,10 +53,10 @@ internal static class SurveysApi
             return problem;
         }
 
-        var validation = new ResponseValidator(catalog.Resolve(assessment.Instrument)).Validate(response!);
-        if (!validation.IsValid)
+        var errors = catalog.ResolveCompiled(assessment.Instrument).Validate(response!);
+        if (errors.Count > 0)
         {
-            return ApiProblems.Invalid(new AssessmentValidationException("response", validation.Errors.Select(e => new ValidationError(e.PropertyName, e.ErrorMessage))));
+            return ApiProblems.Invalid(new AssessmentValidationException("response", errors));
         }
 
         // The store settles a race with close: 200 means the response is in the results; 409 means nothing was written.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WellnessAssessment.Instruments;
 
 namespace WellnessAssessment.Cli.Commands;
 
@@ -7,9 +8,13 @@ internal static class CommonOptions
 {
     public static Option<string?> Instrument() => new("--instrument", "-i")
     {
-        Description = "A built-in instrument id (safer-together, or safer-together@1.0.0) or the path of an instrument JSON file. Default: the response set's own instrument.",
+        Description = $"A built-in instrument id ({BuiltInExamples}) or the path of an instrument JSON file. Default: the response set's own instrument.",
         HelpName = "ID|FILE",
     };
+
+    /// <summary>The built-in instruments as <c>id</c> or <c>id@version</c>, for help texts.</summary>
+    public static string BuiltInExamples =>
+        InstrumentCatalog.BuiltIn.Instruments[0] is { } first ? $"{first.Id}, or {first.Id}@{first.Version}" : "none";
 
     public static Option<string?> Output(string description) => new("--output", "-o")
     {

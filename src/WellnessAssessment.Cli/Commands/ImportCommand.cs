@@ -15,7 +15,7 @@ internal static class ImportCommand
     {
         var csv = new Option<string>("--csv") { Description = "The CSV export (UTF-8 with or without BOM; comma or semicolon); - reads standard input.", HelpName = "FILE", Required = true };
         var instrumentOption = CommonOptions.Instrument();
-        instrumentOption.Description = "A built-in instrument id (default: safer-together) or an instrument JSON file.";
+        instrumentOption.Description = $"A built-in instrument id (default: {InstrumentResolver.Default.Id}) or an instrument JSON file.";
         var output = CommonOptions.Output("Where to write the response set JSON (default: standard output).");
         var ignore = new Option<string[]>("--ignore-column") { Description = "A column to skip, such as a timestamp or email column (repeatable). Skipped columns are never stored.", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var agencyId = new Option<string?>("--agency-id") { Description = "The agency id to record in the response set.", HelpName = "ID" };

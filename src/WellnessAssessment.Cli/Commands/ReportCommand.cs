@@ -19,20 +19,27 @@ internal static class ReportCommand
         var accent = new Option<string?>("--accent") { Description = "The accent colour, \"#RRGGBB\" (default #1F4E79).", HelpName = "COLOR" };
         var agencyName = new Option<string?>("--agency-name") { Description = "The agency name to print (default: the response set's).", HelpName = "NAME" };
         var period = new Option<string?>("--period") { Description = "The assessment period for the cover, for example \"Spring 2026\".", HelpName = "TEXT" };
+        var createdAt = new Option<DateTimeOffset?>("--date") { Description = "The report date written into the report and the PDF metadata (default: now); fix it for byte-identical reports, for example 2026-11-22T12:00:00Z.", HelpName = "DATE" };
+        var scoring = new ScoringOptionArguments();
         var command = new Command("report", "Write the PDF action plan (and, with --html, the accessible HTML report).\nExample: wellness report --responses responses.json -o action-plan.pdf --accent \"#1F4E79\" --period \"Spring 2026\"")
         {
-            responses, instrumentOption, previous, output, html, logo, accent, agencyName, period,
+            responses, instrumentOption, previous, output, html, logo, accent, agencyName, period, createdAt,
         };
+        foreach (var option in scoring.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            var result = ScoreCommand.Score(parse, console, responses, instrumentOption, previous);
-            var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), result.Instrument);
+            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring);
             var options = new ReportOptions
             {
                 AgencyDisplayName = parse.GetValue(agencyName),
                 AccentColor = parse.GetValue(accent) ?? new ReportOptions().AccentColor,
                 Logo = parse.GetValue(logo) is { } logoPath ? ReadLogo(logoPath) : ReadOnlyMemory<byte>.Empty,
                 AssessmentPeriod = parse.GetValue(period),
+                CreatedAt = parse.GetValue(createdAt),
             };
             var pdfPath = parse.GetRequiredValue(output);
             if (pdfPath == InputFiles.StandardInput)

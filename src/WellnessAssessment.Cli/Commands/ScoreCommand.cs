@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Cli.Output;
+using WellnessAssessment.Instruments;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 
@@ -14,46 +15,41 @@ internal static class ScoreCommand
         var responses = CommonOptions.Responses();
         var instrumentOption = CommonOptions.Instrument();
         var previous = new Option<string?>("--previous") { Description = "An earlier result (JSON from 'wellness score') to report the trend against.", HelpName = "FILE" };
-        var minGroupSize = new Option<int?>("--min-group-size") { Description = "Groups smaller than this are suppressed (default 5, at least 3).", HelpName = "N" };
-        var minCoverage = new Option<double?>("--min-coverage") { Description = "Share of a domain a respondent must answer to count in it (default 0.5).", HelpName = "X" };
-        var gapThreshold = new Option<double?>("--gap-threshold") { Description = "Leadership–frontline difference that flags a perception gap (default 15).", HelpName = "X" };
+        var scoring = new ScoringOptionArguments();
         var format = new Option<string>("--format", "-f") { Description = "json (the result as the API returns it) or text (a readable summary).", DefaultValueFactory = _ => "json", HelpName = "json|text" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = CommonOptions.Output("Where to write the result (default: standard output).");
         var command = new Command("score", "Score a response set.\nExample: wellness score --responses responses.json --format text")
         {
-            responses, instrumentOption, previous, minGroupSize, minCoverage, gapThreshold, format, output,
+            responses, instrumentOption, previous, format, output,
         };
+        foreach (var option in scoring.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            var result = Score(parse, console, responses, instrumentOption, previous, minGroupSize, minCoverage, gapThreshold);
-            var text = parse.GetValue(format) == "text" ? TextResultFormatter.Format(result) : WellnessJson.Serialize(result, indented: true) + "\n";
+            var (result, instrument) = Score(parse, console, responses, instrumentOption, previous, scoring);
+            var text = parse.GetValue(format) == "text" ? TextResultFormatter.Format(result, instrument) : WellnessJson.Serialize(result, indented: true) + "\n";
             OutputFile.WriteText(parse.GetValue(output), console.Out, text);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    internal static AssessmentResult Score(
+    internal static (AssessmentResult Result, Instrument Instrument) Score(
         ParseResult parse,
         CliConsole console,
         Option<string> responses,
         Option<string?> instrumentOption,
         Option<string?> previous,
-        Option<int?>? minGroupSize = null,
-        Option<double?>? minCoverage = null,
-        Option<double?>? gapThreshold = null)
+        ScoringOptionArguments scoring)
     {
         var path = parse.GetRequiredValue(responses);
         var set = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
         var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), set.Instrument);
-        var defaults = ScoringOptions.Default;
-        var options = defaults with
-        {
-            MinimumGroupSize = (minGroupSize is null ? null : parse.GetValue(minGroupSize)) ?? defaults.MinimumGroupSize,
-            MinimumCoverage = (minCoverage is null ? null : parse.GetValue(minCoverage)) ?? defaults.MinimumCoverage,
-            GapThreshold = (gapThreshold is null ? null : parse.GetValue(gapThreshold)) ?? defaults.GapThreshold,
-        };
+        var options = scoring.Read(parse);
         var scorer = InputFiles.Located("options", () => new AssessmentScorer(options));
         var earlier = parse.GetValue(previous) is { } previousPath ? InputFiles.ReadResult(previousPath) : null;
         if (console.ErrorIsTerminal && set.Responses.Count > ProgressBar.MinimumRows)
@@ -61,6 +57,6 @@ internal static class ScoreCommand
             console.Error.WriteLine($"Scoring {set.Responses.Count:N0} responses…");
         }
 
-        return InputFiles.Located(InputFiles.DisplayName(path), () => scorer.Score(instrument, set, earlier));
+        return (InputFiles.Located(InputFiles.DisplayName(path), () => scorer.Score(instrument, set, earlier)), instrument);
     }
 }

@@ -3,18 +3,21 @@ using WellnessAssessment.Instruments;
 namespace WellnessAssessment.Cli.Infrastructure;
 
 /// <summary>
-/// Resolves <c>--instrument</c>: a built-in id (<c>safer-together</c>), an id with a version (<c>safer-together@1.0.0</c>),
-/// or the path of an instrument JSON file. Without it, the response set's own <c>instrument</c> field decides.
+/// Resolves <c>--instrument</c>: a built-in id, an id with a version (<c>id@1.0.0</c>), or the path of an instrument JSON
+/// file. Without it, the response set's own <c>instrument</c> field decides, and without that the <see cref="Default"/>.
 /// </summary>
 internal static class InstrumentResolver
 {
+    /// <summary>The latest version of the package's first built-in instrument.</summary>
+    public static Instrument Default => InstrumentCatalog.BuiltIn.Find(InstrumentCatalog.BuiltIn.Instruments[0].Id)!;
+
     public static Instrument Resolve(string? option, InstrumentReference? fromResponses = null)
     {
         if (option is null)
         {
             if (fromResponses is null)
             {
-                return InstrumentCatalog.BuiltIn.Find("safer-together")!;
+                return Default;
             }
 
             return InputFiles.Located("--instrument", () => InstrumentCatalog.BuiltIn.Resolve(fromResponses));

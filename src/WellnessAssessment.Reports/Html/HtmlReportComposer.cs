@@ -5,23 +5,77 @@ using WellnessAssessment.Reports.Model;
 
 namespace WellnessAssessment.Reports.Html;
 
-/// <summary>The accessible HTML rendering of the report model: headings in order, tables with header cells, described charts.</summary>
+/// <summary>
+/// The accessible HTML rendering of the report model: headings in order, tables with header cells, described charts.
+/// One method per part of the report; element ids come from positions in the model, so the same model gives the same
+/// bytes in every process.
+/// </summary>
 internal static class HtmlReportComposer
 {
+    private const string Style =
+        "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;line-height:1.5;color:#1b1f24;max-width:60rem;margin:0 auto;padding:1rem;}\n" +
+        "h1,h2,h3{color:var(--accent);line-height:1.25}table{border-collapse:collapse;width:100%;margin:0 0 1.25rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
+        "th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}" +
+        "dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1.5rem}dt{font-weight:600;color:#4a5561}dd{margin:0}" +
+        "figure{margin:1rem 0}svg{max-width:100%;height:auto}.muted{color:#4a5561}a{color:var(--accent)}:focus-visible{outline:3px solid #ffbf47}" +
+        "@media print{body{max-width:none}section{break-inside:avoid-page}h2{break-before:page}thead{display:table-header-group}}\n";
+
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static string Compose(ReportModel model, string accent, ReadOnlyMemory<byte> logo)
     {
         var html = new StringBuilder();
+        Head(html, model, accent);
+        Header(html, model, logo);
+        html.Append("<main>\n");
+        if (model.Include.HasFlag(ReportSections.ExecutiveSummary))
+        {
+            ExecutiveSummary(html, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.PerceptionGaps))
+        {
+            PerceptionGaps(html, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.Domains))
+        {
+            Areas(html, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.ActionPlan))
+        {
+            ActionPlan(html, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.Trend) && model.Trend is { } trend)
+        {
+            Trend(html, model.TrendNote!, trend);
+        }
+
+        if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
+        {
+            Method(html, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.Sources))
+        {
+            Sources(html, model);
+        }
+
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Head(StringBuilder html, ReportModel model, string accent) =>
         html.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E($"{model.ReportTitle} — {model.AgencyName}")).Append("</title>\n<style>\n")
             .Append(":root{--accent:").Append(accent).Append(";}\n")
-            .Append("body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;line-height:1.5;color:#1b1f24;max-width:60rem;margin:0 auto;padding:1rem;}\n")
-            .Append("h1,h2,h3{color:var(--accent);line-height:1.25}table{border-collapse:collapse;width:100%;margin:0 0 1.25rem}caption{text-align:left;font-weight:700;padding:.25rem 0}")
-            .Append("th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}")
-            .Append("dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1.5rem}dt{font-weight:600;color:#4a5561}dd{margin:0}")
-            .Append("figure{margin:1rem 0}svg{max-width:100%;height:auto}.muted{color:#4a5561}a{color:var(--accent)}:focus-visible{outline:3px solid #ffbf47}")
-            .Append("@media print{body{max-width:none}section{break-inside:avoid-page}h2{break-before:page}thead{display:table-header-group}}\n</style>\n</head>\n<body>\n");
+            .Append(Style)
+            .Append("</style>\n</head>\n<body>\n");
+
+    private static void Header(StringBuilder html, ReportModel model, ReadOnlyMemory<byte> logo)
+    {
         html.Append("<header>\n");
         if (!logo.IsEmpty)
         {
@@ -37,121 +91,168 @@ internal static class HtmlReportComposer
         }
 
         Definition(html, "Report date", model.CreatedAt.ToString("MMMM d, yyyy", Us));
-        Definition(html, "Respondents", model.Respondents.ToString(CultureInfo.InvariantCulture));
+        Definition(html, "Respondents", model.Respondents.ToString(Us));
         Definition(html, "Overall score", $"{model.OverallScore} of 100 — {model.OverallBand}");
-        html.Append("</dl>\n</header>\n<main>\n");
+        html.Append("</dl>\n</header>\n");
+    }
 
-        if (model.Include.HasFlag(ReportSections.ExecutiveSummary))
+    private static void ExecutiveSummary(StringBuilder html, ReportModel model)
+    {
+        OpenSection(html, "summary", "Executive summary");
+        Paragraph(html, model.OverallParagraph);
+        Table(html, "Overall and section scores", ["Part", "Score", "Band"], [1],
+            [["Overall", model.OverallScore, model.OverallBand], .. model.Sections.Select(s => (IReadOnlyList<string>)[s.Title, s.Score, s.Band])]);
+        foreach (var section in model.Sections)
         {
-            html.Append("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Executive summary</h2>\n<p>").Append(E(model.OverallParagraph)).Append("</p>\n");
-            Table(html, "Overall and section scores", ["Part", "Score", "Band"], [1],
-                [["Overall", model.OverallScore, model.OverallBand], .. model.Sections.Select(s => (IReadOnlyList<string>)[s.Title, s.Score, s.Band])]);
-            foreach (var section in model.Sections)
-            {
-                html.Append("<p>").Append(E(section.Paragraph)).Append("</p>\n");
-            }
+            Paragraph(html, section.Paragraph);
+        }
 
-            Chart(html, "The five buy-in components", model.BuyIn);
-            Chart(html, "The six crisis-readiness factors", model.Crisis);
-            html.Append("<h3>Strengths</h3>\n<ul>\n");
-            foreach (var strength in model.Strengths)
-            {
-                html.Append("<li>").Append(E(strength)).Append("</li>\n");
-            }
+        for (var c = 0; c < model.Charts.Count; c++)
+        {
+            Chart(html, $"chart-{(c + 1).ToString(Us)}", model.Charts[c].Heading, model.Charts[c].Points, model.ChartTicks);
+        }
 
-            html.Append("</ul>\n<h3>The five highest-priority actions</h3>\n<ol>\n");
+        html.Append("<h3>Strengths</h3>\n");
+        Paragraph(html, model.Strengths.Count == 0 ? model.NoStrengths : model.StrengthsIntro, "muted");
+        List(html, "ul", model.Strengths);
+        html.Append("<h3>The five highest-priority actions</h3>\n");
+        if (model.TopActions.Count == 0)
+        {
+            Paragraph(html, "No action is called for by the method's thresholds.");
+        }
+        else
+        {
+            html.Append("<ol>\n");
             foreach (var action in model.TopActions)
             {
                 html.Append("<li><strong>").Append(E(action.Action)).Append("</strong> ").Append(E($"Owner: {action.Owner} · {action.Timeframe} · Success: {action.Indicator}")).Append("</li>\n");
             }
 
-            html.Append("</ol>\n</section>\n");
+            html.Append("</ol>\n");
         }
 
-        if (model.Include.HasFlag(ReportSections.PerceptionGaps))
-        {
-            html.Append("<section aria-labelledby=\"gaps\">\n<h2 id=\"gaps\">Perception gaps: leadership and the front line</h2>\n<p>").Append(E(model.GapNote)).Append("</p>\n");
-            if (!model.AnyGapShown)
-            {
-                html.Append("<p><strong>No leadership–frontline comparison can be shown for this assessment.</strong></p>\n</section>\n");
-            }
-            else
-            {
-                GapTable(html, model);
-                html.Append("</section>\n");
-            }
-        }
-
-        if (model.Include.HasFlag(ReportSections.Domains))
-        {
-            html.Append("<section aria-labelledby=\"areas\">\n<h2 id=\"areas\">Areas</h2>\n");
-            foreach (var domain in model.Domains)
-            {
-                html.Append("<h3>").Append(E(domain.Title)).Append("</h3>\n<p><strong>").Append(E($"Score {domain.Score} ({domain.Band}) · n = {domain.N} · 95% CI {domain.Interval} · Cronbach's alpha {domain.Alpha}")).Append("</strong></p>\n");
-                if (domain.Summary is { } summary)
-                {
-                    html.Append("<p class=\"muted\">").Append(E(summary)).Append("</p>\n");
-                }
-
-                Table(html, $"Practices in {domain.Title}", ["Practice", "Score", "Don't know", "Consensus"], [1, 2],
-                    domain.Items.Select(i => (IReadOnlyList<string>)[i.Text, ReportModelBuilder.Score(i.Score), i.DontKnow, i.LowConsensus ? "low" : string.Empty]));
-                if (domain.SuppressionNote is { } note)
-                {
-                    html.Append("<p class=\"muted\">").Append(E(note)).Append("</p>\n");
-                }
-            }
-
-            html.Append("</section>\n");
-        }
-
-        if (model.Include.HasFlag(ReportSections.ActionPlan))
-        {
-            html.Append("<section aria-labelledby=\"plan\">\n<h2 id=\"plan\">Action plan</h2>\n");
-            foreach (var group in model.ActionPlan)
-            {
-                Table(html, $"Within {group.Timeframe}", ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
-                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(CultureInfo.InvariantCulture), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
-            }
-
-            html.Append("</section>\n");
-        }
-
-        if (model.Include.HasFlag(ReportSections.Trend) && model.Trend is { } trend)
-        {
-            html.Append("<section aria-labelledby=\"trend\">\n<h2 id=\"trend\">Trend since the earlier assessment</h2>\n<p>").Append(E(model.TrendNote!)).Append("</p>\n");
-            Table(html, "Change per area", ["Area", "Earlier", "Now", "Change", "Note"], [1, 2, 3], trend.Select(t => (IReadOnlyList<string>)[t.Domain, t.Then, t.Now, t.Delta, t.Note]));
-            html.Append("</section>\n");
-        }
-
-        if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
-        {
-            html.Append("<section aria-labelledby=\"method\">\n<h2 id=\"method\">Method and privacy</h2>\n");
-            foreach (var paragraph in model.Method)
-            {
-                html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
-            }
-
-            html.Append("</section>\n");
-        }
-
-        if (model.Include.HasFlag(ReportSections.Sources))
-        {
-            html.Append("<section aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ul>\n");
-            foreach (var source in model.Sources)
-            {
-                html.Append("<li>").Append(E(source)).Append("</li>\n");
-            }
-
-            html.Append("</ul>\n</section>\n");
-        }
-
-        html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        CloseSection(html);
     }
 
-    private static void GapTable(StringBuilder html, ReportModel model) =>
-        Table(html, "Leadership minus frontline, per area", ["Area", "Leadership", "Frontline", "Gap", "Note"], [1, 2, 3],
-            model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline), g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", g.Flagged ? "flagged" : g.Note]));
+    private static void PerceptionGaps(StringBuilder html, ReportModel model)
+    {
+        OpenSection(html, "gaps", "Perception gaps: leadership and the front line");
+        Paragraph(html, model.GapNote);
+        if (!model.AnyGapShown)
+        {
+            html.Append("<p><strong>No leadership–frontline comparison can be shown for this assessment.</strong></p>\n");
+        }
+        else
+        {
+            Table(html, "Leadership minus frontline, per area", ["Area", "Leadership", "Frontline", "Gap", "Note"], [1, 2, 3],
+                model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline), g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", g.Flagged ? "flagged" : g.Note]));
+        }
+
+        CloseSection(html);
+    }
+
+    private static void Areas(StringBuilder html, ReportModel model)
+    {
+        OpenSection(html, "areas", "Areas");
+        for (var d = 0; d < model.Domains.Count; d++)
+        {
+            var domain = model.Domains[d];
+            html.Append("<h3 id=\"area-").Append((d + 1).ToString(Us)).Append("\">").Append(E(domain.Title)).Append("</h3>\n<p><strong>")
+                .Append(E($"Score {domain.Score} ({domain.Band}) · n = {domain.N.ToString(Us)} · 95% CI {domain.Interval} · Cronbach's alpha {domain.Alpha}")).Append("</strong></p>\n");
+            if (domain.Summary is { } summary)
+            {
+                Paragraph(html, summary, "muted");
+            }
+
+            Table(html, $"Practices in {domain.Title}", ["Practice", "Score", "Don't know", "Consensus"], [1, 2],
+                domain.Items.Select(i => (IReadOnlyList<string>)[i.Text, ReportModelBuilder.Score(i.Score), i.DontKnow, i.LowConsensus ? "low" : string.Empty]));
+            if (domain.SuppressionNote is { } note)
+            {
+                Paragraph(html, note, "muted");
+            }
+        }
+
+        CloseSection(html);
+    }
+
+    private static void ActionPlan(StringBuilder html, ReportModel model)
+    {
+        OpenSection(html, "plan", "Action plan");
+        if (model.ActionPlan.Count == 0)
+        {
+            Paragraph(html, "No action is called for by the method's thresholds.");
+        }
+
+        foreach (var group in model.ActionPlan)
+        {
+            Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
+                group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
+        }
+
+        CloseSection(html);
+    }
+
+    private static void Trend(StringBuilder html, string note, IReadOnlyList<TrendRow> trend)
+    {
+        OpenSection(html, "trend", "Trend since the earlier assessment");
+        Paragraph(html, note);
+        Table(html, "Change per area", ["Area", "Earlier", "Now", "Change", "Note"], [1, 2, 3], trend.Select(t => (IReadOnlyList<string>)[t.Domain, t.Then, t.Now, t.Delta, t.Note]));
+        CloseSection(html);
+    }
+
+    private static void Method(StringBuilder html, ReportModel model)
+    {
+        OpenSection(html, "method", "Method and privacy");
+        foreach (var paragraph in model.Method)
+        {
+            Paragraph(html, paragraph);
+        }
+
+        CloseSection(html);
+    }
+
+    private static void Sources(StringBuilder html, ReportModel model)
+    {
+        OpenSection(html, "sources", "Sources");
+        html.Append("<ul>\n");
+        foreach (var source in model.Sources)
+        {
+            html.Append("<li>").Append(E(source.Text));
+            if (source.Url is { } url)
+            {
+                html.Append(" <a href=\"").Append(E(url)).Append("\">").Append(E(url)).Append("</a>");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+        CloseSection(html);
+    }
+
+    private static void OpenSection(StringBuilder html, string id, string heading) =>
+        html.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(E(heading)).Append("</h2>\n");
+
+    private static void CloseSection(StringBuilder html) => html.Append("</section>\n");
+
+    private static void Paragraph(StringBuilder html, string text, string? cssClass = null) =>
+        html.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">").Append(E(text)).Append("</p>\n");
+
+    private static void List(StringBuilder html, string tag, IReadOnlyList<string> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        html.Append('<').Append(tag).Append(">\n");
+        foreach (var entry in entries)
+        {
+            html.Append("<li>").Append(E(entry)).Append("</li>\n");
+        }
+
+        html.Append("</").Append(tag).Append(">\n");
+    }
 
     private static void Definition(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");
@@ -186,25 +287,34 @@ internal static class HtmlReportComposer
         html.Append("</tbody>\n</table>\n");
     }
 
-    /// <summary>A bar chart as SVG with a text alternative listing every value.</summary>
-    private static void Chart(StringBuilder html, string title, IReadOnlyList<ChartPoint> points)
+    /// <summary>A bar chart as SVG, gridlines at the band edges, with a text alternative listing every value.</summary>
+    private static void Chart(StringBuilder html, string id, string title, IReadOnlyList<ChartPoint> points, IReadOnlyList<double> ticks)
     {
         if (points.Count == 0)
         {
             return;
         }
 
+        const double Left = 200;
+        const double Scale = 3.5;
+        var height = points.Count * 26 + 10;
         var description = string.Join("; ", points.Select(p => $"{p.Label}: {ReportModelBuilder.Score(p.Score)}"));
-        html.Append("<figure>\n<svg role=\"img\" viewBox=\"0 0 600 ").Append((points.Count * 26 + 10).ToString(CultureInfo.InvariantCulture))
-            .Append("\" aria-labelledby=\"c-").Append(title.GetHashCode(StringComparison.Ordinal).ToString("x", CultureInfo.InvariantCulture)).Append("\">\n<title id=\"c-")
-            .Append(title.GetHashCode(StringComparison.Ordinal).ToString("x", CultureInfo.InvariantCulture)).Append("\">").Append(E($"{title} (0–100): {description}")).Append("</title>\n");
+        html.Append("<figure>\n<svg role=\"img\" viewBox=\"0 0 600 ").Append((height + 16).ToString(Us))
+            .Append("\" aria-labelledby=\"").Append(id).Append("\">\n<title id=\"").Append(id).Append("\">").Append(E($"{title} (0–100): {description}")).Append("</title>\n");
+        foreach (var tick in ticks)
+        {
+            var x = Left + tick * Scale;
+            html.Append(Us, $"<line x1=\"{x:0.0}\" x2=\"{x:0.0}\" y1=\"0\" y2=\"{height}\" stroke=\"#c9d1d9\"></line>")
+                .Append(Us, $"<text x=\"{x:0.0}\" y=\"{height + 13}\" font-size=\"10\" text-anchor=\"middle\">{ReportModelBuilder.Number(tick)}</text>\n");
+        }
+
         for (var i = 0; i < points.Count; i++)
         {
             var y = 5 + i * 26;
-            var width = (points[i].Score ?? 0) * 3.5;
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 15}\" font-size=\"12\">{E(points[i].ShortLabel)}</text>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"200\" y=\"{y}\" width=\"{width:0.0}\" height=\"18\" fill=\"currentColor\" style=\"color:var(--accent)\"></rect>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{205 + width:0.0}\" y=\"{y + 14}\" font-size=\"12\">{ReportModelBuilder.Score(points[i].Score)}</text>\n");
+            var width = (points[i].Score ?? 0) * Scale;
+            html.Append(Us, $"<text x=\"0\" y=\"{y + 15}\" font-size=\"12\">{E(points[i].ShortLabel)}</text>")
+                .Append(Us, $"<rect x=\"{Left:0}\" y=\"{y}\" width=\"{width:0.0}\" height=\"18\" fill=\"currentColor\" style=\"color:var(--accent)\"></rect>")
+                .Append(Us, $"<text x=\"{Left + 5 + width:0.0}\" y=\"{y + 14}\" font-size=\"12\">{ReportModelBuilder.Score(points[i].Score)}</text>\n");
         }
 
         html.Append("</svg>\n<figcaption>").Append(E(title)).Append("</figcaption>\n</figure>\n");

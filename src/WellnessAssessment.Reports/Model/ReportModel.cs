@@ -17,8 +17,10 @@ internal sealed record ReportModel
     public required string OverallParagraph { get; init; }
     public required int AnonymityThreshold { get; init; }
     public required IReadOnlyList<SectionSummary> Sections { get; init; }
-    public required IReadOnlyList<ChartPoint> BuyIn { get; init; }
-    public required IReadOnlyList<ChartPoint> Crisis { get; init; }
+    public required IReadOnlyList<SectionChart> Charts { get; init; }
+    public required IReadOnlyList<double> ChartTicks { get; init; }
+    public required string StrengthsIntro { get; init; }
+    public required string NoStrengths { get; init; }
     public required IReadOnlyList<string> Strengths { get; init; }
     public required IReadOnlyList<ActionRow> TopActions { get; init; }
     public required IReadOnlyList<GapRow> Gaps { get; init; }
@@ -28,7 +30,7 @@ internal sealed record ReportModel
     public required IReadOnlyList<TrendRow>? Trend { get; init; }
     public required string? TrendNote { get; init; }
     public required IReadOnlyList<string> Method { get; init; }
-    public required IReadOnlyList<string> Sources { get; init; }
+    public required IReadOnlyList<SourceEntry> Sources { get; init; }
     public required ReportSections Include { get; init; }
 
     public bool AnyGapShown => Gaps.Any(g => g.Gap is not null);
@@ -38,9 +40,14 @@ internal sealed record BandRange(string Label, double From, double To);
 
 internal sealed record SectionSummary(string Title, string Score, double? Value, string Band, string Paragraph);
 
+/// <summary>One section's chart: a radar for the first section when it has three or more areas, bars with 95% intervals otherwise.</summary>
+internal sealed record SectionChart(string Heading, bool Radar, IReadOnlyList<ChartPoint> Points);
+
+internal sealed record SourceEntry(string Text, string? Url);
+
 internal sealed record ChartPoint(string Label, string ShortLabel, double? Score, double? Low, double? High);
 
-internal sealed record GapRow(string Domain, double? Leadership, double? Frontline, double? Gap, bool Flagged, string Note);
+internal sealed record GapRow(string Domain, string ShortDomain, double? Leadership, double? Frontline, double? Gap, bool Flagged, string Note);
 
 internal sealed record DomainPage(string Title, string Score, string Band, int N, string Interval, string Alpha, string? Summary, IReadOnlyList<ItemRow> Items, string? SuppressionNote);
 
@@ -48,6 +55,7 @@ internal sealed record ItemRow(string Text, double? Score, string DontKnow, bool
 
 internal sealed record ActionRow(int Rank, string Action, string Item, string Owner, string Timeframe, string Indicator, string Source);
 
-internal sealed record ActionGroup(string Timeframe, IReadOnlyList<ActionRow> Rows);
+/// <summary>The actions of one timeframe; <paramref name="Heading"/> reads "Within 90 days" for a label that starts with a number, else the label.</summary>
+internal sealed record ActionGroup(string Timeframe, string Heading, IReadOnlyList<ActionRow> Rows);
 
 internal sealed record TrendRow(string Domain, string Then, string Now, string Delta, string Note);

@@ -1,21 +1,22 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Model;
 
 /// <summary>Builds the report model from a result and its instrument: formatting and plain-language text from the figures, nothing invented.</summary>
-internal static partial class ReportModelBuilder
+internal static class ReportModelBuilder
 {
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static ReportModel Build(AssessmentResult result, Instrument instrument, ReportOptions options, DateTimeOffset createdAt)
     {
+        var presentation = new InstrumentPresentation(instrument);
         var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var allActions = result.ActionPlan.Select((entry, index) => new ActionRow(
-            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, Citation(entry.Source))).ToList();
-        var k = result.Options.MinimumGroupSize;
+            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source))).ToList();
+        var o = result.Options;
+        var k = o.MinimumGroupSize;
 
         return new ReportModel
         {
@@ -32,15 +33,20 @@ internal static partial class ReportModelBuilder
             BandScale = BandScale(result.Options.BandEdges),
             OverallParagraph = OverallParagraph(result),
             AnonymityThreshold = k,
-            Sections = [.. result.Sections.Select(section => new SectionSummary(section.Title, Score(section.Score), section.Score, Band(section.Band), SectionParagraph(section)))],
-            BuyIn = Points(result.Sections.ElementAtOrDefault(0)),
-            Crisis = Points(result.Sections.ElementAtOrDefault(1)),
+            Sections = [.. result.Sections.Select(section => new SectionSummary(section.Title, Score(section.Score), section.Score, Band(section.Band), SectionParagraph(section, o.GapThreshold)))],
+            Charts = [.. result.Sections.Select((section, index) => new SectionChart(
+                presentation.Heading(section.Id, section.Title),
+                Radar: index == 0 && section.Domains.Count >= 3,
+                [.. section.Domains.Select(d => new ChartPoint(d.Title, presentation.ShortTitle(d.Id, d.Title), d.Score, d.Ci95?.Low, d.Ci95?.High))]))],
+            ChartTicks = [0, o.BandEdges.Emerging, o.BandEdges.Developing, o.BandEdges.Established, o.BandEdges.Leading, 100],
+            StrengthsIntro = $"Practices scoring {Number(o.StrengthThreshold)} or more, highest first.",
+            NoStrengths = $"No practice scored {Number(o.StrengthThreshold)} or more yet.",
             Strengths = [.. result.Strengths.Take(3).Select(s => $"{s.ItemText} ({Score(s.Score)})")],
             TopActions = [.. allActions.Take(5)],
-            Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapNote(d.PerceptionGap.Status)))],
+            Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, presentation.ShortTitle(d.Id, d.Title), d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapNote(d.PerceptionGap.Status)))],
             GapNote = GapExplanation(result, k),
             Domains = [.. result.Domains().Select(d => DomainPage(d, instrument, k))],
-            ActionPlan = [.. allActions.GroupBy(a => a.Timeframe).OrderBy(g => TimeframeOrder(g.Key)).Select(g => new ActionGroup(g.Key, [.. g]))],
+            ActionPlan = [.. presentation.OrderByTimeframe(allActions.GroupBy(a => a.Timeframe, StringComparer.Ordinal), g => g.Key).Select(g => new ActionGroup(g.Key, TimeframeHeading(g.Key), [.. g]))],
             Trend = result.Trend is { } trend
                 ? [.. trend.Domains.Select(change => new TrendRow(
                     domainTitles.GetValueOrDefault(change.Id, change.Id), Score(change.Then), Score(change.Now),
@@ -51,13 +57,20 @@ internal static partial class ReportModelBuilder
                 ? $"Compared with the earlier assessment ({Respondents(t.PreviousRespondents)}; {t.PreviousInstrument.Id} {t.PreviousInstrument.Version}). Where the two 95% confidence intervals overlap, the change may be chance."
                 : null,
             Method = MethodParagraphs(result, instrument),
-            Sources = [.. instrument.Items.Select(i => i.Source).Concat(instrument.Domains.Select(d => d.Source)).OfType<string>()
-                .SelectMany(SourceDocuments).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(SourceTitle)],
+            Sources = presentation.Documents(instrument.Items.Select(i => i.Source).Concat(instrument.Domains.Select(d => d.Source)).OfType<string>()),
             Include = options.Sections | ReportSections.Cover,
         };
     }
 
     public static string Score(double? score) => score is { } value ? value.ToString("0.0", Us) : "—";
+
+    /// <summary>"Within 90 days" for a label that starts with a number; any other label (such as "Next budget cycle") as it is, capitalised.</summary>
+    public static string TimeframeHeading(string timeframe) =>
+        timeframe.Length > 0 && char.IsAsciiDigit(timeframe[0]) ? $"Within {timeframe}"
+        : timeframe.Length > 0 ? string.Concat(char.ToUpperInvariant(timeframe[0]).ToString(), timeframe.AsSpan(1)) : timeframe;
+
+    /// <summary>A threshold as readers write it: 15, 12.5.</summary>
+    public static string Number(double value) => value.ToString("0.##", Us);
 
     public static string Band(Band? band) => band is { } value ? value.ToString() : "Insufficient data";
 
@@ -79,10 +92,7 @@ internal static partial class ReportModelBuilder
 
     private static string Respondents(int count) => count == 1 ? "one respondent" : $"{count.ToString(Us)} respondents";
 
-    private static IReadOnlyList<ChartPoint> Points(SectionResult? section) =>
-        section is null ? [] : [.. section.Domains.Select(d => new ChartPoint(d.Title, ShortTitle(d.Title), d.Score, d.Ci95?.Low, d.Ci95?.High))];
-
-    private static string SectionParagraph(SectionResult section)
+    private static string SectionParagraph(SectionResult section, double gapThreshold)
     {
         var scored = section.Domains.Where(d => d.Score is not null).OrderByDescending(d => d.Score).ToList();
         if (scored.Count == 0)
@@ -98,7 +108,7 @@ internal static partial class ReportModelBuilder
         var flagged = section.Domains.Where(d => d.PerceptionGap.Flagged).Select(d => d.Title.ToLowerInvariant()).ToList();
         if (flagged.Count > 0)
         {
-            text += $" Leadership and the front line see {string.Join(" and ", flagged)} differently by 15 points or more.";
+            text += $" Leadership and the front line see {string.Join(" and ", flagged)} differently by {Number(gapThreshold)} points or more.";
         }
 
         var unscored = section.Domains.Count - scored.Count;
@@ -137,23 +147,10 @@ internal static partial class ReportModelBuilder
     private static string GapExplanation(AssessmentResult result, int k)
     {
         var withheld = result.Domains().Count(d => d.PerceptionGap.Status != PerceptionGapStatus.Computed);
-        var text = $"The gap is the leadership pool's score minus the frontline pool's; differences of {result.Options.GapThreshold.ToString(Us)} points or more are flagged and raise the priority of that area's actions by half.";
+        var text = $"The gap is the leadership pool's score minus the frontline pool's; differences of {Number(result.Options.GapThreshold)} points or more are flagged and raise the priority of that area's actions by half.";
         return withheld == 0
             ? text
             : text + $" For {withheld} area{(withheld == 1 ? string.Empty : "s")} no gap is shown: a pool had fewer than {k} respondents, or showing it would reveal a smaller group's answers.";
-    }
-
-    private static int TimeframeOrder(string timeframe)
-    {
-        var parts = timeframe.Split(' ', 2);
-        if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out var number))
-        {
-            return int.MaxValue;
-        }
-
-        return parts.Length > 1 && parts[1].StartsWith("month", StringComparison.OrdinalIgnoreCase) ? number * 30
-            : parts.Length > 1 && parts[1].StartsWith("year", StringComparison.OrdinalIgnoreCase) ? number * 365
-            : number;
     }
 
     private static IReadOnlyList<string> MethodParagraphs(AssessmentResult result, Instrument instrument)
@@ -163,9 +160,9 @@ internal static partial class ReportModelBuilder
         return
         [
             $"Respondents rated each practice on the scale {scale}, or answered \"don't know\" or \"not applicable\". Answers are converted to 0–100.",
-            $"A respondent's area score is the weighted mean of their answers, counted when they answered at least {o.MinimumCoverage.ToString("0%", Us)} of the area. Area scores are means over respondents, with a 95% confidence interval (Student t) and Cronbach's alpha when at least 10 respondents answered every item. Section and overall scores are weighted means.",
-            $"Bands: initial below {o.BandEdges.Emerging.ToString(Us)}, emerging below {o.BandEdges.Developing.ToString(Us)}, developing below {o.BandEdges.Established.ToString(Us)}, established below {o.BandEdges.Leading.ToString(Us)}, leading from {o.BandEdges.Leading.ToString(Us)}.",
-            $"The action plan lists every practice scoring below {o.ActionScoreThreshold.ToString(Us)} or with at least {o.AwarenessGapThreshold.ToString("0%", Us)} \"don't know\" answers, with the instrument's next step for its current level; priority weighs the practice's share of the instrument by how far it falls short.",
+            $"A respondent's area score is the weighted mean of their answers, counted when they answered at least {o.MinimumCoverage.ToString("0%", Us)} of the area. Area scores are means over respondents, with a 95% confidence interval (Student t) and Cronbach's alpha when at least {o.MinimumAlphaRespondents.ToString(Us)} respondents answered every item. Section and overall scores are weighted means.",
+            $"Bands: initial below {Number(o.BandEdges.Emerging)}, emerging below {Number(o.BandEdges.Developing)}, developing below {Number(o.BandEdges.Established)}, established below {Number(o.BandEdges.Leading)}, leading from {Number(o.BandEdges.Leading)}.",
+            $"The action plan lists every practice scoring below {Number(o.ActionScoreThreshold)} or with at least {o.AwarenessGapThreshold.ToString("0%", Us)} \"don't know\" answers, with the instrument's next step for its current level; priority weighs the practice's share of the instrument by how far it falls short, and rises by half where leadership and the front line differ by {Number(o.GapThreshold)} points or more. Practices scoring {Number(o.StrengthThreshold)} or more are listed as strengths; a practice is marked for low consensus when its agreement index (rwg) is below {Number(o.LowConsensusThreshold)}.",
             $"Privacy: results for any group of fewer than {o.MinimumGroupSize} respondents are withheld, and more groups are withheld when needed so that no small group can be worked out from the others. No names, IP addresses or devices are recorded.",
         ];
     }
@@ -178,51 +175,4 @@ internal static partial class ReportModelBuilder
         new("Established", edges.Established, edges.Leading),
         new("Leading", edges.Leading, 100),
     ];
-
-    /// <summary>The documents a source note cites: the seed files it names, or else its part before the dash.</summary>
-    private static IEnumerable<string> SourceDocuments(string source)
-    {
-        var files = SeedFile().Matches(source).Select(m => m.Value).ToList();
-        return files.Count > 0 ? files : [source.Split(" — ", 2)[0].Trim()];
-    }
-
-    /// <summary>A source note for the action plan, with each seed file named by its short title.</summary>
-    private static string Citation(string? source) =>
-        source is null ? string.Empty : SeedFile().Replace(source, match => ShortSourceTitle(match.Value));
-
-    private static string ShortSourceTitle(string file) => file switch
-    {
-        "004_b76c2984046042d5.txt" => "Safer Together (COPS Office/BJA, 2024)",
-        "000_bbd14c9f56c5d390.txt" => "Beyond Us & Them, POWER training",
-        "001_f6d2cb753744042a.txt" => "Beyond Us & Them / COPS Office (2022)",
-        "002_c20ff45a33e77018.txt" => "IACP/Penn Officer Resilience Training",
-        "003_9414bad443d9c253.txt" => "Caring for the Caretakers (California POST)",
-        _ => file,
-    };
-
-    [GeneratedRegex(@"\b\d{3}_[0-9a-f]{16}\.txt\b")]
-    private static partial Regex SeedFile();
-
-    private static string SourceTitle(string file) => file switch
-    {
-        "004_b76c2984046042d5.txt" => "Safer Together: Emerging Issues and Recommendations — Officer Safety and Wellness Group meeting summary (COPS Office / BJA, 2024)",
-        "000_bbd14c9f56c5d390.txt" => "Beyond Us & Them: POWER (Peace Officer Wellness, Empathy & Resilience) training — LAPD",
-        "001_f6d2cb753744042a.txt" => "Beyond Us & Them partnership with the DOJ COPS Office (press release, 2022)",
-        "002_c20ff45a33e77018.txt" => "IACP / University of Pennsylvania Officer Resilience Training Program (BJA VALOR)",
-        "003_9414bad443d9c253.txt" => "Caring for the Caretakers: Organizational Wellness for Law Enforcement (California POST course)",
-        _ => file,
-    };
-
-    public static string ShortTitle(string title) => title switch
-    {
-        "Strategic approaches to establishing buy-in" => "Strategic buy-in",
-        "Building officer trust and engagement" => "Officer trust",
-        "Engaging communities in building positive relationships" => "Community relationships",
-        "Embracing opportunities for growth in the culture of law enforcement" => "Culture growth",
-        "Set the tone before a crisis occurs" => "Set the tone",
-        "Establish a culture of collaboration" => "Collaboration",
-        "Strengthen the culture of wellness" => "Culture of wellness",
-        "Engage local community members" => "Engage community",
-        _ => title.Length > 24 ? title[..23] + "…" : title,
-    };
 }

@@ -9,10 +9,8 @@ internal static class PdfCharts
     private static readonly SKColor Grid = new(0xC9, 0xD1, 0xD9);
     private static readonly SKColor Ink = new(0x1B, 0x1F, 0x24);
     private static readonly SKColor Frontline = new(0xB3, 0x58, 0x06);
-    private static readonly int[] Rings = [20, 40, 60, 80, 100];
-    private static readonly int[] Ticks = [0, 20, 40, 60, 80, 100];
-
-    public static void Radar(PdfComposer pdf, IReadOnlyList<ChartPoint> points, string title)
+    /// <summary>A radar of 0–100 scores with a ring at every band edge.</summary>
+    public static void Radar(PdfComposer pdf, IReadOnlyList<ChartPoint> points, string title, IReadOnlyList<double> ticks)
     {
         if (points.Count < 3)
         {
@@ -27,7 +25,7 @@ internal static class PdfCharts
             float Angle(int i) => (float)(-Math.PI / 2 + 2 * Math.PI * i / points.Count);
             SKPoint At(int i, double value) => new(center.X + (float)Math.Cos(Angle(i)) * Radius * (float)value / 100, center.Y + (float)Math.Sin(Angle(i)) * Radius * (float)value / 100);
             using var grid = new SKPaint { Color = Grid, IsStroke = true, StrokeWidth = 0.6f, IsAntialias = true };
-            foreach (var ring in Rings)
+            foreach (var ring in ticks.Where(tick => tick > 0))
             {
                 using var path = new SKPath();
                 path.MoveTo(At(0, ring));
@@ -63,7 +61,8 @@ internal static class PdfCharts
         });
     }
 
-    public static void Bars(PdfComposer pdf, IReadOnlyList<ChartPoint> points, string title)
+    /// <summary>Horizontal bars with 95% interval whiskers, gridlines at the band edges.</summary>
+    public static void Bars(PdfComposer pdf, IReadOnlyList<ChartPoint> points, string title, IReadOnlyList<double> ticks)
     {
         const float Row = 18;
         var height = 26 + points.Count * Row + 18;
@@ -77,10 +76,10 @@ internal static class PdfCharts
             pdf.Fonts.Draw(canvas, title, PdfComposer.Margin, top + 10, 9, bold: true, Ink, SKTextAlign.Left);
             var chartTop = top + 20;
             var chartBottom = chartTop + points.Count * Row;
-            foreach (var tick in Ticks)
+            foreach (var tick in ticks)
             {
                 canvas.DrawLine(X(tick), chartTop, X(tick), chartBottom, grid);
-                pdf.Fonts.Draw(canvas, tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, 8, bold: false, Ink, SKTextAlign.Center);
+                pdf.Fonts.Draw(canvas, ReportModelBuilder.Number(tick), X(tick), chartBottom + 10, 8, bold: false, Ink, SKTextAlign.Center);
             }
 
             using var bar = new SKPaint { Color = pdf.Accent, IsAntialias = true };
@@ -107,7 +106,8 @@ internal static class PdfCharts
         });
     }
 
-    public static void Dumbbell(PdfComposer pdf, IReadOnlyList<GapRow> rows)
+    /// <summary>Leadership and frontline scores per area, joined by a line; gridlines at the band edges.</summary>
+    public static void Dumbbell(PdfComposer pdf, IReadOnlyList<GapRow> rows, IReadOnlyList<double> ticks)
     {
         var shown = rows.Where(r => r.Leadership is not null && r.Frontline is not null).ToList();
         if (shown.Count == 0)
@@ -133,17 +133,17 @@ internal static class PdfCharts
             pdf.Fonts.Draw(canvas, "Frontline", PdfComposer.Margin + 81, top + 11, 8, bold: false, Ink, SKTextAlign.Left);
             var chartTop = top + 22;
             var chartBottom = chartTop + shown.Count * Row;
-            foreach (var tick in Ticks)
+            foreach (var tick in ticks)
             {
                 canvas.DrawLine(X(tick), chartTop, X(tick), chartBottom, grid);
-                pdf.Fonts.Draw(canvas, tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), chartBottom + 10, 8, bold: false, Ink, SKTextAlign.Center);
+                pdf.Fonts.Draw(canvas, ReportModelBuilder.Number(tick), X(tick), chartBottom + 10, 8, bold: false, Ink, SKTextAlign.Center);
             }
 
             for (var i = 0; i < shown.Count; i++)
             {
                 var y = chartTop + i * Row + Row / 2;
                 var row = shown[i];
-                pdf.Fonts.Draw(canvas, ReportModelBuilder.ShortTitle(row.Domain) + (row.Flagged ? " (flagged)" : string.Empty), left - 6, y + 3, 8, bold: false, Ink, SKTextAlign.Right);
+                pdf.Fonts.Draw(canvas, row.ShortDomain + (row.Flagged ? " (flagged)" : string.Empty), left - 6, y + 3, 8, bold: false, Ink, SKTextAlign.Right);
                 canvas.DrawLine(X(row.Leadership!.Value), y, X(row.Frontline!.Value), y, link);
                 canvas.DrawCircle(X(row.Leadership.Value), y, 3.5f, leader);
                 canvas.DrawCircle(X(row.Frontline.Value), y, 3.5f, front);

@@ -63,7 +63,7 @@ internal static class PdfReportLayout
             pdf.Heading("Sources", 14);
             foreach (var source in model.Sources)
             {
-                pdf.Paragraph("• " + source, 9);
+                pdf.Paragraph("• " + (source.Url is { } url ? $"{source.Text} {url}" : source.Text), 9);
             }
         }
     }
@@ -187,13 +187,20 @@ internal static class PdfReportLayout
             pdf.Paragraph(section.Paragraph);
         }
 
-        PdfCharts.Radar(pdf, model.BuyIn, "The five buy-in components (0–100)");
-        PdfCharts.Bars(pdf, model.Crisis, "The six crisis-readiness factors, with 95% confidence intervals");
-        pdf.Heading("Strengths", 13);
-        if (model.Strengths.Count == 0)
+        foreach (var chart in model.Charts)
         {
-            pdf.Paragraph("No practice scored 80 or more yet.");
+            if (chart.Radar)
+            {
+                PdfCharts.Radar(pdf, chart.Points, $"{chart.Heading} (0–100)", model.ChartTicks);
+            }
+            else
+            {
+                PdfCharts.Bars(pdf, chart.Points, $"{chart.Heading}, with 95% confidence intervals", model.ChartTicks);
+            }
         }
+
+        pdf.Heading("Strengths", 13);
+        pdf.Paragraph(model.Strengths.Count == 0 ? model.NoStrengths : model.StrengthsIntro, 9.5f, color: Muted);
 
         foreach (var strength in model.Strengths)
         {
@@ -210,7 +217,7 @@ internal static class PdfReportLayout
         foreach (var action in model.TopActions)
         {
             var title = $"{action.Rank}. {action.Action}";
-            var detail = $"Owner: {action.Owner} · within {action.Timeframe} · Success: {action.Indicator}";
+            var detail = $"Owner: {action.Owner} · {(action.Timeframe.Length > 0 && char.IsAsciiDigit(action.Timeframe[0]) ? "within " : string.Empty)}{action.Timeframe} · Success: {action.Indicator}";
             pdf.EnsureSpace(pdf.ParagraphHeight(title, 9.5f, bold: true) + pdf.ParagraphHeight(detail, 9, indent: 12));
             pdf.Paragraph(title, 9.5f, bold: true);
             pdf.Paragraph(detail, 9, color: Muted, indent: 12);
@@ -228,7 +235,7 @@ internal static class PdfReportLayout
             return;
         }
 
-        PdfCharts.Dumbbell(pdf, model.Gaps);
+        PdfCharts.Dumbbell(pdf, model.Gaps, model.ChartTicks);
         pdf.Table(
             new TableSpec(["Area", "Leadership", "Frontline", "Gap", "Note"], [0.42f, 0.13f, 0.13f, 0.1f, 0.22f]) { RightAlignedColumns = [1, 2, 3] },
             [.. model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
@@ -282,7 +289,7 @@ internal static class PdfReportLayout
         var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
         foreach (var group in model.ActionPlan)
         {
-            pdf.Heading($"Within {group.Timeframe}", 12, keepWithNext: 80);
+            pdf.Heading(group.Heading, 12, keepWithNext: 80);
             pdf.Table(spec, [.. group.Rows.Select(r => (IReadOnlyList<string>)[
                 r.Rank.ToString(Us),
                 r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}",

@@ -23,13 +23,23 @@ public sealed record Domain
     /// <summary>The domain title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>
+    /// A short title (a few words) for chart labels where the full title does not fit; optional, reports shorten
+    /// <see cref="Title"/> when absent.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ShortTitle { get; init; }
+
     /// <summary>The domain's weight <c>W_d</c> in its section score; greater than zero, 1 by default.</summary>
     public double Weight { get; init; } = 1;
 
     /// <summary>A plain-language summary of why the domain matters, shown in reports.</summary>
     public string? Summary { get; init; }
 
-    /// <summary>The source document and section the domain comes from.</summary>
+    /// <summary>
+    /// The source document and section the domain comes from. When the instrument lists <see cref="Instrument.Sources"/>,
+    /// it starts with one of their ids, for example <c>report-2024.txt — Chapter 2</c>.
+    /// </summary>
     public string? Source { get; init; }
 
     /// <summary>The domain's items, in presentation order.</summary>

@@ -14,7 +14,7 @@ public sealed record Instrument
     [JsonPropertyOrder(-1)]
     public string? Schema { get; init; }
 
-    /// <summary>The instrument's stable identifier, for example <c>safer-together</c>.</summary>
+    /// <summary>The instrument's stable identifier, for example <c>agency-wellness</c>.</summary>
     public required string Id { get; init; }
 
     /// <summary>The instrument's semantic version (<c>MAJOR.MINOR.PATCH</c>). Trends compare results of the same major version.</summary>
@@ -34,6 +34,28 @@ public sealed record Instrument
 
     /// <summary>The sections of the instrument, in presentation order.</summary>
     public required IReadOnlyList<Section> Sections { get; init; }
+
+    /// <summary>
+    /// The documents the items and domains cite, so that reports can name them by title; optional. When present, every
+    /// <see cref="Item.Source"/> and <see cref="Domain.Source"/> must start with the <see cref="InstrumentSource.Id"/> of
+    /// one of them.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<InstrumentSource>? Sources { get; init; }
+
+    /// <summary>
+    /// Owner roles that some agencies do not have, with how to create or assign each; a plan that needs one for an agency
+    /// that may not have it begins with that step.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RoleDefinition>? Roles { get; init; }
+
+    /// <summary>
+    /// The step that begins the plan when the result is one view (one respondent, or respondents of one group only):
+    /// hearing staff across ranks. When left out, the scorer uses <see cref="Scoring.DefaultSteps.HearStaff"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PlanStep? HearStaff { get; init; }
 
     /// <summary>A reference to this instrument's id and version.</summary>
     [JsonIgnore]

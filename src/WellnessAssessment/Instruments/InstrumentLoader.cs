@@ -44,7 +44,7 @@ public static class InstrumentLoader
     public static Instrument EnsureValid(Instrument instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        AssessmentValidationException.ThrowIfInvalid("instrument", Validator.Validate(instrument));
+        ValidationErrors.ThrowIfInvalid("instrument", Validator.Validate(instrument));
         return instrument;
     }
 }

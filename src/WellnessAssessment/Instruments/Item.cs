@@ -29,7 +29,10 @@ public sealed record Item
     /// <summary>Whether respondents may answer <c>not-applicable</c>.</summary>
     public bool AllowNotApplicable { get; init; }
 
-    /// <summary>The source document and section the item comes from.</summary>
+    /// <summary>
+    /// The source document and section the item comes from. When the instrument lists <see cref="Instrument.Sources"/>,
+    /// it starts with one of their ids (and may cite more of them after a semicolon).
+    /// </summary>
     public string? Source { get; init; }
 
     /// <summary>One recommendation for every scale level below the maximum: how to move from that level to the next.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace WellnessAssessment.Instruments;
 
-/// <summary>A section of an instrument: a weighted group of domains, such as the five buy-in components.</summary>
+/// <summary>A section of an instrument: a weighted group of domains, such as the components of one part of a framework.</summary>
 public sealed record Section
 {
     /// <summary>Creates an empty section; set the required members with an object initializer.</summary>
@@ -22,6 +22,13 @@ public sealed record Section
 
     /// <summary>The section title.</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The heading reports and dashboards put over the section's charts, for example <c>The five core components</c>;
+    /// optional, <see cref="Title"/> when absent.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Heading { get; init; }
 
     /// <summary>The section's weight <c>V_s</c> in the overall score; greater than zero, 1 by default.</summary>
     public double Weight { get; init; } = 1;

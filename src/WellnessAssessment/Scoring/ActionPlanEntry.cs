@@ -35,7 +35,7 @@ public sealed record ActionPlanEntry
     /// <summary>Whether the domain's flagged perception gap raised the priority.</summary>
     public required bool PerceptionGapFlagged { get; init; }
 
-    /// <summary>The recommended action.</summary>
+    /// <summary>The recommended action: the variant of the item's recommendation that fits the agency profile, if any.</summary>
     public required string Action { get; init; }
 
     /// <summary>The role that owns the action.</summary>
@@ -43,6 +43,12 @@ public sealed record ActionPlanEntry
 
     /// <summary>When the action should be done.</summary>
     public required string Timeframe { get; init; }
+
+    /// <summary>The timeframe in days, when the instrument states it.</summary>
+    public int? TimeframeDays { get; init; }
+
+    /// <summary>A resource that helps, with its cost and availability, when the instrument names one.</summary>
+    public string? Resource { get; init; }
 
     /// <summary>How success will be recognised.</summary>
     public required string Indicator { get; init; }

@@ -24,8 +24,27 @@ public sealed record AssessmentResult
     /// <summary>Section, domain and item figures in instrument order.</summary>
     public required IReadOnlyList<SectionResult> Sections { get; init; }
 
+    /// <summary>
+    /// Set when the result is one view (one respondent, or respondents of one group only); every output says so.
+    /// <see langword="null"/> when several groups answered.
+    /// </summary>
+    public SingleView? SingleView { get; init; }
+
+    /// <summary>
+    /// Steps that begin the plan, in order: hearing staff when the result is one view, then creating or assigning the
+    /// roles that later steps need and the agency profile says the agency may not have. Empty when none is needed.
+    /// </summary>
+    public IReadOnlyList<FirstStep> FirstSteps { get; init; } = [];
+
     /// <summary>Recommended actions, highest priority first.</summary>
     public required IReadOnlyList<ActionPlanEntry> ActionPlan { get; init; }
+
+    /// <summary>
+    /// The "keep it going" list: items between <see cref="ScoringOptions.ActionScoreThreshold"/> and
+    /// <see cref="ScoringOptions.StrengthThreshold"/> that are not in the action plan, each with its sustain step,
+    /// highest priority first.
+    /// </summary>
+    public IReadOnlyList<SustainEntry> KeepItGoing { get; init; } = [];
 
     /// <summary>Items scoring at or above <see cref="ScoringOptions.StrengthThreshold"/>, highest first.</summary>
     public required IReadOnlyList<Strength> Strengths { get; init; }

@@ -10,7 +10,7 @@ namespace WellnessAssessment.Scoring;
 /// </summary>
 /// <example>
 /// <code>
-/// var instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+/// var instrument = InstrumentCatalog.BuiltIn.Instruments[0];
 /// var result = new AssessmentScorer().Score(instrument, responses);
 /// Console.WriteLine($"{result.Overall.Score:F1} ({result.Overall.Band})");
 /// </code>
@@ -31,7 +31,7 @@ public sealed class AssessmentScorer
     public AssessmentScorer(ScoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        AssessmentValidationException.ThrowIfInvalid("scoring options", OptionsValidator.Validate(options), "options");
+        ValidationErrors.ThrowIfInvalid("scoring options", OptionsValidator.Validate(options), "options");
         Options = options;
     }
 
@@ -43,34 +43,91 @@ public sealed class AssessmentScorer
     /// <param name="responses">The response set; its <c>instrument</c> must name <paramref name="instrument"/>'s id and version.</param>
     /// <returns>The complete result; never partial.</returns>
     /// <exception cref="AssessmentValidationException">The instrument or the response set is invalid; every problem is listed with its path.</exception>
+    /// <remarks>This validates and compiles the instrument on every call; to score many response sets, compile it once with <see cref="CompiledInstrument.Compile"/>.</remarks>
     public AssessmentResult Score(Instrument instrument, ResponseSet responses) => Score(instrument, responses, previous: null);
 
-    /// <summary>Validates, scores, and compares the result with an earlier assessment.</summary>
+    /// <summary>
+    /// Validates, scores, and compares the result with an earlier assessment. An earlier result of another major version
+    /// is compared through the built-in crosswalk between the two versions (<see cref="InstrumentCatalog.FindCrosswalk"/>).
+    /// </summary>
     /// <param name="instrument">The instrument the responses answer.</param>
     /// <param name="responses">The response set.</param>
-    /// <param name="previous">An earlier result of the same instrument id and major version, or <see langword="null"/>.</param>
+    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
     /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
     /// <exception cref="AssessmentValidationException">The instrument, the response set or the earlier result is invalid or not comparable.</exception>
-    public AssessmentResult Score(Instrument instrument, ResponseSet responses, AssessmentResult? previous)
+    public AssessmentResult Score(Instrument instrument, ResponseSet responses, AssessmentResult? previous) =>
+        Score(instrument, responses, previous, BuiltInCrosswalk(previous, instrument?.Reference));
+
+    /// <summary>Validates, scores, and compares the result with an earlier assessment through the given crosswalk.</summary>
+    /// <param name="instrument">The instrument the responses answer.</param>
+    /// <param name="responses">The response set.</param>
+    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
+    /// <param name="crosswalk">The crosswalk from the earlier result's version to <paramref name="instrument"/>'s, needed when the major versions differ.</param>
+    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
+    /// <exception cref="AssessmentValidationException">The instrument, the response set or the earlier result is invalid or not comparable.</exception>
+    public AssessmentResult Score(Instrument instrument, ResponseSet responses, AssessmentResult? previous, InstrumentCrosswalk? crosswalk)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(responses);
-        InstrumentLoader.EnsureValid(instrument);
-        AssessmentValidationException.ThrowIfInvalid("response set", new ResponseSetValidator(instrument).Validate(responses));
+        return Score(CompiledInstrument.Compile(instrument), responses, previous, crosswalk);
+    }
 
-        var result = new ScoringRun(new CompiledInstrument(instrument), responses, Options).Run(responses);
-        return previous is null ? result : result with { Trend = TrendCalculator.Compare(result, previous) };
+    /// <summary>Validates the response set against an instrument compiled once, then scores it.</summary>
+    /// <param name="instrument">The compiled instrument the responses answer.</param>
+    /// <param name="responses">The response set; its <c>instrument</c> must name the instrument's id and version.</param>
+    /// <returns>The complete result; never partial.</returns>
+    /// <exception cref="AssessmentValidationException">The response set is invalid; every problem is listed with its path.</exception>
+    public AssessmentResult Score(CompiledInstrument instrument, ResponseSet responses) => Score(instrument, responses, previous: null);
+
+    /// <summary>
+    /// Validates the response set against an instrument compiled once, scores it, and compares the result with an earlier
+    /// assessment (through the built-in crosswalk when the major versions differ).
+    /// </summary>
+    /// <param name="instrument">The compiled instrument the responses answer.</param>
+    /// <param name="responses">The response set.</param>
+    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
+    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
+    /// <exception cref="AssessmentValidationException">The response set or the earlier result is invalid or not comparable.</exception>
+    public AssessmentResult Score(CompiledInstrument instrument, ResponseSet responses, AssessmentResult? previous) =>
+        Score(instrument, responses, previous, BuiltInCrosswalk(previous, instrument?.Instrument.Reference));
+
+    /// <summary>Validates the response set against an instrument compiled once, scores it, and compares the result with an earlier assessment through the given crosswalk.</summary>
+    /// <param name="instrument">The compiled instrument the responses answer.</param>
+    /// <param name="responses">The response set.</param>
+    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
+    /// <param name="crosswalk">The crosswalk from the earlier result's version to the instrument's, needed when the major versions differ.</param>
+    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
+    /// <exception cref="AssessmentValidationException">The response set or the earlier result is invalid or not comparable.</exception>
+    public AssessmentResult Score(CompiledInstrument instrument, ResponseSet responses, AssessmentResult? previous, InstrumentCrosswalk? crosswalk)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(responses);
+        var matrix = ResponseMatrix.TryEncode(instrument, responses);
+        if (matrix is null)
+        {
+            // The fast check found something; the validators list every problem with its path.
+            instrument.EnsureValid(responses);
+            matrix = ResponseMatrix.Encode(instrument, responses);
+        }
+
+        var result = new ScoringRun(instrument, matrix, Options).Run(responses);
+        return previous is null ? result : result with { Trend = TrendCalculator.Compare(result, previous, crosswalk) };
     }
 
     /// <summary>Adds the change since <paramref name="previous"/> to an existing result.</summary>
     /// <param name="current">A result of this or another scorer.</param>
-    /// <param name="previous">An earlier result of the same instrument id and major version.</param>
+    /// <param name="previous">An earlier result of the same instrument id (another major version through the built-in crosswalk).</param>
     /// <returns><paramref name="current"/> with <see cref="AssessmentResult.Trend"/> set.</returns>
-    /// <exception cref="AssessmentValidationException">The results are of different instruments or major versions.</exception>
+    /// <exception cref="AssessmentValidationException">The results are of different instruments, or of major versions no crosswalk links.</exception>
     public static AssessmentResult WithTrend(AssessmentResult current, AssessmentResult previous)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(previous);
-        return current with { Trend = TrendCalculator.Compare(current, previous) };
+        return current with { Trend = TrendCalculator.Compare(current, previous, BuiltInCrosswalk(previous, current.Instrument)) };
     }
+
+    private static InstrumentCrosswalk? BuiltInCrosswalk(AssessmentResult? previous, InstrumentReference? current) =>
+        previous?.Instrument is { } from && current is not null && from.Id == current.Id && from.MajorVersion != current.MajorVersion
+            ? InstrumentCatalog.BuiltIn.FindCrosswalk(from, current)
+            : null;
 }

@@ -1,15 +1,34 @@
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Scoring;
 
-/// <summary>An instrument flattened into arrays for scoring: items, domains and sections by index.</summary>
-internal sealed class CompiledInstrument
+/// <summary>
+/// An instrument validated once and prepared for scoring. Compile an instrument once and score any number of
+/// response sets with it; <see cref="InstrumentCatalog"/> compiles its instruments when it is created. Immutable and
+/// thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var compiled = CompiledInstrument.Compile(InstrumentLoader.LoadFile("my-instrument.json"));
+/// var scorer = new AssessmentScorer();
+/// foreach (var set in responseSets)
+/// {
+///     var result = scorer.Score(compiled, set);
+/// }
+/// </code>
+/// </example>
+public sealed class CompiledInstrument
 {
-    public const int NoPool = 0;
-    public const int LeadershipPool = 1;
-    public const int FrontlinePool = 2;
+    internal const int NoPool = 0;
+    internal const int LeadershipPool = 1;
+    internal const int FrontlinePool = 2;
 
-    public CompiledInstrument(Instrument instrument)
+    private readonly ResponseSetValidator _responseSetValidator;
+    private readonly ResponseValidator _responseValidator;
+
+    private CompiledInstrument(Instrument instrument)
     {
         Instrument = instrument;
         Sections = [.. instrument.Sections];
@@ -18,9 +37,11 @@ internal sealed class CompiledInstrument
         Groups = [.. instrument.Groups];
 
         ItemIndex = new Dictionary<string, int>(Items.Length, StringComparer.Ordinal);
+        AllowsNotApplicable = new bool[Items.Length];
         for (var i = 0; i < Items.Length; i++)
         {
             ItemIndex[Items[i].Id] = i;
+            AllowsNotApplicable[i] = Items[i].AllowNotApplicable;
         }
 
         GroupIndex = new Dictionary<string, int>(Groups.Length, StringComparer.Ordinal);
@@ -57,33 +78,79 @@ internal sealed class CompiledInstrument
 
         DomainFirstItem[Domains.Length] = item;
         TotalDomainWeight = Domains.Sum(d => d.Weight);
+        HasBothPools = GroupPool.Contains(LeadershipPool) && GroupPool.Contains(FrontlinePool);
+        _responseSetValidator = new ResponseSetValidator(instrument);
+        _responseValidator = new ResponseValidator(instrument);
     }
 
+    /// <summary>The instrument, unchanged.</summary>
     public Instrument Instrument { get; }
 
-    public Section[] Sections { get; }
+    internal Section[] Sections { get; }
 
-    public Domain[] Domains { get; }
+    internal Domain[] Domains { get; }
 
-    public Item[] Items { get; }
+    internal Item[] Items { get; }
 
-    public RespondentGroup[] Groups { get; }
+    internal RespondentGroup[] Groups { get; }
 
-    public Dictionary<string, int> ItemIndex { get; }
+    internal Dictionary<string, int> ItemIndex { get; }
 
-    public Dictionary<string, int> GroupIndex { get; }
+    internal bool[] AllowsNotApplicable { get; }
+
+    internal Dictionary<string, int> GroupIndex { get; }
 
     /// <summary>The pool of each group: <see cref="NoPool"/>, <see cref="LeadershipPool"/> or <see cref="FrontlinePool"/>.</summary>
-    public int[] GroupPool { get; }
+    internal int[] GroupPool { get; }
 
     /// <summary>The index of each domain's first item; one extra entry holds the item count.</summary>
-    public int[] DomainFirstItem { get; }
+    internal int[] DomainFirstItem { get; }
 
-    public int[] DomainSection { get; }
+    internal int[] DomainSection { get; }
 
-    public int[] ItemDomain { get; }
+    internal int[] ItemDomain { get; }
 
-    public double TotalDomainWeight { get; }
+    internal double TotalDomainWeight { get; }
 
-    public bool HasBothPools => GroupPool.Contains(LeadershipPool) && GroupPool.Contains(FrontlinePool);
+    internal bool HasBothPools { get; }
+
+    /// <summary>Validates <paramref name="instrument"/> and prepares it for scoring.</summary>
+    /// <param name="instrument">The instrument, built in code or read with <see cref="InstrumentLoader"/>.</param>
+    /// <returns>The compiled instrument.</returns>
+    /// <exception cref="AssessmentValidationException">The instrument is invalid; every problem is listed with its path.</exception>
+    public static CompiledInstrument Compile(Instrument instrument) => new(InstrumentLoader.EnsureValid(instrument));
+
+    /// <summary>Validates without throwing, for compiling an instrument that <see cref="InstrumentLoader"/> has already validated.</summary>
+    internal static CompiledInstrument CompileValidated(Instrument instrument) => new(instrument);
+
+    /// <summary>
+    /// Checks a response set against this instrument: the instrument reference, the agency, every response (respondent
+    /// id, group, answers on the scale, <c>not-applicable</c> only where allowed) and unique respondent ids.
+    /// </summary>
+    /// <param name="responses">The response set.</param>
+    /// <returns>Every problem, located as <c>responses[3].answers["training.fto"]</c>; empty when the set can be scored.</returns>
+    public IReadOnlyList<ValidationError> Validate(ResponseSet responses)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        return ValidationErrors.From(_responseSetValidator.Validate(responses));
+    }
+
+    /// <summary>Checks one respondent's response against this instrument.</summary>
+    /// <param name="response">The response.</param>
+    /// <returns>Every problem, located as <c>group</c> or <c>answers["training.fto"]</c>; empty when the response is valid.</returns>
+    public IReadOnlyList<ValidationError> Validate(Response response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return ValidationErrors.From(_responseValidator.Validate(response));
+    }
+
+    /// <summary>Throws when the response set cannot be scored with this instrument.</summary>
+    internal void EnsureValid(ResponseSet responses)
+    {
+        var errors = Validate(responses);
+        if (errors.Count > 0)
+        {
+            throw new AssessmentValidationException("response set", errors);
+        }
+    }
 }

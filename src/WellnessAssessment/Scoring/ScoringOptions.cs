@@ -9,6 +9,9 @@ public sealed record ScoringOptions
     /// <summary>The smallest <see cref="MinimumGroupSize"/> allowed: anonymity is never weaker than this.</summary>
     public const int SmallestAllowedGroupSize = 3;
 
+    /// <summary>The value of <see cref="MinimumAlphaRespondents"/>: 10.</summary>
+    public const int ContractMinimumAlphaRespondents = 10;
+
     /// <summary>The options of the scoring contract: coverage 0.5, groups of at least 5, gaps of 15 points.</summary>
     public static ScoringOptions Default { get; } = new();
 
@@ -39,6 +42,12 @@ public sealed record ScoringOptions
     /// <summary>Items whose r<sub>wg</sub> is below this are flagged for low consensus. Default 0.5.</summary>
     public double LowConsensusThreshold { get; init; } = 0.5;
 
-    /// <summary>The fewest respondents who answered every item of a domain for Cronbach's alpha to be reported. Default 10.</summary>
-    public int MinimumAlphaRespondents { get; init; } = 10;
+    /// <summary>
+    /// The fewest respondents who answered every item of a domain for Cronbach's alpha to be reported: 10, fixed by the
+    /// scoring contract (alpha from fewer respondents is too unstable to print). Results state it so that reports can
+    /// say it; it cannot be changed.
+    /// </summary>
+#pragma warning disable CA1822 // An instance member, so that results serialize it with the other options.
+    public int MinimumAlphaRespondents => ContractMinimumAlphaRespondents;
+#pragma warning restore CA1822
 }

@@ -1,4 +1,3 @@
-using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Statistics;
 
@@ -33,18 +32,17 @@ internal sealed class ScoringRun
     private readonly RunningMoments[] _domainPoolMoments;
     private readonly CronbachAlpha[] _alphas;
 
-    public ScoringRun(CompiledInstrument compiled, ResponseSet responseSet, ScoringOptions options)
+    public ScoringRun(CompiledInstrument compiled, ResponseMatrix matrix, ScoringOptions options)
     {
         _compiled = compiled;
         _options = options;
-        _respondentCount = responseSet.Responses.Count;
+        _respondentCount = matrix.Respondents;
         var itemCount = compiled.Items.Length;
         var groupCount = compiled.Groups.Length;
         var domainCount = compiled.Domains.Length;
 
-        _codes = new int[_respondentCount * itemCount];
-        _respondentGroup = new int[_respondentCount];
-        Encode(responseSet.Responses);
+        _codes = matrix.Codes;
+        _respondentGroup = matrix.RespondentGroup;
 
         _itemMoments = new RunningMoments[itemCount];
         _itemGroupMoments = new RunningMoments[itemCount * groupCount];
@@ -89,6 +87,10 @@ internal sealed class ScoringRun
         }
 
         var overall = WeightedMean(_compiled.Sections.Select((section, index) => (section.Weight, sections[index].Score)));
+        var profile = responseSet.Agency?.Profile;
+        var plan = ActionPlanner.Plan(_compiled, domainResults, _options, profile);
+        var keepItGoing = ActionPlanner.KeepItGoing(_compiled, domainResults, _options, profile, plan);
+        var singleView = ActionPlanner.SingleViewOf(_compiled, _respondentGroup);
         return new AssessmentResult
         {
             Instrument = _compiled.Instrument.Reference,
@@ -97,31 +99,12 @@ internal sealed class ScoringRun
             Options = _options,
             Overall = new ScoreAndBand(overall, _options.BandEdges.Classify(overall)),
             Sections = sections,
-            ActionPlan = ActionPlanner.Plan(_compiled, domainResults, _options),
+            SingleView = singleView,
+            FirstSteps = ActionPlanner.FirstSteps(_compiled.Instrument, singleView, profile, plan, keepItGoing),
+            ActionPlan = plan,
+            KeepItGoing = keepItGoing,
             Strengths = ActionPlanner.Strengths(_compiled, domainResults, _options),
         };
-    }
-
-    private void Encode(IReadOnlyList<Response> responses)
-    {
-        Array.Fill(_codes, AnswerCodes.Unanswered);
-        var itemCount = _compiled.Items.Length;
-        for (var r = 0; r < responses.Count; r++)
-        {
-            var response = responses[r];
-            _respondentGroup[r] = _compiled.GroupIndex[response.Group];
-            var row = r * itemCount;
-            foreach (var (itemId, answer) in response.Answers)
-            {
-                _codes[row + _compiled.ItemIndex[itemId]] = answer.Kind switch
-                {
-                    AnswerKind.Level => answer.Value,
-                    AnswerKind.DontKnow => AnswerCodes.DontKnow,
-                    AnswerKind.NotApplicable => AnswerCodes.NotApplicable,
-                    _ => throw new InvalidOperationException("Unvalidated answer reached scoring."),
-                };
-            }
-        }
     }
 
     private void Accumulate()

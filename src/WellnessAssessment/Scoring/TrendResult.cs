@@ -17,6 +17,15 @@ public sealed record TrendResult
     /// <summary>The change of each section score, in instrument order.</summary>
     public required IReadOnlyList<ScoreChange> Sections { get; init; }
 
-    /// <summary>The change of each domain score, in instrument order.</summary>
+    /// <summary>The change of each domain score, in instrument order (no earlier score where a domain is not comparable).</summary>
     public required IReadOnlyList<ScoreChange> Domains { get; init; }
+
+    /// <summary>Whether the results share a major version or are compared through a crosswalk.</summary>
+    public TrendBasis Basis { get; init; } = TrendBasis.SameVersion;
+
+    /// <summary>For a crosswalk trend, the items kept or reworded one-to-one and their change; empty otherwise.</summary>
+    public IReadOnlyList<ItemChange> Items { get; init; } = [];
+
+    /// <summary>For a crosswalk trend, everything that is not compared (scores, split, merged and new items); empty otherwise.</summary>
+    public IReadOnlyList<NotComparable> NotComparable { get; init; } = [];
 }

@@ -65,6 +65,11 @@ public static class WellnessJson
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the instrument shape.</exception>
     public static Instrument ReadInstrumentUnvalidated(Stream utf8Json) => Read(utf8Json, TypeInfo<Instrument>(), "instrument");
 
+    /// <summary>Reads a crosswalk between two instrument versions; <see cref="InstrumentCatalog"/> checks it against both instruments.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the crosswalk shape.</exception>
+    public static InstrumentCrosswalk ReadCrosswalk(Stream utf8Json) => Read(utf8Json, TypeInfo<InstrumentCrosswalk>(), "crosswalk");
+
     /// <summary>Writes a value of one of the contract's types as JSON.</summary>
     /// <typeparam name="T">An instrument, response set, response, result or options type.</typeparam>
     /// <param name="value">The value.</param>

@@ -25,6 +25,7 @@ namespace WellnessAssessment.Serialization;
 [JsonSerializable(typeof(Response))]
 [JsonSerializable(typeof(AssessmentResult))]
 [JsonSerializable(typeof(ScoringOptions))]
+[JsonSerializable(typeof(InstrumentCrosswalk))]
 [JsonSerializable(typeof(IReadOnlyList<Instrument>))]
 [JsonSerializable(typeof(string))]
 public sealed partial class WellnessJsonContext : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Text;
-using FluentValidation.Results;
 
 namespace WellnessAssessment.Validation;
 
@@ -53,30 +52,6 @@ public sealed class AssessmentValidationException : Exception
 
     /// <summary>Every problem found, in the order they were found; never empty.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
-
-    /// <summary>Throws when <paramref name="result"/> holds any failure.</summary>
-    /// <param name="subject">What was validated.</param>
-    /// <param name="result">A FluentValidation result whose property names are JSON paths.</param>
-    /// <param name="pathPrefix">A prefix for every path, for example <c>options</c>; empty for none.</param>
-    public static void ThrowIfInvalid(string subject, ValidationResult result, string pathPrefix = "")
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        if (!result.IsValid)
-        {
-            throw new AssessmentValidationException(subject, result.Errors.Select(failure => ToError(failure, pathPrefix)));
-        }
-    }
-
-    private static ValidationError ToError(ValidationFailure failure, string prefix)
-    {
-        var path = failure.PropertyName ?? string.Empty;
-        if (prefix.Length > 0)
-        {
-            path = path.Length == 0 ? prefix : path[0] == '[' ? prefix + path : $"{prefix}.{path}";
-        }
-
-        return new ValidationError(path, failure.ErrorMessage);
-    }
 
     private static string FormatMessage(string subject, ValidationError[] errors)
     {

@@ -37,6 +37,15 @@ public sealed class ResponseSetValidator : AbstractValidator<ResponseSet>
         RuleFor(set => set.Agency!.Name).AtPath("agency.name")
             .NotEmpty().WithMessage(ValidationMessages.Required)
             .When(set => set.Agency is not null);
+        RuleFor(set => set.Agency!.Profile!.Size).AtPath("agency.profile.size")
+            .Must(size => size is null || Enum.IsDefined(size.Value)).WithMessage(ProfileValidation.UnknownValue)
+            .When(set => set.Agency?.Profile is not null);
+        RuleFor(set => set.Agency!.Profile!.Dispatch).AtPath("agency.profile.dispatch")
+            .Must(dispatch => dispatch is null || Enum.IsDefined(dispatch.Value)).WithMessage(ProfileValidation.UnknownValue)
+            .When(set => set.Agency?.Profile is not null);
+        RuleFor(set => set.Agency!.Profile!.EmployeeAssistance).AtPath("agency.profile.employeeAssistance")
+            .Must(assistance => assistance is null || Enum.IsDefined(assistance.Value)).WithMessage(ProfileValidation.UnknownValue)
+            .When(set => set.Agency?.Profile is not null);
         RuleFor(set => set.Responses).AtPath("responses")
             .NotNull().WithMessage(ValidationMessages.Required);
         RuleForEach(set => set.Responses).AtPath("responses")

@@ -25,8 +25,6 @@ public sealed class ScoringOptionsValidator : AbstractValidator<ScoringOptions>
             .Must(value => double.IsFinite(value) && value is >= 0 and <= 100).WithMessage("must be from 0 to 100");
         RuleFor(options => options.LowConsensusThreshold).AtPath("lowConsensusThreshold")
             .Must(value => double.IsFinite(value) && value is >= 0 and <= 1).WithMessage("must be from 0 to 1");
-        RuleFor(options => options.MinimumAlphaRespondents).AtPath("minimumAlphaRespondents")
-            .GreaterThanOrEqualTo(2).WithMessage("must be at least 2");
         RuleFor(options => options.BandEdges).AtPath("bandEdges")
             .NotNull().WithMessage(ValidationMessages.Required)
             .Must(edges => edges is null || AreIncreasing(edges))

@@ -5,12 +5,12 @@ namespace WellnessAssessment.Tests.Instruments;
 
 public sealed class BuiltInInstrumentTests
 {
-    private static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together")!;
+    private static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
 
     [Fact]
     public void Catalog_ListsSaferTogetherVersion1()
     {
-        var instrument = Assert.Single(InstrumentCatalog.BuiltIn.Instruments);
+        var instrument = InstrumentCatalog.BuiltIn.Instruments[0];
 
         Assert.Equal(new InstrumentReference("safer-together", "1.0.0"), instrument.Reference);
         Assert.Equal("Safer Together Organizational Wellness Self-Assessment", instrument.Title);
@@ -104,6 +104,6 @@ public sealed class BuiltInInstrumentTests
         var version = Assert.Throws<WellnessAssessment.Validation.AssessmentValidationException>(() => InstrumentCatalog.BuiltIn.Resolve(new("safer-together", "9.0.0")));
 
         Assert.Equal("instrument.id: 'nope' is not a known instrument (known: safer-together)", Assert.Single(unknown.Errors).ToString());
-        Assert.Equal("instrument.version: '9.0.0' is not a known version of safer-together (known: 1.0.0)", Assert.Single(version.Errors).ToString());
+        Assert.Equal("instrument.version: '9.0.0' is not a known version of safer-together (known: 1.0.0, 2.0.0)", Assert.Single(version.Errors).ToString());
     }
 }

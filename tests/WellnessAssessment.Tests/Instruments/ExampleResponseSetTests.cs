@@ -7,7 +7,7 @@ namespace WellnessAssessment.Tests.Instruments;
 
 public sealed class ExampleResponseSetTests
 {
-    private static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together")!;
+    private static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
 
     public static TheoryData<string> ExampleFiles => [ExampleResponseSets.SmallAgencyFile, ExampleResponseSets.MidSizeAgencyFile];
 

@@ -69,7 +69,7 @@ public sealed class JsonContractTests
 
         var json = JsonNode.Parse(WellnessJson.Serialize(result))!.AsObject();
 
-        Assert.Equal(["instrument", "agency", "respondents", "options", "overall", "sections", "actionPlan", "strengths", "trend"], json.Select(p => p.Key));
+        Assert.Equal(["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"], json.Select(p => p.Key));
         Assert.Null(json["trend"]);
         Assert.Equal(0.5, json["options"]!["minimumCoverage"]!.GetValue<double>());
         Assert.Equal(5, json["options"]!["minimumGroupSize"]!.GetValue<int>());

@@ -17,12 +17,14 @@ function frame(width, height, title, description) {
 
 const describe = points => points.map(p => `${p.label}: ${p.value === null ? 'insufficient data' : p.value.toFixed(0)}`).join('; ');
 
-/** A radar chart of 0–100 scores (the five buy-in components). */
-export function radar(points, title) {
+const DEFAULT_TICKS = [0, 20, 40, 60, 80, 100];
+
+/** A radar chart of 0–100 scores, with a ring at every tick above 0 (the result's band edges and 100). */
+export function radar(points, title, ticks = DEFAULT_TICKS) {
   const size = 420, center = size / 2, radius = 130;
   const root = frame(size, size, title, describe(points));
   const angle = i => -Math.PI / 2 + (2 * Math.PI * i) / points.length;
-  for (const ring of [20, 40, 60, 80, 100]) {
+  for (const ring of ticks.filter(tick => tick > 0)) {
     const polygon = points.map((_, i) => `${center + Math.cos(angle(i)) * radius * ring / 100},${center + Math.sin(angle(i)) * radius * ring / 100}`).join(' ');
     root.append(svg('polygon', { points: polygon, fill: 'none', stroke: '#c9d1d9' }));
   }
@@ -40,12 +42,12 @@ export function radar(points, title) {
   return root;
 }
 
-/** Horizontal bars of 0–100 scores with optional CI95 whiskers (the six crisis-readiness factors). */
-export function bars(points, title) {
+/** Horizontal bars of 0–100 scores with optional CI95 whiskers, gridlines at the ticks (the result's band edges). */
+export function bars(points, title, ticks = DEFAULT_TICKS) {
   const labelWidth = 220, width = 560, rowHeight = 34, height = points.length * rowHeight + 30;
   const root = frame(width, height, title, describe(points));
   const scale = v => labelWidth + (width - labelWidth - 20) * v / 100;
-  for (const tick of [0, 20, 40, 60, 80, 100]) {
+  for (const tick of ticks) {
     root.append(svg('line', { x1: scale(tick), x2: scale(tick), y1: 0, y2: height - 22, stroke: '#e1e6eb' }));
     root.append(svg('text', { x: scale(tick), y: height - 6, 'text-anchor': 'middle', 'font-size': 12, fill: '#4a5561' }, String(tick)));
   }

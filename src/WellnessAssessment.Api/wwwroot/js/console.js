@@ -200,9 +200,19 @@ async function renderResults(container, id, cycle) {
     element('div', { class: 'small muted', text: section.title ?? section.id }),
     element('div', { class: 'value', text: formatScore(section.score) }),
     element('span', { class: 'band', text: bandLabel(section.band) })));
-  const point = domain => ({ label: domain.title ?? domain.id, short: shortTitle(domain.title ?? domain.id), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
-  const buyIn = result.sections[0]?.domains.map(point) ?? [];
-  const crisis = result.sections[1]?.domains.map(point) ?? [];
+  const instrument = await instrumentOf(result.instrument ?? cycle.instrument);
+  const presentation = presentationOf(instrument);
+  const edges = result.options?.bandEdges;
+  const ticks = edges ? [0, edges.emerging, edges.developing, edges.established, edges.leading, 100] : undefined;
+  const point = domain => ({ label: domain.title ?? domain.id, short: presentation.shortTitle(domain), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
+  const charts = result.sections.map((section, index) => {
+    const heading = presentation.heading(section);
+    const points = section.domains.map(point);
+    const chart = index === 0 && points.length >= 3
+      ? radar(points, `${heading}: scores, 0 to 100`, ticks)
+      : bars(points, `${heading}: scores with 95% confidence intervals`, ticks);
+    return element('div', { class: 'card' }, element('h2', { text: heading }), chart);
+  });
 
   container.replaceChildren(
     element('div', { class: 'card' },
@@ -212,23 +222,34 @@ async function renderResults(container, id, cycle) {
         element('div', { class: 'score' }, element('div', { class: 'small muted', text: 'Overall' }), element('div', { class: 'value', text: formatScore(result.overall.score) }), element('span', { class: 'band', text: bandLabel(result.overall.band) })),
         ...sectionCards),
       element('div', { class: 'actions' }, pdf, html)),
-    element('div', { class: 'two-columns' },
-      element('div', { class: 'card' }, element('h2', { text: 'Buy-in components' }), radar(buyIn, 'Buy-in component scores, 0 to 100')),
-      element('div', { class: 'card' }, element('h2', { text: 'Crisis readiness' }), bars(crisis, 'Crisis-readiness factor scores with 95% confidence intervals'))),
+    element('div', { class: 'two-columns' }, ...charts),
     domainTable(result),
     gapTable(result),
     ...[actionTable(result), result.trend ? trendTable(result) : null].filter(Boolean));
 }
 
-function shortTitle(title) {
-  return title.replace('Strategic approaches to establishing buy-in', 'Strategic buy-in')
-    .replace('Building officer trust and engagement', 'Officer trust')
-    .replace('Engaging communities in building positive relationships', 'Community relationships')
-    .replace('Embracing opportunities for growth in the culture of law enforcement', 'Culture growth')
-    .replace('Set the tone before a crisis occurs', 'Set the tone')
-    .replace('Establish a culture of collaboration', 'Collaboration')
-    .replace('Strengthen the culture of wellness', 'Culture of wellness')
-    .replace('Engage local community members', 'Engage community');
+/** The cycle's instrument from the public catalog, or null when it cannot be read (the dashboard then uses the result's titles). */
+async function instrumentOf(reference) {
+  if (!reference?.id) return null;
+  try {
+    const version = reference.version ? `?version=${encodeURIComponent(reference.version)}` : '';
+    return await request('GET', `/api/instruments/${encodeURIComponent(reference.id)}${version}`);
+  } catch { return null; }
+}
+
+/** Section headings and domain short titles as the instrument gives them, else the titles (shortened at a word). */
+function presentationOf(instrument) {
+  const headings = new Map((instrument?.sections ?? []).map(section => [section.id, section.heading]));
+  const shortTitles = new Map((instrument?.sections ?? []).flatMap(section => section.domains).map(domain => [domain.id, domain.shortTitle]));
+  const shorten = title => {
+    if (title.length <= 24) return title;
+    const cut = title.lastIndexOf(' ', 23);
+    return `${title.slice(0, cut > 8 ? cut : 23)}…`;
+  };
+  return {
+    heading: section => headings.get(section.id) || section.title || section.id,
+    shortTitle: domain => shortTitles.get(domain.id) || shorten(domain.title ?? domain.id),
+  };
 }
 
 function domainTable(result) {
@@ -246,6 +267,7 @@ function domainTable(result) {
 
 function gapTable(result) {
   const domains = result.sections.flatMap(section => section.domains);
+  const threshold = result.options.gapThreshold;
   const rows = domains.map(domain => {
     const gap = domain.perceptionGap;
     const computed = gap?.status === 'computed';
@@ -254,10 +276,10 @@ function gapTable(result) {
       element('td', { class: 'number', text: computed ? formatScore(gap.leadership) : '—' }),
       element('td', { class: 'number', text: computed ? formatScore(gap.frontline) : '—' }),
       element('td', { class: 'number', text: computed ? `${gap.gap > 0 ? '+' : ''}${gap.gap.toFixed(1)}` : '—' }),
-      element('td', { text: computed ? (gap.flagged ? 'Flagged' : '') : gapReason(gap?.status) }));
+      element('td', { text: computed ? (gap.flagged ? `Flagged (${threshold} points or more)` : '') : gapReason(gap?.status) }));
   });
   return element('div', { class: 'card table-scroll' }, element('table', {},
-    element('caption', { text: 'Perception gaps: leadership minus frontline' }),
+    element('caption', { text: `Perception gaps: leadership minus frontline, flagged at ${threshold} points or more` }),
     element('thead', {}, element('tr', {}, ...['Domain', 'Leadership', 'Frontline', 'Gap', 'Note'].map((h, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text: h })))),
     element('tbody', {}, ...rows)));
 }

@@ -1,0 +1,162 @@
+using WellnessAssessment.Responses;
+using WellnessAssessment.Validation;
+
+namespace WellnessAssessment.Scoring;
+
+/// <summary>
+/// A response set encoded as a respondents × items matrix of answer codes (<see cref="AnswerCodes"/>) and a group
+/// index per respondent: the input of <see cref="ScoringRun"/>.
+/// </summary>
+internal sealed class ResponseMatrix
+{
+    private ResponseMatrix(int respondents, int items)
+    {
+        Respondents = respondents;
+        Codes = new int[respondents * items];
+        RespondentGroup = new int[respondents];
+        Array.Fill(Codes, AnswerCodes.Unanswered);
+    }
+
+    public int Respondents { get; }
+
+    /// <summary>The answer code of respondent r and item i at <c>r * itemCount + i</c>.</summary>
+    public int[] Codes { get; }
+
+    public int[] RespondentGroup { get; }
+
+    /// <summary>
+    /// Checks and encodes in one pass. Returns <see langword="null"/> at the first answer or field the validators could
+    /// object to; the caller then runs the validators for the located error list. The checks are those of
+    /// <see cref="ResponseSetValidator"/>, written out by hand because this is the per-respondent hot loop.
+    /// </summary>
+    public static ResponseMatrix? TryEncode(CompiledInstrument compiled, ResponseSet set)
+    {
+        var instrument = compiled.Instrument;
+        if (set.Instrument is not { } reference
+            || !string.Equals(reference.Id, instrument.Id, StringComparison.Ordinal)
+            || !string.Equals(reference.Version, instrument.Version, StringComparison.Ordinal)
+            || (set.Agency is { } agency && (string.IsNullOrWhiteSpace(agency.Id) || string.IsNullOrWhiteSpace(agency.Name)))
+            || set.Responses is not { } responses)
+        {
+            return null;
+        }
+
+        var items = compiled.Items;
+        var scale = instrument.Scale;
+        var matrix = new ResponseMatrix(responses.Count, items.Length);
+        var respondentIds = new HashSet<string>(responses.Count, StringComparer.Ordinal);
+        for (var r = 0; r < responses.Count; r++)
+        {
+            var response = responses[r];
+            if (response is null
+                || string.IsNullOrWhiteSpace(response.RespondentId)
+                || response.RespondentId.Length > Identifiers.MaxLength
+                || !respondentIds.Add(response.RespondentId)
+                || string.IsNullOrWhiteSpace(response.Group)
+                || !compiled.GroupIndex.TryGetValue(response.Group, out var group)
+                || response.Answers is null)
+            {
+                return null;
+            }
+
+            matrix.RespondentGroup[r] = group;
+            var row = matrix.Codes.AsSpan(r * items.Length, items.Length);
+            var ok = response.Answers is Dictionary<string, Answer> dictionary
+                ? EncodeRow(compiled, dictionary, row, scale.Min, scale.Max)
+                : EncodeRow(compiled, response.Answers, row, scale.Min, scale.Max);
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return matrix;
+    }
+
+    /// <summary>Encodes a response set that the validators have accepted.</summary>
+    public static ResponseMatrix Encode(CompiledInstrument compiled, ResponseSet set)
+    {
+        var itemCount = compiled.Items.Length;
+        var matrix = new ResponseMatrix(set.Responses.Count, itemCount);
+        for (var r = 0; r < set.Responses.Count; r++)
+        {
+            var response = set.Responses[r];
+            matrix.RespondentGroup[r] = compiled.GroupIndex[response.Group];
+            var row = r * itemCount;
+            foreach (var (itemId, answer) in response.Answers)
+            {
+                matrix.Codes[row + compiled.ItemIndex[itemId]] = Code(answer);
+            }
+        }
+
+        return matrix;
+    }
+
+    // Two copies of the loop so that the common Dictionary is enumerated without boxing its enumerator.
+    private static bool EncodeRow(CompiledInstrument compiled, Dictionary<string, Answer> answers, Span<int> row, int min, int max)
+    {
+        var next = 0;
+        foreach (var (itemId, answer) in answers)
+        {
+            if (!TryEncodeAnswer(compiled, itemId, answer, row, min, max, ref next))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EncodeRow(CompiledInstrument compiled, IReadOnlyDictionary<string, Answer> answers, Span<int> row, int min, int max)
+    {
+        var next = 0;
+        foreach (var (itemId, answer) in answers)
+        {
+            if (!TryEncodeAnswer(compiled, itemId, answer, row, min, max, ref next))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryEncodeAnswer(CompiledInstrument compiled, string itemId, Answer answer, Span<int> row, int min, int max, ref int next)
+    {
+        // Answers usually come in instrument order: try the item after the previous one before hashing.
+        var items = compiled.Items;
+        int index;
+        if (next < items.Length && string.Equals(items[next].Id, itemId, StringComparison.Ordinal))
+        {
+            index = next;
+        }
+        else if (itemId is null || !compiled.ItemIndex.TryGetValue(itemId, out index))
+        {
+            return false;
+        }
+
+        next = index + 1;
+        switch (answer.Kind)
+        {
+            case AnswerKind.Level when answer.Value >= min && answer.Value <= max:
+                row[index] = answer.Value;
+                return true;
+            case AnswerKind.DontKnow:
+                row[index] = AnswerCodes.DontKnow;
+                return true;
+            case AnswerKind.NotApplicable when compiled.AllowsNotApplicable[index]:
+                row[index] = AnswerCodes.NotApplicable;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static int Code(Answer answer) => answer.Kind switch
+    {
+        AnswerKind.Level => answer.Value,
+        AnswerKind.DontKnow => AnswerCodes.DontKnow,
+        AnswerKind.NotApplicable => AnswerCodes.NotApplicable,
+        _ => throw new InvalidOperationException("Unvalidated answer reached scoring."),
+    };
+}
