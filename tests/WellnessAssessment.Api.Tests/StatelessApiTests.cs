@@ -46,7 +46,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
 
         var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body));
 
-        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together")!, WellnessJson.ReadResponseSet(body));
+        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!, WellnessJson.ReadResponseSet(body));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(WellnessJson.Serialize(expected), await response.Content.ReadAsStringAsync());
     }

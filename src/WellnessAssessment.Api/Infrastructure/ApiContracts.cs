@@ -62,7 +62,7 @@ public sealed record ScoringOptionsRequest
     /// <summary>Fields that are not scoring options a caller may set; any of them makes the request invalid.</summary>
     [JsonExtensionData]
     [JsonInclude]
-    internal Dictionary<string, JsonElement>? OtherFields { get; init; }
+    internal Dictionary<string, JsonElement>? OtherFields { get; set; }
 
     /// <summary>The options this request asks for, over the defaults.</summary>
     /// <exception cref="AssessmentValidationException">The request names an option that is fixed or unknown (path <c>options.name</c>).</exception>

@@ -88,7 +88,7 @@ internal sealed class ContractOperationTransformer(ContractExamples examples) : 
 
         if (status == 400)
         {
-            problem["errors"] = new JsonObject { ["responses[0].answers.training.fto"] = new JsonArray("is not one of the levels 0–4, \"dont-know\" or \"not-applicable\"") };
+            problem["errors"] = new JsonObject { ["responses[0].group"] = new JsonArray("is not a respondent group of the instrument") };
         }
 
         problem["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
