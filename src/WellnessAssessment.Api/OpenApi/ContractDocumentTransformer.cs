@@ -45,6 +45,15 @@ internal sealed class ContractDocumentTransformer(IConfiguration configuration) 
         }
 
         document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        document.Components.Schemas[ContractSchemaTransformer.AnswerSchemaId] = ContractSchemaTransformer.AnswerSchema();
+        foreach (var property in document.Components.Schemas.Values.OfType<OpenApiSchema>().SelectMany(schema => schema.Properties?.Values ?? []).OfType<OpenApiSchema>())
+        {
+            if (property.AdditionalProperties is OpenApiSchema { Title: ContractSchemaTransformer.AnswerSchemaId })
+            {
+                property.AdditionalProperties = new OpenApiSchemaReference(ContractSchemaTransformer.AnswerSchemaId, document);
+            }
+        }
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[KeyPolicies.AgencyKey] = new OpenApiSecurityScheme
         {

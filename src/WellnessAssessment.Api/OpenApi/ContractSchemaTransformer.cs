@@ -12,9 +12,31 @@ namespace WellnessAssessment.Api.OpenApi;
 /// </summary>
 internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
 {
+    /// <summary>The component holding <see cref="AnswerSchema"/>.</summary>
+    public const string AnswerSchemaId = "Answer";
+
+    /// <summary>An answer: a level of the scale, or a keyword (the library's answer converter).</summary>
+    public static OpenApiSchema AnswerSchema() => new()
+    {
+        Title = AnswerSchemaId,
+        Description = "A level of the instrument's scale (an integer), or the keyword `dont-know` or `not-applicable`.",
+        OneOf =
+        [
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(Answer.DontKnowKeyword)!, JsonValue.Create(Answer.NotApplicableKeyword)!] },
+        ],
+    };
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
+
+        // Numbers are numbers in the contract; that the reader also takes "1" in quotes is leniency, not contract.
+        if (schema.Type is { } types && (types & (JsonSchemaType.Number | JsonSchemaType.Integer)) != 0 && (types & JsonSchemaType.String) != 0)
+        {
+            schema.Type = types & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
 
         // A nullable enum property is already oneOf [null, enum]; a null inside the enum itself would make null match both.
         if (schema.Enum is { Count: > 0 } values && values.Any(value => value is null))
@@ -37,15 +59,8 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         else if (type == typeof(IReadOnlyDictionary<string, Answer>))
         {
             schema.Type = JsonSchemaType.Object;
-            schema.AdditionalProperties = new OpenApiSchema
-            {
-                Description = "A level of the instrument's scale (an integer), or the keyword `dont-know` or `not-applicable`.",
-                OneOf =
-                [
-                    new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
-                    new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(Answer.DontKnowKeyword)!, JsonValue.Create(Answer.NotApplicableKeyword)!] },
-                ],
-            };
+            // Marked by its title; ContractDocumentTransformer turns it into a reference to the Answer component.
+            schema.AdditionalProperties = AnswerSchema();
         }
 
         return Task.CompletedTask;
