@@ -11,6 +11,7 @@ internal sealed class ProblemDetailsHandler : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
@@ -19,6 +20,7 @@ internal sealed class ProblemDetailsHandler : DelegatingHandler
 
         using (response)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             throw await ReadAsync(response, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -20,7 +20,8 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     {
         Title = AnswerSchemaId,
         Description = "A level of the instrument's scale (an integer), or the keyword `dont-know` or `not-applicable`.",
-        OneOf =
+        // anyOf (the two are disjoint anyway): generators map a named anyOf to one type, where oneOf makes them pick the first.
+        AnyOf =
         [
             new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(Answer.DontKnowKeyword)!, JsonValue.Create(Answer.NotApplicableKeyword)!] },
