@@ -22,7 +22,7 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
 
     private static async Task<JsonNode> OpenCycleAsync(HttpClient client, string agencyId, string title = "Spring 2026")
     {
-        var response = await client.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together" }));
+        var response = await client.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together", instrumentVersion = "1.0.0" }));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await Json.ReadAsync(response);
     }

@@ -80,7 +80,7 @@ public sealed class LoggingTests(AzuriteFixture azurite)
         var agencyId = agency["id"]!.GetValue<string>();
         var key = agency["key"]!.GetValue<string>();
         var staff = Client(key);
-        var cycle = await Json.ReadAsync(await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title = "Spring", instrumentId = "safer-together" })));
+        var cycle = await Json.ReadAsync(await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title = "Spring", instrumentId = "safer-together", instrumentVersion = "1.0.0" })));
         var token = cycle["respondentToken"]!.GetValue<string>();
         var id = cycle["id"]!.GetValue<string>();
         var respondent = Client(null);
