@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # Starts the WellnessAssessment API and its Azurite table store on this machine (needs only the .NET SDK and Node.js).
-# Data lives in .azurite/ (git-ignored), so a restart keeps it. Ctrl+C stops both.
+# Azurite is for local use and evaluation; production uses an Azure Storage account (docs/api.md).
+# Data lives in .azurite/ (git-ignored), so a restart keeps it. Ctrl+C, `kill` (TERM) or the API exiting stops both,
+# and Azurite is always stopped with SIGINT and waited for: only then does it write what it acknowledged to disk.
+#
+# Settings (environment): API_PORT (5080), TABLE_PORT (10002), WELLNESS_DATA_DIR (.azurite), CONFIGURATION (Release),
+# RUN_API_NO_BUILD=1 to start the API already built in that configuration (the stop-and-restart test uses it).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 API_PORT="${API_PORT:-5080}"
 TABLE_PORT="${TABLE_PORT:-10002}"
-mkdir -p .azurite
+DATA_DIR="${WELLNESS_DATA_DIR:-.azurite}"
+CONFIGURATION="${CONFIGURATION:-Release}"
+mkdir -p "$DATA_DIR"
 
 # One instance at a time: a second run says so instead of failing on busy ports.
-exec 9>.azurite/run.lock
+exec 9>"$DATA_DIR/run.lock"
 if ! flock -n 9; then
-  echo "WellnessAssessment is already running at $(cat .azurite/url 2>/dev/null || echo "http://127.0.0.1:$API_PORT") — stop that one (Ctrl+C in its terminal) before starting another." >&2
+  echo "WellnessAssessment is already running at $(cat "$DATA_DIR/url" 2>/dev/null || echo "http://127.0.0.1:$API_PORT") — stop that one (Ctrl+C in its terminal) before starting another." >&2
   exit 1
 fi
 
@@ -28,20 +35,61 @@ if [ ! -x node_modules/.bin/azurite-table ]; then
   npm ci --no-audit --no-fund
 fi
 
-node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" --location .azurite --skipApiVersionCheck --loose --silent &
+# Job control gives each background child its own process group: Ctrl+C in the terminal reaches only this script,
+# which then stops the API first and Azurite last, each with the signal it handles and a wait for it to finish.
+set -m
+AZURITE_PID=""
+API_PID=""
+
+# Waits up to $2 seconds for child $1 to exit, then kills its process group.
+wait_or_kill() {
+  local pid="$1" seconds="$2"
+  (sleep "$seconds"; kill -KILL -- "-$pid" 2>/dev/null) 9>&- &
+  local watchdog=$!
+  wait "$pid" 2>/dev/null || true
+  kill "$watchdog" 2>/dev/null || true
+  wait "$watchdog" 2>/dev/null || true
+}
+
+stop() {
+  trap - EXIT INT TERM
+  if [ -n "$API_PID" ]; then
+    kill -TERM -- "-$API_PID" 2>/dev/null || true
+    wait_or_kill "$API_PID" 30
+  fi
+  if [ -n "$AZURITE_PID" ]; then
+    # SIGINT, not TERM: Azurite saves its database on SIGINT only (on TERM or KILL the last seconds of writes are lost).
+    kill -INT "$AZURITE_PID" 2>/dev/null || true
+    wait_or_kill "$AZURITE_PID" 30
+  fi
+  rm -f "$DATA_DIR/url"
+}
+trap stop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" --location "$DATA_DIR" \
+  --skipApiVersionCheck --loose --silent --disableTelemetry 9>&- &
 AZURITE_PID=$!
-trap 'kill "$AZURITE_PID" 2>/dev/null || true; rm -f .azurite/url' EXIT INT TERM
 for _ in $(seq 1 100); do in_use "$TABLE_PORT" && break; sleep 0.1; done
 
-if [ ! -s .azurite/admin-key ]; then
-  head -c 32 /dev/urandom | base64 | tr -d '=+/\n' > .azurite/admin-key
+if [ ! -s "$DATA_DIR/admin-key" ]; then
+  head -c 32 /dev/urandom | base64 | tr -d '=+/\n' > "$DATA_DIR/admin-key"
 fi
 
 URL="http://127.0.0.1:$API_PORT"
-echo "$URL" > .azurite/url
+echo "$URL" > "$DATA_DIR/url"
 echo "WellnessAssessment API: $URL   (command console: $URL/console/, OpenAPI: $URL/openapi/v1.json)"
-echo "Admin key (to create agencies): $(cat .azurite/admin-key)   — stored in .azurite/admin-key"
+echo "Admin key (to create agencies): $(cat "$DATA_DIR/admin-key")   — stored in $DATA_DIR/admin-key"
 
-export Wellness__AdminKey="$(cat .azurite/admin-key)"
+export Wellness__AdminKey="$(cat "$DATA_DIR/admin-key")"
 export Wellness__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;"
-dotnet run --project src/WellnessAssessment.Api -c Release --urls "$URL"
+NO_BUILD=()
+if [ "${RUN_API_NO_BUILD:-}" = 1 ]; then NO_BUILD=(--no-build); fi
+dotnet run --project src/WellnessAssessment.Api -c "$CONFIGURATION" "${NO_BUILD[@]}" --urls "$URL" 9>&- &
+API_PID=$!
+# `wait` returns as soon as a trapped signal arrives; when the API exits by itself the EXIT trap stops Azurite.
+status=0
+wait "$API_PID" || status=$?
+API_PID=""
+exit "$status"

@@ -51,7 +51,7 @@ ADMIN_KEY="benchmark-admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n'
 API=$!
 trap 'kill $API 2>/dev/null || true; kill -INT $AZURITE 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 URL="http://127.0.0.1:$API_PORT"
-for _ in $(seq 1 300); do curl -sf "$URL/api/health" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 300); do curl -sf "$URL/api/health/ready" >/dev/null && break; sleep 0.2; done
 
 # wrk: requests/s and non-2xx of one route; the reference route runs right after, same connections and duration.
 wrk_rps() { # METHOD PATH CONNECTIONS [BODY]
@@ -80,7 +80,7 @@ done
 if part submissions && [ -x scripts/benchmarks/submissions.sh ]; then
   echo "== submissions into one cycle, close mid-load"
   for concurrency in 16 64; do
-    scripts/benchmarks/submissions.sh "$URL" "$ADMIN_KEY" "$concurrency" "$SECONDS_SUBMIT" > "$RUN/submissions-$concurrency.json"
+    scripts/benchmarks/submissions.sh "$concurrency" "$SECONDS_SUBMIT" > "$RUN/submissions-$concurrency.json" 2> "$RUN/submissions-$concurrency.log"
     fact submissions "$RUN/submissions-$concurrency.json"
   done
 fi
@@ -95,6 +95,8 @@ read -r ref_wall ref_rss < <(measure dotnet "$CLI" instruments)
 read -r import_wall import_rss < <(measure dotnet "$CLI" import --csv "$RUN/50k.csv" -o "$RUN/50k.json")
 read -r score_wall score_rss < <(measure dotnet "$CLI" score --responses "$RUN/50k.json" -o "$RUN/50k-result.json")
 fact cli "wellness import --csv 50k.csv ($(du -m "$RUN/50k.csv" | cut -f1) MB)" "$import_wall" "$import_rss" "wellness instruments" "$ref_rss"
+read -r first_wall first_rss < <(measure dotnet tests/WellnessAssessment.Reports.Benchmarks/bin/Release/net10.0/WellnessAssessment.Reports.Benchmarks.dll first-report assessments/examples/mid-size-agency.json "$RUN/first.pdf")
+fact cli "first report in a fresh process: read mid-size-agency.json, score, write the PDF" "$first_wall" "$first_rss" "wellness instruments" "$ref_rss"
 fact cli "wellness score --responses 50k.json ($(du -m "$RUN/50k.json" | cut -f1) MB)" "$score_wall" "$score_rss" "wellness instruments" "$ref_rss"
 fi
 

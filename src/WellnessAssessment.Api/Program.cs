@@ -42,11 +42,13 @@ if (requestLogging)
 builder.Services.AddSingleton<ApiEvents>();
 builder.Services.Configure<WellnessApiOptions>(section);
 builder.Services.AddWellnessAssessment();
-builder.Services.AddWellnessStorage(new WellnessStorageOptions
+// Wellness:Storage:NetworkTimeout, MaxRetries, RetryDelay, MaxRetryDelay bound how long a dead store keeps a request.
+builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessStorageOptions>() ?? new WellnessStorageOptions()) with
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
-    TablePrefix = section["Storage:TablePrefix"] ?? "wellness",
 });
+builder.Services.AddSingleton<CycleResults>();
+builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);

@@ -32,7 +32,7 @@ public sealed class PdfReportWriter
     /// <param name="instrument">The instrument the result was scored with.</param>
     /// <param name="destination">Where the PDF goes; left open.</param>
     /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
-    /// <exception cref="ArgumentException">The logo is not an image, the colour is not <c>#RRGGBB</c>, or the result or earlier result is of another instrument; nothing is written.</exception>
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">The logo is not an image, the colour is not <c>#RRGGBB</c>, or the result or earlier result is of another instrument (the error's path says which: <c>options.logo</c>, <c>options.accentColor</c>, <c>instrument</c>, <c>previous</c>); nothing is written.</exception>
     public void Write(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(destination);

@@ -5,7 +5,11 @@ using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Reports;
 
-/// <summary>Checks a report's inputs before anything is written; every problem is an <see cref="ArgumentException"/> that names it.</summary>
+/// <summary>
+/// Checks a report's inputs before anything is written; a problem is the core's <see cref="AssessmentValidationException"/>
+/// (subject <c>report</c>) with the path of the input (<c>instrument</c>, <c>options.accentColor</c>, <c>options.logo</c>,
+/// <c>previous</c>), so that callers handle bad input to scoring and to reports the same way.
+/// </summary>
 internal static partial class ReportInputs
 {
     public static AssessmentResult Prepare(AssessmentResult result, Instrument instrument, AssessmentResult? previous, ReportOptions options)
@@ -15,17 +19,17 @@ internal static partial class ReportInputs
         ArgumentNullException.ThrowIfNull(options);
         if (result.Instrument.Id != instrument.Id || result.Instrument.Version != instrument.Version)
         {
-            throw new ArgumentException($"The result is of {result.Instrument.Id} {result.Instrument.Version}, but the instrument given is {instrument.Id} {instrument.Version}.", nameof(instrument));
+            throw Invalid("instrument", $"The result is of {result.Instrument.Id} {result.Instrument.Version}, but the instrument given is {instrument.Id} {instrument.Version}.");
         }
 
         if (!HexColor().IsMatch(options.AccentColor ?? string.Empty))
         {
-            throw new ArgumentException($"The accent colour '{options.AccentColor}' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", nameof(options));
+            throw Invalid("options.accentColor", $"The accent colour '{options.AccentColor}' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".");
         }
 
         if (!options.Logo.IsEmpty && !IsPngOrJpeg(options.Logo.Span))
         {
-            throw new ArgumentException("The logo is not a PNG or JPEG image.", nameof(options));
+            throw Invalid("options.logo", "The logo is not a PNG or JPEG image.");
         }
 
         if (previous is null || result.Trend is not null)
@@ -39,9 +43,11 @@ internal static partial class ReportInputs
         }
         catch (AssessmentValidationException exception)
         {
-            throw new ArgumentException($"The earlier result cannot be compared: {exception.Errors[0]}", nameof(previous), exception);
+            throw Invalid("previous", $"The earlier result cannot be compared: {exception.Errors[0]}");
         }
     }
+
+    private static AssessmentValidationException Invalid(string path, string message) => new("report", [new ValidationError(path, message)]);
 
     private static bool IsPngOrJpeg(ReadOnlySpan<byte> bytes)
     {

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessAssessment.Storage;
 using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Audit;
 using WellnessAssessment.Storage.Responses;
+using WellnessAssessment.Storage.Results;
 
 // Extension methods for IServiceCollection live in its namespace.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -11,17 +13,25 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the Table Storage stores.</summary>
 public static class WellnessStorageServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/> and <see cref="ResponseStore"/> over one <see cref="TableServiceClient"/>.</summary>
+    /// <summary>
+    /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/>, <see cref="ResponseStore"/>,
+    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/> and <see cref="StagingCleanup"/> over one
+    /// <see cref="TableServiceClient"/> with the timeouts and retries of <paramref name="options"/>.
+    /// </summary>
     public static IServiceCollection AddWellnessStorage(this IServiceCollection services, WellnessStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton(new TableServiceClient(options.ConnectionString));
+        services.AddSingleton(new TableServiceClient(options.ConnectionString, options.CreateClientOptions()));
         services.AddSingleton<WellnessTables>();
         services.AddSingleton<AgencyStore>();
         services.AddSingleton<AssessmentStore>();
         services.AddSingleton<ResponseStore>();
+        services.AddSingleton<ResultStore>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<StagingCleanup>();
         return services;
     }
 }

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace WellnessAssessment.Storage;
 
-/// <summary>The three tables, created on first use.</summary>
+/// <summary>The tables, created on first use.</summary>
 public sealed class WellnessTables(TableServiceClient service, WellnessStorageOptions options)
 {
     private volatile bool _ready;
@@ -17,6 +17,12 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
     /// <summary>Responses: one partition per cycle (and per staged import), row key a hash of the respondent id.</summary>
     public TableClient Responses { get; } = service.GetTableClient(options.TablePrefix + "responses");
 
+    /// <summary>Stored results of closed cycles: partition <c>{agency}|{cycle}</c>, rows <c>0000</c> (header) and the compressed result's chunks.</summary>
+    public TableClient Results { get; } = service.GetTableClient(options.TablePrefix + "results");
+
+    /// <summary>The append-only audit trail: partition the agency id, row key the event's time and a random suffix.</summary>
+    public TableClient Audit { get; } = service.GetTableClient(options.TablePrefix + "audit");
+
     /// <summary>Creates the tables if they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -29,10 +35,12 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
         await Agencies.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Assessments.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Responses.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Results.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Audit.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         _ready = true;
     }
 
-    /// <summary>Whether the store answers (for health checks).</summary>
+    /// <summary>Whether the store answers a one-row read of the agencies table (for the readiness check).</summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         try
@@ -44,6 +52,12 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
             }
 
             return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // The tables are gone (a local store started afresh): create them again on the next call.
+            _ready = false;
+            return false;
         }
         catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException or OperationCanceledException)
         {

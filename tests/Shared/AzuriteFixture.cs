@@ -36,7 +36,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // generous: a busy 2-core machine starts node slowly
         while (DateTime.UtcNow < deadline)
         {
             try
@@ -56,7 +56,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
         }
 
-        throw new InvalidOperationException($"Azurite did not listen on port {Port} within 30 seconds.");
+        throw new InvalidOperationException($"Azurite did not listen on port {Port} within 120 seconds.");
     }
 
     public Task DisposeAsync()

@@ -10,8 +10,16 @@ public sealed class ApiFactory(AzuriteFixture azurite, int requestsPerMinute = 1
 {
     public const string AdminKey = "test-admin-key-0123456789";
 
+    /// <summary>Overrides <c>Wellness:Storage:NetworkTimeout</c> (a TimeSpan), for tests that load the store beyond the production timeout.</summary>
+    public string? NetworkTimeout { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (NetworkTimeout is not null)
+        {
+            builder.UseSetting("Wellness:Storage:NetworkTimeout", NetworkTimeout);
+        }
+
         builder.UseSetting("Wellness:AdminKey", AdminKey);
         builder.UseSetting("Wellness:Storage:ConnectionString", azurite.ConnectionString);
         builder.UseSetting("Wellness:Storage:TablePrefix", AzuriteFixture.UniquePrefix());

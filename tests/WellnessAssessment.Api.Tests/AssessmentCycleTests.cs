@@ -70,6 +70,36 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task OpenCycle_WithAgencyProfile_StoresIt_AndResultsUseTheAdviceThatFits()
+    {
+        var (agencyId, key) = await CreateAgencyAsync("Millbrook Police Department");
+        var staff = _factory.ClientWithKey(key);
+        var opened = await staff.PostAsync(
+            new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative),
+            Json.Body(new { title = "Spring 2027", instrumentId = "safer-together", instrumentVersion = "2.0.0", profile = new { size = "up-to-10", ownAcademy = false } }));
+        var cycle = await Json.ReadAsync(opened);
+        var id = cycle["id"]!.GetValue<string>();
+        var respondent = _factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await respondent.PostAsync(new Uri($"/api/surveys/{cycle["respondentToken"]!.GetValue<string>()}/responses", UriKind.Relative), Answer($"r{i}", "line-officer", 1));
+        }
+
+        var detail = await Json.ReadAsync(await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}", UriKind.Relative)));
+        var result = WellnessJson.ReadResult(await (await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/results", UriKind.Relative))).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.Equal("up-to-10", cycle["profile"]!["size"]!.GetValue<string>());
+        Assert.False(detail["profile"]!["ownAcademy"]!.GetValue<bool>());
+        Assert.Equal(WellnessAssessment.Responses.AgencySize.UpTo10, result.Agency!.Profile!.Size);
+        Assert.Equal(WellnessAssessment.Scoring.SingleViewReason.OneGroup, result.SingleView!.Reason);
+        Assert.Equal(WellnessAssessment.Scoring.FirstStepKind.HearStaff, result.FirstSteps[0].Kind);
+        var academy = result.ActionPlan.Single(entry => entry.ItemId == "training.academy");
+        Assert.Equal("Chief or a designated officer", academy.Owner);
+        Assert.StartsWith("Ask the state standards board (POST)", academy.Action, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnotherAgencysKey_SeesNothing_AsIfItDidNotExist()
     {
         var (riverside, riversideKey) = await CreateAgencyAsync("Riverside PD");
@@ -148,14 +178,36 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         var token = cycle["respondentToken"]!.GetValue<string>();
         var id = cycle["id"]!.GetValue<string>();
         var respondent = _factory.CreateClient();
+        var answered = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
+        using var firstAccepted = new SemaphoreSlim(0);
 
-        var submissions = Enumerable.Range(0, 30).Select(i => respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), Answer($"r{i}", "fto", 3))).ToList();
-        var close = staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/close", UriKind.Relative), null);
-        var answered = await Task.WhenAll(submissions);
-        Assert.Equal(HttpStatusCode.OK, (await close).StatusCode);
+        // Six respondents keep submitting until they are refused, so the close always lands among submissions in flight.
+        var submitters = Enumerable.Range(0, 6).Select(worker => Task.Run(async () =>
+        {
+            for (var n = 0; ; n++)
+            {
+                using var response = await respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), Answer($"w{worker}-{n}", "fto", 3));
+                answered.Add(response.StatusCode);
+                if (n == 0 && response.StatusCode == HttpStatusCode.OK)
+                {
+                    firstAccepted.Release();
+                }
 
-        var accepted = answered.Count(r => r.StatusCode == HttpStatusCode.OK);
-        Assert.All(answered, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict));
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+        })).ToList();
+        await firstAccepted.WaitAsync(TimeSpan.FromSeconds(30));
+        var close = await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/close", UriKind.Relative), null);
+        await Task.WhenAll(submitters).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        var accepted = answered.Count(status => status == HttpStatusCode.OK);
+        Assert.True(accepted > 0, "no submission was accepted before the close");
+        Assert.Equal(6, answered.Count(status => status == HttpStatusCode.Conflict));
+        Assert.All(answered, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)status}"));
         var result = WellnessJson.ReadResult(await (await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/results", UriKind.Relative))).Content.ReadAsStringAsync());
         Assert.Equal(accepted, result.Respondents);
     }

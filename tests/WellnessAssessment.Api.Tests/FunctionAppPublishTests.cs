@@ -62,7 +62,10 @@ public sealed class FunctionAppPublishTests(AzuriteFixture azurite)
 
                 Assert.NotNull(health);
                 Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-                Assert.Equal("""{"status":"ok","store":"ok"}""", await health.Content.ReadAsStringAsync());
+                Assert.Equal("""{"status":"ok"}""", await health.Content.ReadAsStringAsync());
+                var ready = await client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
+                Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+                Assert.Equal("""{"status":"ready","store":"ok"}""", await ready.Content.ReadAsStringAsync());
 
                 // The PDF needs SkiaSharp's native library from the publish folder.
                 var pdf = await client.PostAsync(new Uri("/api/reports", UriKind.Relative), Json.Body(Json.Example("small-agency-chief.json")));

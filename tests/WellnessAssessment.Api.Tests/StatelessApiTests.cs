@@ -14,12 +14,12 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Health_SaysTheStoreAnswers()
+    public async Task Readiness_SaysTheStoreAnswers()
     {
-        var response = await _factory.CreateClient().GetAsync(new Uri("/api/health", UriKind.Relative));
+        var response = await _factory.CreateClient().GetAsync(new Uri("/api/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"status":"ok","store":"ok"}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"ready","store":"ok"}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -156,12 +156,16 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
 
         Assert.DoesNotContain("/api/health", paths);
+        Assert.DoesNotContain("/api/health/ready", paths);
         Assert.Contains("/api/score", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/results", paths);
         Assert.Contains("/api/surveys/{respondentToken}/responses", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/report.pdf", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/report.html", paths);
-        Assert.Equal(14, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Contains("/api/agencies/{agencyId}/key", paths);
+        Assert.Contains("/api/agencies/{agencyId}/audit", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/responses", paths);
+        Assert.Equal(17, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -194,7 +198,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("The data store did not answer; nothing was changed by this request. Try again in a moment.", System.Text.Json.Nodes.JsonNode.Parse(body)!["detail"]!.GetValue<string>());
+        Assert.Equal("The data store did not answer, so this request may not have been completed. Send it again in a moment; repeating it is safe.", System.Text.Json.Nodes.JsonNode.Parse(body)!["detail"]!.GetValue<string>());
         Assert.NotNull(System.Text.Json.Nodes.JsonNode.Parse(body)!["traceId"]);
         Assert.DoesNotContain("127.0.0.1", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ internal static class LargeCsvExport
 {
     public static void Write(string path, int respondents)
     {
-        var instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        var instrument = InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
         var set = ExampleResponseSets.Large(instrument, respondents);
         var items = instrument.Items.ToList();
         var groupTitles = instrument.Groups.ToDictionary(group => group.Id, group => group.Title, StringComparer.Ordinal);

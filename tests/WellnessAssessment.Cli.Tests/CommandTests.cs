@@ -17,6 +17,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("safer-together   1.0.0           3       13     56  Safer Together Organizational Wellness Self-Assessment", run.Out, StringComparison.Ordinal);
+        Assert.Contains("safer-together   2.0.0           4       15     77  Safer Together Organizational Wellness Self-Assessment", run.Out, StringComparison.Ordinal);
         Assert.Contains("Crisis readiness: Plan early and often;", run.Out, StringComparison.Ordinal);
     }
 
@@ -53,7 +54,7 @@ public sealed class CommandTests : IDisposable
     {
         var path = Path.Combine(_folder.FullName, "survey.csv");
 
-        var run = await CliRun.RunAsync("template", "-o", path);
+        var run = await CliRun.RunAsync("template", "--instrument", "safer-together@1.0.0", "-o", path);
 
         Assert.Equal(0, run.ExitCode);
         var header = File.ReadAllText(path).TrimEnd().Split(',');
@@ -76,8 +77,12 @@ public sealed class CommandTests : IDisposable
 
         var run = await CliRun.RunAsync("import", "--csv", path);
 
+        // The template is of the default instrument, and the import recognises that version from the header.
+        var newest = InstrumentCatalog.BuiltIn.Instruments[0];
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(56, WellnessJson.ReadResponseSet(run.Out).Responses[0].Answers.Count);
+        var set = WellnessJson.ReadResponseSet(run.Out);
+        Assert.Equal(newest.Reference, set.Instrument);
+        Assert.Equal(newest.Items.Count(), set.Responses[0].Answers.Count);
     }
 
     [Fact]
@@ -88,7 +93,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", path);
 
         var set = WellnessJson.ReadResponseSet(File.ReadAllText(path));
-        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together")!, set);
+        var expected = new AssessmentScorer().Score(InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!, set);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(WellnessJson.Serialize(expected, indented: true) + "\n", run.Out);
     }
@@ -136,7 +141,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--min-group-size", "2");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("options: options.minimumGroupSize: must be at least 3, so that no group of one or two respondents is ever reported", run.Error.TrimEnd());
+        Assert.Equal("--min-group-size: must be at least 3, so that no group of one or two respondents is ever reported", run.Error.TrimEnd());
     }
 
     [Fact]
@@ -227,7 +232,8 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunWithInputAsync(json, "score", "--responses", "-");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("standard input: responses[0].answers: the JSON ends too early (is the file truncated?) (line", run.Error, StringComparison.Ordinal);
+        // The streaming reader names the last property it read before the end of the input.
+        Assert.StartsWith("standard input: responses[0].answers[\"plan-early.response-plan\"]: the JSON ends too early (is the file truncated?) (line 40", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -236,7 +242,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0) nor an existing file.", run.Error.TrimEnd());
+        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0, safer-together@2.0.0) nor an existing file.", run.Error.TrimEnd());
     }
 
     [Fact]
@@ -263,5 +269,58 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Example: wellness " + command, run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_WithProfileOptions_SetsTheProfile_AndPicksTheAdviceThatFits()
+    {
+        var path = CliRun.Example("mid-size-agency.v2.json");
+
+        var run = await CliRun.RunAsync("score", "--responses", path, "--size", "up-to-10", "--own-academy", "no");
+
+        Assert.Equal(0, run.ExitCode);
+        var result = WellnessJson.ReadResult(run.Out);
+        Assert.Equal(WellnessAssessment.Responses.AgencySize.UpTo10, result.Agency!.Profile!.Size);
+        Assert.False(result.Agency.Profile.OwnAcademy);
+        Assert.Equal(WellnessAssessment.Responses.DispatchArrangement.Own, result.Agency.Profile.Dispatch);
+        Assert.DoesNotContain(result.ActionPlan, entry => entry.Owner == "Training commander");
+    }
+
+    [Fact]
+    public async Task Score_WithAnUnknownSize_IsBadInput()
+    {
+        var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.v2.json"), "--size", "tiny");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("tiny", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ProfileWithoutAgency_IsBadInputNamingTheOptions()
+    {
+        var run = await CliRun.RunAsync("import", "--csv", CliRun.Fixture("two-answers.csv"), "--size", "11-49");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the agency profile needs --agency-name or --agency-id", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_Version2WithVersion1Previous_ReportsTheComparableItemsAndNamesTheRest()
+    {
+        var previousPath = Path.Combine(_folder.FullName, "previous.json");
+        var earlier = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "-o", previousPath);
+
+        var json = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.v2.json"), "--previous", previousPath);
+        var text = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.v2.json"), "--previous", previousPath, "--format", "text");
+
+        Assert.Equal(0, earlier.ExitCode);
+        Assert.Equal(0, json.ExitCode);
+        var trend = WellnessJson.ReadResult(json.Out).Trend!;
+        Assert.Equal(TrendBasis.Crosswalk, trend.Basis);
+        Assert.Contains(trend.Items, change => change.ItemId == "training.academy" && change.Delta is not null);
+        Assert.Contains(trend.NotComparable, entry => entry.Id == "psychological-health.stigma");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("compared with safer-together 1.0.0 through the crosswalk", text.Out, StringComparison.Ordinal);
+        Assert.Contains("Not comparable", text.Out, StringComparison.Ordinal);
     }
 }

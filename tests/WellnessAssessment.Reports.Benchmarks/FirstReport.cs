@@ -14,7 +14,7 @@ internal static class FirstReport
     public static int Run(string responsesPath, string pdfPath)
     {
         var clock = Stopwatch.StartNew();
-        var instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        var instrument = InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
         AssessmentResult result;
         using (var input = File.OpenRead(responsesPath))
         {

@@ -17,7 +17,7 @@ public class ReportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
+        _instrument = InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
         _result = new AssessmentScorer().Score(_instrument, ExampleResponseSets.MidSizeAgency(_instrument));
         var options = new ReportOptions { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
         _pdf = new PdfReportWriter(options);

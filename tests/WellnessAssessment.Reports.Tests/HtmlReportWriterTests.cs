@@ -1,5 +1,6 @@
 using System.Text;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Reports.Tests;
 
@@ -31,14 +32,14 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
-    public void Html_BadColour_IsAnArgumentException_BeforeAnyByteIsWritten()
+    public void Html_BadColour_IsAValidationError_BeforeAnyByteIsWritten()
     {
         using var stream = new MemoryStream();
         var writer = new HtmlReportWriter(new ReportOptions { AccentColor = "#12345" });
 
-        var error = Assert.Throws<ArgumentException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
 
-        Assert.StartsWith("The accent colour '#12345' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The accent colour '#12345' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(0, stream.Length);
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using UglyToad.PdfPig;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Reports.Tests;
 
@@ -114,38 +115,39 @@ public sealed class PdfReportWriterTests
     }
 
     [Fact]
-    public void Report_BadLogo_IsAnArgumentException_BeforeAnyByteIsWritten()
+    public void Report_BadLogo_IsAValidationError_BeforeAnyByteIsWritten()
     {
         using var stream = new MemoryStream();
         var writer = new PdfReportWriter(Options with { Logo = "not an image"u8.ToArray() });
 
-        var error = Assert.Throws<ArgumentException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
 
-        Assert.StartsWith("The logo is not a PNG or JPEG image.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The logo is not a PNG or JPEG image.", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(0, stream.Length);
     }
 
     [Fact]
-    public void Report_BadColour_IsAnArgumentException_BeforeAnyByteIsWritten()
+    public void Report_BadColour_IsAValidationError_BeforeAnyByteIsWritten()
     {
         using var stream = new MemoryStream();
         var writer = new PdfReportWriter(Options with { AccentColor = "navy" });
 
-        var error = Assert.Throws<ArgumentException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
 
-        Assert.StartsWith("The accent colour 'navy' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The accent colour 'navy' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal("options.accentColor", error.Errors[0].Path);
         Assert.Equal(0, stream.Length);
     }
 
     [Fact]
-    public void Report_ResultOfAnotherInstrument_IsAnArgumentException()
+    public void Report_ResultOfAnotherInstrument_IsAValidationError()
     {
         using var stream = new MemoryStream();
         var result = ReportScenarios.Example("small-agency-chief.json") with { Instrument = new("other", "1.0.0") };
 
-        var error = Assert.Throws<ArgumentException>(() => new PdfReportWriter(Options).Write(result, ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => new PdfReportWriter(Options).Write(result, ReportScenarios.SaferTogether, stream));
 
-        Assert.StartsWith("The result is of other 1.0.0, but the instrument given is safer-together 1.0.0.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The result is of other 1.0.0, but the instrument given is safer-together 1.0.0.", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(0, stream.Length);
     }
 
@@ -193,15 +195,15 @@ public sealed class PdfReportWriterTests
     }
 
     [Fact]
-    public void Report_EarlierResultOfAnotherInstrument_IsAnArgumentException_BeforeAnyByteIsWritten()
+    public void Report_EarlierResultOfAnotherInstrument_IsAValidationError_BeforeAnyByteIsWritten()
     {
         using var stream = new MemoryStream();
         var previous = ReportScenarios.Example("small-agency-chief.json") with { Instrument = new("other", "1.0.0") };
 
-        var error = Assert.Throws<ArgumentException>(() => new PdfReportWriter(Options).Write(ReportScenarios.Example("mid-size-agency.json"), ReportScenarios.SaferTogether, stream, previous));
+        var error = Assert.Throws<AssessmentValidationException>(() => new PdfReportWriter(Options).Write(ReportScenarios.Example("mid-size-agency.json"), ReportScenarios.SaferTogether, stream, previous));
 
-        Assert.StartsWith("The earlier result cannot be compared: ", error.Message, StringComparison.Ordinal);
-        Assert.Equal("previous", error.ParamName);
+        Assert.StartsWith("The earlier result cannot be compared: ", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal("previous", error.Errors[0].Path);
         Assert.Equal(0, stream.Length);
     }
 

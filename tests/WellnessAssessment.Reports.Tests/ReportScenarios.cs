@@ -10,7 +10,8 @@ internal static class ReportScenarios
 {
     public static readonly DateTimeOffset FixedDate = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
-    public static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together")!;
+    /// <summary>Version 1.0.0, which the example response sets answer (the catalog's latest is 2.0.0).</summary>
+    public static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
 
     /// <summary>The dispatch-floor pulse check of <c>tests/Shared/Fixtures</c>: 1–5 scale, two sections, no pools, its own sources and timeframes.</summary>
     public static Instrument SecondInstrument =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Reports.Tests;
 
@@ -14,7 +15,7 @@ public sealed class ServiceRegistrationTests
         Assert.Same(pdf, provider.GetRequiredService<PdfReportWriter>());
         Assert.NotNull(provider.GetRequiredService<HtmlReportWriter>());
         using var stream = new MemoryStream();
-        var error = Assert.Throws<ArgumentException>(() => pdf.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
-        Assert.StartsWith("The accent colour 'navy'", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<AssessmentValidationException>(() => pdf.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        Assert.StartsWith("The accent colour 'navy'", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
     }
 }

@@ -5,7 +5,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using WellnessAssessment.Instruments;
 using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Web.Tests;
@@ -94,11 +97,23 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var id = agency["id"]!.GetValue<string>();
         var key = agency["key"]!.GetValue<string>();
         using var staff = Client(key);
-        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body("""{ "title": "Spring 2026 wellness assessment", "instrumentId": "safer-together" }"""))).Content.ReadAsStringAsync())!;
+        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body("""{ "title": "Spring 2026 wellness assessment", "instrumentId": "safer-together", "instrumentVersion": "1.0.0" }"""))).Content.ReadAsStringAsync())!;
         return (id, key, cycle["id"]!.GetValue<string>(), cycle["respondentUrl"]!.GetValue<string>());
     }
 
+    /// <summary>How many respondents an open cycle's result counts (the cycle's own counts withhold totals under 5).</summary>
+    public async Task<int> RespondentsAsync(string agencyId, string key, string cycleId)
+    {
+        using var staff = Client(key);
+        var result = JsonNode.Parse(await staff.GetStringAsync(new Uri($"/api/agencies/{agencyId}/assessments/{cycleId}/results", UriKind.Relative)))!;
+        return result["respondents"]!.GetValue<int>();
+    }
+
     public static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
+
+    /// <summary>The dispatch-floor pulse check of <c>tests/Shared/Fixtures</c>: an instrument unlike the built-in one.</summary>
+    public static Instrument SecondInstrument { get; } =
+        InstrumentLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "second-instrument", "dispatch-pulse.instrument.json"));
 
     /// <summary>Runs axe-core in the page and returns the serious and critical violations, one line each.</summary>
     public async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
@@ -128,6 +143,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             builder.UseSetting("Wellness:AdminKey", AdminKey);
             builder.UseSetting("Wellness:Storage:ConnectionString", connectionString);
             builder.UseSetting("Wellness:Storage:TablePrefix", AzuriteFixture.UniquePrefix());
+
+            // The second instrument of the test suite beside the built-in one, so that cycles can be opened on it.
+            builder.ConfigureTestServices(services => services.AddSingleton(InstrumentCatalog.BuiltIn.With(SecondInstrument)));
         }
     }
 }

@@ -39,7 +39,10 @@ public sealed class ConsolePageTests(BrowserFixture browser)
 
         await page.WaitForFunctionAsync("() => document.querySelector('#response-count')?.textContent === '6'", null, new() { Timeout = 15000 });
         var counts = await page.InnerTextAsync("table:has(caption:text('Responses by group'))");
+        // 5 line officers and 1 executive: showing "5" beside the total 6 would give the executive's count away, so both are withheld.
         Assert.Contains("fewer than 5", counts, StringComparison.Ordinal);
+        Assert.Contains("withheld", counts, StringComparison.Ordinal);
+        Assert.DoesNotContain("5", counts.Replace("fewer than 5", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "console-2-open-cycle");
 
@@ -52,7 +55,9 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         Assert.Contains("Crisis readiness", dashboard, StringComparison.Ordinal);
         Assert.Contains("Action plan", dashboard, StringComparison.Ordinal);
         Assert.Contains("Perception gaps", dashboard, StringComparison.Ordinal);
-        Assert.Equal(2, await page.Locator("svg.chart[role=img]").CountAsync());
+        Assert.Contains("The five buy-in components", dashboard, StringComparison.Ordinal);
+        Assert.Contains("The six crisis-readiness factors", dashboard, StringComparison.Ordinal);
+        Assert.Equal(3, await page.Locator("svg.chart[role=img]").CountAsync());
         Assert.DoesNotContain("null", dashboard, StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "console-3-dashboard");

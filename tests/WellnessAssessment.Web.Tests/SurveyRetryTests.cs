@@ -50,7 +50,7 @@ public sealed class SurveyRetryTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" }).WaitForAsync();
         Assert.Equal(3, attempts);
         Assert.Contains(messages, text => text.Contains("Your answers are safe on this device.", StringComparison.Ordinal));
-        Assert.Equal(1, await ResponseCountAsync(agencyId, key, cycleId));
+        Assert.Equal(1, await browser.RespondentsAsync(agencyId, key, cycleId));
     }
 
     [Fact]
@@ -80,13 +80,13 @@ public sealed class SurveyRetryTests(BrowserFixture browser)
         await page.GetByText("Ready to submit").WaitForAsync();
         var draft = await page.EvaluateAsync<string>("() => Object.entries(localStorage).find(([k]) => k.startsWith('wellness-draft:'))[1]");
         Assert.Equal(3, JsonNode.Parse(draft)!["answers"]!["training.academy"]!.GetValue<int>());
-        Assert.Equal(0, await ResponseCountAsync(agencyId, key, cycleId));
+        Assert.Equal(0, await browser.RespondentsAsync(agencyId, key, cycleId));
 
         // The store is back: one more try by hand lands the answers.
         await page.UnrouteAsync(SubmitRoute);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit my answers" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" }).WaitForAsync();
-        Assert.Equal(1, await ResponseCountAsync(agencyId, key, cycleId));
+        Assert.Equal(1, await browser.RespondentsAsync(agencyId, key, cycleId));
         await context.CloseAsync();
     }
 
@@ -106,10 +106,4 @@ public sealed class SurveyRetryTests(BrowserFixture browser)
         await page.GetByText("Ready to submit").WaitForAsync();
     }
 
-    private async Task<int> ResponseCountAsync(string agencyId, string key, string cycleId)
-    {
-        using var staff = browser.Client(key);
-        var detail = JsonNode.Parse(await staff.GetStringAsync(new Uri($"/api/agencies/{agencyId}/assessments/{cycleId}", UriKind.Relative)))!;
-        return detail["responseCount"]!.GetValue<int>();
-    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Scoring;
@@ -6,19 +5,23 @@ using WellnessAssessment.Storage.Assessments;
 
 namespace WellnessAssessment.Api.Assessments;
 
-/// <summary>Builds what command staff see of a cycle: counts by group, with small groups shown only as "below the threshold".</summary>
+/// <summary>
+/// Builds what command staff see of a cycle: counts by group protected by the core's rule
+/// (<see cref="ParticipationCounts.Protect"/>): small groups, their complements, and a total below the threshold are withheld.
+/// </summary>
 internal static class AssessmentViews
 {
     public static AssessmentView Create(HttpRequest request, Assessment assessment, IReadOnlyDictionary<string, int> counts, InstrumentCatalog catalog, WellnessApiOptions options)
     {
         var k = ScoringOptions.Default.MinimumGroupSize;
-        var instrument = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version);
-        var groups = (instrument?.Groups ?? []).Select(group =>
-        {
-            var count = counts.GetValueOrDefault(group.Id);
-            var small = count is > 0 && count < k;
-            return new GroupCount(group.Id, group.Title, small ? null : count, small);
-        }).ToList();
+        var instrumentGroups = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version)?.Groups ?? [];
+        var shown = ParticipationCounts.Protect([.. instrumentGroups.Select(group => counts.GetValueOrDefault(group.Id))], k);
+        var groups = instrumentGroups.Select((group, g) => new GroupCount(
+            group.Id,
+            group.Title,
+            shown.Groups[g].Count,
+            shown.Groups[g].Suppressed == SuppressionReason.BelowMinimumGroupSize,
+            shown.Groups[g].Suppressed)).ToList();
 
         return new AssessmentView
         {
@@ -27,10 +30,12 @@ internal static class AssessmentViews
             Instrument = assessment.Instrument,
             Status = assessment.Status == AssessmentStatus.Open ? "open" : "closed",
             RespondentToken = assessment.RespondentToken,
+            Profile = assessment.Profile,
             RespondentUrl = RespondentUrl(request, assessment.RespondentToken, options),
             CreatedAt = assessment.CreatedAt,
             ClosedAt = assessment.ClosedAt,
-            ResponseCount = counts.Values.Sum(),
+            PurgedAt = assessment.PurgedAt,
+            ResponseCount = shown.Total,
             MinimumGroupSize = k,
             Groups = groups,
         };

@@ -7,13 +7,14 @@ using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Audit;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Api.Assessments;
 
-/// <summary>An agency's assessment cycles (agency key): open, list, import, close, results, report.</summary>
+/// <summary>An agency's assessment cycles (agency key): open, list, import, close, purge, results, report.</summary>
 internal static class AssessmentsApi
 {
     public static RouteGroupBuilder MapAssessmentsApi(this RouteGroupBuilder api)
@@ -21,9 +22,11 @@ internal static class AssessmentsApi
         var group = api.MapGroup("/agencies/{agencyId}/assessments").WithTags(ApiTags.Assessments).RequireAgencyKey().UsesStore();
         group.MapPost("/", CreateAssessment).WithName("CreateAssessment")
             .WithSummary("Open an assessment cycle")
-            .WithDescription("Opens a cycle of a built-in instrument (the latest version when none is given) and returns it with the respondent link to share.")
+            .WithDescription("Opens a cycle of a built-in instrument (the latest version when none is given) and returns it with the respondent link to share. A repeated request with the same Idempotency-Key returns the cycle the first one opened; the same key with another title or instrument answers 422.")
             .AcceptsJson<CreateAssessmentRequest>()
-            .Produces<AssessmentView>(StatusCodes.Status201Created);
+            .AcceptsIdempotencyKey()
+            .Produces<AssessmentView>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", ListAssessments).WithName("ListAssessments")
             .WithSummary("List the agency's cycles")
             .WithDescription("Every cycle of the agency, open and closed, with its response counts per group (counts below the anonymity threshold are withheld).");
@@ -41,6 +44,11 @@ internal static class AssessmentsApi
             .WithDescription("Closes the cycle: no more answers or imports. Its results and reports stay available; a closed cycle cannot be closed again (409).")
             .Produces<AssessmentView>()
             .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapDelete("/{assessmentId}/responses", PurgeResponses).WithName("PurgeResponses")
+            .WithSummary("Purge a closed cycle's responses")
+            .WithDescription("Deletes every stored response of a closed cycle, for a records-retention schedule. The result snapshot taken at close stays, so results and reports still work; an open cycle answers 409.")
+            .Produces<AssessmentView>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults")
             .WithSummary("Get a cycle's results")
             .WithDescription("The cycle's scored result (scoring contract), with the trend against the agency's previous closed cycle of the same instrument and major version.")
@@ -56,8 +64,9 @@ internal static class AssessmentsApi
         return api;
     }
 
-    public static async Task<IResult> CreateAssessment(string agencyId, HttpRequest request, AssessmentStore assessments, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAssessment(string agencyId, HttpContext http, AssessmentStore assessments, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
+        var request = http.Request;
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAssessmentRequest>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
@@ -83,43 +92,59 @@ internal static class AssessmentsApi
             return ApiProblems.Invalid(new AssessmentValidationException("request body", errors));
         }
 
-        var created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, cancellationToken).ConfigureAwait(false);
+        var (requestKey, badKey) = IdempotencyKey.Read(request);
+        if (badKey is not null)
+        {
+            return badKey;
+        }
+
+        Assessment created;
+        try
+        {
+            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, requestKey, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException) when (requestKey is not null)
+        {
+            return ApiProblems.Unprocessable("This Idempotency-Key was used for a cycle with another title or instrument; use a new key for a new cycle.");
+        }
+
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, KeyClaims.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}", cancellationToken).ConfigureAwait(false);
         events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
         var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
     }
 
-    public static async Task<Ok<IReadOnlyList<AssessmentView>>> ListAssessments(string agencyId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<AssessmentView>>> ListAssessments(string agencyId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var views = new List<AssessmentView>();
         foreach (var assessment in await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false))
         {
-            var counts = await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
-            views.Add(AssessmentViews.Create(request, assessment, counts, catalog, options.Value));
+            var counts = await results.CountsAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
+            views.Add(AssessmentViews.Create(http.Request, assessment, counts, catalog, options.Value));
         }
 
         return TypedResults.Ok<IReadOnlyList<AssessmentView>>(views);
     }
 
-    public static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> GetAssessment(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> GetAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
             return NoSuchCycle();
         }
 
-        var counts = await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(AssessmentViews.Create(request, assessment, counts, catalog, options.Value));
+        var counts = await results.CountsAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(AssessmentViews.Create(http.Request, assessment, counts, catalog, options.Value));
     }
 
-    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
             return NoSuchCycle();
         }
 
-        var (set, problem) = await JsonBody.ReadAsync(request, options.Value.MaxImportBytes, ApiJson.TypeInfo<ResponseSet>(), cancellationToken).ConfigureAwait(false);
+        var (set, problem) = await JsonBody.ReadAsync(http.Request, options.Value.MaxImportBytes, ApiJson.TypeInfo<ResponseSet>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             events.ImportRefused(agencyId, assessmentId, "unreadable body");
@@ -145,11 +170,12 @@ internal static class AssessmentsApi
             return ApiProblems.Conflict("The cycle changed during the import (it was closed, or another import finished first); nothing was imported.");
         }
 
+        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, KeyClaims.Actor(http), assessment.Id, Responses(set.Responses.Count), cancellationToken).ConfigureAwait(false);
         events.ImportAccepted(agencyId, assessmentId, set.Responses.Count);
         return TypedResults.Ok(new ImportReceipt(set.Responses.Count));
     }
 
-    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpRequest request, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -161,37 +187,76 @@ internal static class AssessmentsApi
             return ApiProblems.Conflict("The cycle is already closed.");
         }
 
-        var counts = await responses.CountByGroupAsync(closed, cancellationToken).ConfigureAwait(false);
-        var respondents = counts.Values.Sum();
+        // The result is computed and stored now, once; every later read of this closed cycle reads the snapshot.
+        var snapshot = await results.SnapshotAsync(closed, AgencyOf(http, closed), cancellationToken).ConfigureAwait(false);
+        var respondents = snapshot.CountsByGroup.Values.Sum();
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, KeyClaims.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
         events.CycleClosed(agencyId, assessmentId, respondents);
-        return TypedResults.Ok(AssessmentViews.Create(request, closed, counts, catalog, options.Value));
+        return TypedResults.Ok(AssessmentViews.Create(http.Request, closed, snapshot.CountsByGroup, catalog, options.Value));
     }
 
-    public static async Task<IResult> GetResults(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes a closed cycle's individual responses and keeps its stored result: the snapshot is made sure of first,
+    /// then the cycle is marked purged (from then on every reader uses the snapshot only), then the rows are deleted.
+    /// Repeating it finishes a purge that was interrupted.
+    /// </summary>
+    public static async Task<IResult> PurgeResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
             return NoSuchCycle();
         }
 
-        var (current, _) = await ResultsAsync(assessment, http, assessments, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
+        if (assessment.Status == AssessmentStatus.Open)
+        {
+            return ApiProblems.Conflict("The cycle is open; close it before purging its responses.");
+        }
+
+        var snapshot = await results.SnapshotAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
+        var purged = assessment;
+        if (assessment.PurgedAt is null)
+        {
+            purged = await assessments.MarkPurgedAsync(assessment, cancellationToken).ConfigureAwait(false);
+            if (purged is null)
+            {
+                return ApiProblems.Conflict("The cycle changed while purging; nothing was deleted. Try again.");
+            }
+        }
+
+        await responses.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false);
+        if (assessment.PurgedAt is null)
+        {
+            await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, KeyClaims.Actor(http), purged.Id, Responses(snapshot.CountsByGroup.Values.Sum()), cancellationToken).ConfigureAwait(false);
+        }
+
+        return TypedResults.Ok(AssessmentViews.Create(http.Request, purged, snapshot.CountsByGroup, catalog, options.Value));
+    }
+
+    public static async Task<IResult> GetResults(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
+        {
+            return NoSuchCycle();
+        }
+
+        var (current, _) = await results.WithTrendAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(current);
     }
 
-    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, CancellationToken cancellationToken) =>
-        GetReportAsync(agencyId, assessmentId, http, assessments, responses, catalog, scorer, clock, html: false, cancellationToken);
+    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
+        GetReportAsync(agencyId, assessmentId, http, assessments, results, catalog, clock, html: false, cancellationToken);
 
-    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, CancellationToken cancellationToken) =>
-        GetReportAsync(agencyId, assessmentId, http, assessments, responses, catalog, scorer, clock, html: true, cancellationToken);
+    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
+        GetReportAsync(agencyId, assessmentId, http, assessments, results, catalog, clock, html: true, cancellationToken);
 
-    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, TimeProvider clock, bool html, CancellationToken cancellationToken)
+    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, TimeProvider clock, bool html, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
             return NoSuchCycle();
         }
 
-        var (current, previous) = await ResultsAsync(assessment, http, assessments, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
+        var (current, previous) = await results.WithTrendAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
         var options = new ReportOptions
         {
             AgencyDisplayName = current.Agency?.Name,
@@ -205,37 +270,10 @@ internal static class AssessmentsApi
             : ReportFile.Pdf(options, current, instrument, previous, $"{assessment.AgencyId}-{assessment.Id}.pdf");
     }
 
-    /// <summary>The cycle's result, with the trend against the agency's previous closed cycle of the same instrument and major version (also returned).</summary>
-    private static async Task<(AssessmentResult Current, AssessmentResult? Previous)> ResultsAsync(Assessment assessment, HttpContext http, AssessmentStore assessments, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
-    {
-        var name = KeyClaims.Agency(http)?.Name ?? assessment.AgencyId;
-        var agency = new AgencyInfo(assessment.AgencyId, name);
-        var current = await ScoreAsync(assessment, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
-        if (await PreviousClosedCycleAsync(assessment, assessments, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
-        {
-            return (current, null);
-        }
+    private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) =>
+        new(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
 
-        var previous = await ScoreAsync(previousCycle, agency, responses, catalog, scorer, cancellationToken).ConfigureAwait(false);
-        return (AssessmentScorer.WithTrend(current, previous), previous);
-    }
-
-    private static async Task<AssessmentResult> ScoreAsync(Assessment assessment, AgencyInfo agency, ResponseStore responses, InstrumentCatalog catalog, AssessmentScorer scorer, CancellationToken cancellationToken)
-    {
-        var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
-        var instrument = catalog.ResolveCompiled(assessment.Instrument);
-        return scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency, Responses = stored });
-    }
-
-    private static async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, AssessmentStore assessments, CancellationToken cancellationToken) =>
-        (await assessments.ListAsync(current.AgencyId, cancellationToken).ConfigureAwait(false))
-            .Where(other => other.Id != current.Id
-                && other.Status == AssessmentStatus.Closed
-                && other.CreatedAt < current.CreatedAt
-                && other.Instrument.Id == current.Instrument.Id
-                && other.Instrument.MajorVersion == current.Instrument.MajorVersion)
-            .OrderByDescending(other => other.CreatedAt)
-            .FirstOrDefault();
+    private static string Responses(int count) => count == 1 ? "1 response" : $"{count} responses";
 
     private static async Task<Assessment?> FindAsync(string agencyId, string assessmentId, AssessmentStore assessments, CancellationToken cancellationToken) =>
         TableKeys.IsValidId(assessmentId) ? await assessments.GetAsync(agencyId, assessmentId, cancellationToken).ConfigureAwait(false) : null;

@@ -108,7 +108,11 @@ public sealed record CreatedAgency(string Id, string Name, string Key, DateTimeO
 /// <param name="Title">The title respondents see.</param>
 /// <param name="InstrumentId">A built-in instrument id.</param>
 /// <param name="InstrumentVersion">Its version; the latest when left out.</param>
-public sealed record CreateAssessmentRequest(string? Title, string? InstrumentId, string? InstrumentVersion);
+public sealed record CreateAssessmentRequest(string? Title, string? InstrumentId, string? InstrumentVersion)
+{
+    /// <summary>The agency profile (size, academy, dispatch, employee assistance, union); optional. The results use it to pick the advice that fits.</summary>
+    public AgencyProfile? Profile { get; init; }
+}
 
 /// <summary>A cycle as command staff see it.</summary>
 public sealed record AssessmentView
@@ -128,6 +132,9 @@ public sealed record AssessmentView
     /// <summary>The token in the respondent link.</summary>
     public required string RespondentToken { get; init; }
 
+    /// <summary>The agency profile given when the cycle was opened, or <see langword="null"/>.</summary>
+    public AgencyProfile? Profile { get; init; }
+
     /// <summary>The link to share with respondents.</summary>
     public required string RespondentUrl { get; init; }
 
@@ -137,22 +144,40 @@ public sealed record AssessmentView
     /// <summary>When the cycle was closed.</summary>
     public required DateTimeOffset? ClosedAt { get; init; }
 
-    /// <summary>The number of responses.</summary>
-    public required int ResponseCount { get; init; }
+    /// <summary>When the closed cycle's individual responses were purged (its result remains), or null.</summary>
+    public DateTimeOffset? PurgedAt { get; init; }
+
+    /// <summary>The number of responses, or null when it is between 1 and the anonymity threshold − 1 (then every group is withheld too).</summary>
+    public required int? ResponseCount { get; init; }
 
     /// <summary>The smallest group size shown (the anonymity threshold).</summary>
     public required int MinimumGroupSize { get; init; }
 
-    /// <summary>Responses per group; groups below the threshold have a null count.</summary>
+    /// <summary>Responses per group; withheld groups (below the threshold, or withheld so that no small count can be recovered by subtraction) have a null count.</summary>
     public required IReadOnlyList<GroupCount> Groups { get; init; }
 }
 
-/// <summary>How many respondents a group has, or null when fewer than the anonymity threshold.</summary>
+/// <summary>How many respondents a group has, or null when withheld.</summary>
 /// <param name="Id">The group id.</param>
 /// <param name="Title">The group title.</param>
-/// <param name="Count">The count, or null when below the threshold.</param>
+/// <param name="Count">The count, or null when withheld.</param>
 /// <param name="BelowThreshold">Whether the group has between 1 and k − 1 respondents.</param>
-public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold);
+/// <param name="Suppressed">Why the count is withheld (<c>below-minimum-group-size</c> or <c>complementary</c>), or null when shown.</param>
+public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold, SuppressionReason? Suppressed);
+
+/// <summary>A new agency key after a rotation. The key is shown only here, once; the old key stopped working.</summary>
+/// <param name="Id">The agency id.</param>
+/// <param name="Key">The new agency key, for <c>Authorization: Bearer</c>.</param>
+/// <param name="RotatedAt">When the key was replaced.</param>
+public sealed record RotatedKey(string Id, string Key, DateTimeOffset RotatedAt);
+
+/// <summary>One entry of an agency's audit trail.</summary>
+/// <param name="At">When it happened.</param>
+/// <param name="Event"><c>agency-created</c>, <c>key-rotated</c>, <c>cycle-opened</c>, <c>cycle-closed</c>, <c>cycle-purged</c> or <c>import-accepted</c>.</param>
+/// <param name="Actor"><c>admin</c> or <c>agency</c>: whose key made the request.</param>
+/// <param name="AssessmentId">The cycle concerned, if any.</param>
+/// <param name="Detail">A short fact (an instrument, a response count), if any; never a key, token or answer.</param>
+public sealed record AuditEntry(DateTimeOffset At, string Event, string Actor, string? AssessmentId, string? Detail);
 
 /// <summary>What a respondent needs: the cycle's title and status, the instrument, and the anonymity threshold.</summary>
 /// <param name="Title">The cycle title.</param>
@@ -180,7 +205,11 @@ public sealed record ImportReceipt(int Imported);
 /// <param name="Items">The number of items.</param>
 public sealed record InstrumentSummary(string Id, string Version, string Title, string? Description, int Sections, int Domains, int Items);
 
-/// <summary>The health answer.</summary>
-/// <param name="Status"><c>ok</c>, or <c>degraded</c> when the store does not answer.</param>
-/// <param name="Store"><c>ok</c> or <c>unavailable</c>.</param>
-public sealed record HealthView(string Status, string Store);
+/// <summary>The liveness answer: the process runs and serves requests (the store is not asked).</summary>
+/// <param name="Status">Always <c>ok</c>.</param>
+public sealed record HealthView(string Status);
+
+/// <summary>The readiness answer when the store answers (otherwise a 503 problem).</summary>
+/// <param name="Status"><c>ready</c>.</param>
+/// <param name="Store"><c>ok</c>.</param>
+public sealed record ReadinessView(string Status, string Store);

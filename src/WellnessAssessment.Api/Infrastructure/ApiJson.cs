@@ -44,4 +44,7 @@ internal static class ApiJson
 [JsonSerializable(typeof(ImportReceipt))]
 [JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
 [JsonSerializable(typeof(HealthView))]
+[JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(RotatedKey))]
+[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -11,7 +11,7 @@ internal sealed class StoreUnavailableHandler(IProblemDetailsService problems, A
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not (RequestFailedException or HttpRequestException or AggregateException { InnerException: RequestFailedException or HttpRequestException }))
+        if (!IsStoreFailure(exception) || httpContext.RequestAborted.IsCancellationRequested)
         {
             return false;
         }
@@ -28,8 +28,20 @@ internal sealed class StoreUnavailableHandler(IProblemDetailsService problems, A
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Storage unavailable",
-                Detail = "The data store did not answer; nothing was changed by this request. Try again in a moment.",
+                Detail = "The data store did not answer, so this request may not have been completed. Send it again in a moment; repeating it is safe.",
             },
         }).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A store error, a connection failure, or a store that did not answer within the network timeout (the SDK cancels
+    /// that attempt); after the last retry the SDK wraps them all in an <see cref="AggregateException"/>. A cancellation
+    /// counts only while the client is still waiting (checked by the caller), so it is the store's timeout.
+    /// </summary>
+    internal static bool IsStoreFailure(Exception exception) => exception switch
+    {
+        RequestFailedException or HttpRequestException or OperationCanceledException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsStoreFailure),
+        _ => false,
+    };
 }

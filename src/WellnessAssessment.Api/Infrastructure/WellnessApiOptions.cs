@@ -18,6 +18,9 @@ public sealed class WellnessApiOptions
     /// <summary>Requests per minute per client address to the instrument catalog (default 600).</summary>
     public int CatalogRequestsPerMinute { get; set; } = 600;
 
+    /// <summary>How long the readiness check (<c>GET /api/health/ready</c>) waits for the store before answering 503 (default 2 s).</summary>
+    public TimeSpan ReadinessTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The public base address for respondent links (default: the address of the request).</summary>
     public Uri? PublicBaseUrl { get; set; }
 }

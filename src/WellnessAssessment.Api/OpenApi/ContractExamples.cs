@@ -40,7 +40,14 @@ internal sealed class ContractExamples
         var result = new AssessmentScorer(scoreRequest.Options.ToOptions()).Score(shortForm, new ResponseSet { Instrument = shortForm.Reference, Agency = agency, Responses = shortResponses });
         IReadOnlyList<Response> responses = [.. Respondents(instrument, 2)];
         var set = new ResponseSet { Instrument = instrument.Reference, Agency = agency, Responses = responses };
-        var groups = instrument.Groups.Select((group, index) => new GroupCount(group.Id, group.Title, index == 0 ? 12 : null, index == 1)).ToList();
+        // One group under the minimum size and one suppressed beside it, so the two cannot be told apart by subtraction.
+        var groups = instrument.Groups.Select((group, index) => index switch
+        {
+            0 => new GroupCount(group.Id, group.Title, 12, false, null),
+            1 => new GroupCount(group.Id, group.Title, null, true, SuppressionReason.BelowMinimumGroupSize),
+            2 => new GroupCount(group.Id, group.Title, null, false, SuppressionReason.Complementary),
+            _ => new GroupCount(group.Id, group.Title, 9, false, null),
+        }).ToList();
         var view = new AssessmentView
         {
             Id = "spring-2026-3f9k2m",
@@ -51,7 +58,7 @@ internal sealed class ContractExamples
             RespondentUrl = "https://wellness.example.org/survey/q7Zt2cX0pLr4mVn8sKe1wA",
             CreatedAt = Opened,
             ClosedAt = null,
-            ResponseCount = 14,
+            ResponseCount = groups.Sum(group => group.Count ?? 0) + 7,
             MinimumGroupSize = ScoringOptions.Default.MinimumGroupSize,
             Groups = groups,
         };
@@ -68,6 +75,14 @@ internal sealed class ContractExamples
         Add(view);
         Add<IReadOnlyList<AssessmentView>>([view, view with { Id = "autumn-2025-8d2h5q", Title = "Autumn 2025", Status = "closed", ClosedAt = Opened.AddDays(-120), CreatedAt = Opened.AddDays(-160), ResponseCount = 37 }]);
         Add(new ImportReceipt(responses.Count));
+        Add(new RotatedKey("riverside-pd", "p3Xw8Lq1Rt6Yz0Ab5Cd9Ef2Gh7Jk4Mn1Pq8Rs3Tu6Vw", Opened.AddDays(30)));
+        Add<IReadOnlyList<AuditEntry>>(
+        [
+            new(Opened.AddDays(-160), "agency-created", "admin", null, null),
+            new(Opened.AddDays(-160), "cycle-opened", "agency", "autumn-2025-8d2h5q", $"{instrument.Id} {instrument.Version}"),
+            new(Opened.AddDays(-120), "cycle-closed", "agency", "autumn-2025-8d2h5q", "37 responses"),
+            new(Opened, "cycle-opened", "agency", view.Id, $"{instrument.Id} {instrument.Version}"),
+        ]);
         Add(new SurveyView(view.Title, view.Status, view.MinimumGroupSize, small));
         Add(new SubmissionReceipt(responses[0].RespondentId, "received"));
     }

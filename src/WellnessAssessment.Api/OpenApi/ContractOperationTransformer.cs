@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Infrastructure;
 
 namespace WellnessAssessment.Api.OpenApi;
@@ -20,12 +21,25 @@ internal sealed class ContractOperationTransformer(ContractExamples examples) : 
         var policies = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).OfType<string>().Distinct().ToList();
         if (policies.Count > 0 && context.Document is { } document)
         {
-            operation.Security = [.. policies.Select(policy => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(policy, document)] = [] })];
+            operation.Security = [.. policies.SelectMany(KeyPolicies.SchemesOf).Distinct().Select(scheme => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, document)] = [] })];
         }
         else
         {
             // An empty requirement says "no key" explicitly, rather than leaving the route's security unstated.
             operation.Security = [new OpenApiSecurityRequirement()];
+        }
+
+        if (metadata.OfType<IdempotencyKeyMetadata>().Any())
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotencyKey.Header,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "Optional. Repeat a create after a lost answer or a 503 with the same key (a UUID, for example) to get what the first request created instead of a second one.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+            });
         }
 
         if (operation.RequestBody?.Content is { } requestContent
@@ -69,6 +83,7 @@ internal sealed class ContractOperationTransformer(ContractExamples examples) : 
             401 => ("Unauthorized", "Send the agency key as 'Authorization: Bearer <key>'."),
             404 => ("Not found", "No such assessment cycle."),
             409 => ("Conflict", "The cycle is closed; responses can no longer be imported."),
+            422 => ("Idempotency-Key reused", "This Idempotency-Key was used for a cycle with another title or instrument; use a new key for a new cycle."),
             413 => ("Body too large", "The body is larger than the limit of 1024 KiB for this route."),
             415 => ("Unsupported media type", "Send the body as JSON with the header Content-Type: application/json."),
             429 => ("Too many requests", "Too many requests from this address; try again in a minute."),

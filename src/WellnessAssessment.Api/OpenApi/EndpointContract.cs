@@ -31,6 +31,10 @@ internal static class EndpointContract
         where TBuilder : IEndpointConventionBuilder =>
         builder.ProducesProblems(StatusCodes.Status503ServiceUnavailable);
 
+    /// <summary>Creates that honour the optional <c>Idempotency-Key</c> header: the document lists it as a parameter.</summary>
+    public static RouteHandlerBuilder AcceptsIdempotencyKey(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new IdempotencyKeyMetadata());
+
     /// <summary>Routes under a per-address rate limit policy: 429 when the client sent too many requests.</summary>
     public static TBuilder RateLimited<TBuilder>(this TBuilder builder, string policy)
         where TBuilder : IEndpointConventionBuilder =>

@@ -15,7 +15,7 @@ internal static class ImportCommand
     {
         var csv = new Option<string>("--csv") { Description = "The CSV export (UTF-8 with or without BOM; comma or semicolon); - reads standard input.", HelpName = "FILE", Required = true };
         var instrumentOption = CommonOptions.Instrument();
-        instrumentOption.Description = $"A built-in instrument id (default: {InstrumentResolver.Default.Id}) or an instrument JSON file.";
+        instrumentOption.Description = $"A built-in instrument id, id@version, or an instrument JSON file (default: the newest version of {InstrumentResolver.Default.Id} whose items the header names).";
         var output = CommonOptions.Output("Where to write the response set JSON (default: standard output).");
         var ignore = new Option<string[]>("--ignore-column") { Description = "A column to skip, such as a timestamp or email column (repeatable). Skipped columns are never stored.", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var agencyId = new Option<string?>("--agency-id") { Description = "The agency id to record in the response set.", HelpName = "ID" };
@@ -24,20 +24,32 @@ internal static class ImportCommand
             "import",
             "Convert a CSV export into a response set. Columns: group (id or title), optional respondentId, one per item (id or question text).\n" +
             "Answers: 0–4 or a label (Established), DK / Don't know, NA / Not applicable, blank = unanswered. Rows are numbered as in a spreadsheet (header = row 1).\n" +
-            "Example: wellness import --csv forms-export.csv --ignore-column Timestamp --agency-name \"Riverside PD\" -o responses.json")
+            "Agency profile (chooses the advice that fits): --size, --own-academy, --dispatch, --employee-assistance, --union.\n" +
+            "Example: wellness import --csv forms-export.csv --ignore-column Timestamp --agency-name \"Riverside PD\" --size 11-49 --own-academy no -o responses.json")
         {
             csv, instrumentOption, output, ignore, agencyId, agencyName,
         };
+        var profileOptions = ProfileOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(csv);
-            var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption));
             var source = InputFiles.DisplayName(path);
             var table = CsvParser.Parse(InputFiles.ReadText(path, "a CSV export with a header row", console.In), source);
+            var ignored = parse.GetValue(ignore) ?? [];
+            var instrument = parse.GetValue(instrumentOption) is { } chosen
+                ? InstrumentResolver.Resolve(chosen)
+                : InstrumentResolver.ForHeader(table.Header, ignored);
             var name = parse.GetValue(agencyName);
             var id = parse.GetValue(agencyId);
             var agency = name is null && id is null ? null : new AgencyInfo(id ?? Slug(name!), name ?? id!);
-            var importer = new CsvResponseImporter(instrument, parse.GetValue(ignore) ?? []);
+            if (profileOptions.Read(parse, null) is { } profile)
+            {
+                agency = agency is null
+                    ? throw new BadInputException("--size, --own-academy, --dispatch, --employee-assistance, --union: the agency profile needs --agency-name or --agency-id.")
+                    : agency with { Profile = profile };
+            }
+
+            var importer = new CsvResponseImporter(instrument, ignored);
             var set = importer.Import(table, source, agency, ProgressBar.For(console, "Importing", table.Rows.Count));
             var destination = parse.GetValue(output);
             OutputFile.Write(destination, console.Out, stream => WellnessJson.Serialize(stream, set, indented: true));

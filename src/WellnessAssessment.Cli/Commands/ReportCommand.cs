@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Reports;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Cli.Commands;
 
@@ -25,6 +26,7 @@ internal static class ReportCommand
         {
             responses, instrumentOption, previous, output, html, logo, accent, agencyName, period, createdAt,
         };
+        var profile = ProfileOptions.AddTo(command);
         foreach (var option in scoring.All)
         {
             command.Options.Add(option);
@@ -32,7 +34,7 @@ internal static class ReportCommand
 
         command.SetAction(parse =>
         {
-            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring);
+            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile);
             var options = new ReportOptions
             {
                 AgencyDisplayName = parse.GetValue(agencyName),
@@ -55,9 +57,9 @@ internal static class ReportCommand
                     OutputFile.Write(htmlPath, console.Out, stream => new HtmlReportWriter(options).Write(result, instrument, stream));
                 }
             }
-            catch (ArgumentException exception)
+            catch (AssessmentValidationException exception)
             {
-                throw new BadInputException($"report: {exception.Message.Split(" (Parameter", 2)[0]}");
+                throw new BadInputException([.. exception.Errors.Select(error => $"report: {error.Message}")]);
             }
 
             console.Error.WriteLine($"Wrote {pdfPath}.");

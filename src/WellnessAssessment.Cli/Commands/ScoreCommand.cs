@@ -19,10 +19,11 @@ internal static class ScoreCommand
         var format = new Option<string>("--format", "-f") { Description = "json (the result as the API returns it) or text (a readable summary).", DefaultValueFactory = _ => "json", HelpName = "json|text" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = CommonOptions.Output("Where to write the result (default: standard output).");
-        var command = new Command("score", "Score a response set.\nExample: wellness score --responses responses.json --format text")
+        var command = new Command("score", "Score a response set.\nAgency profile options set or override the response set's agency.profile.\nExample: wellness score --responses responses.json --size up-to-10 --format text")
         {
             responses, instrumentOption, previous, format, output,
         };
+        var profile = ProfileOptions.AddTo(command);
         foreach (var option in scoring.All)
         {
             command.Options.Add(option);
@@ -30,7 +31,7 @@ internal static class ScoreCommand
 
         command.SetAction(parse =>
         {
-            var (result, instrument) = Score(parse, console, responses, instrumentOption, previous, scoring);
+            var (result, instrument) = Score(parse, console, responses, instrumentOption, previous, scoring, profile);
             var text = parse.GetValue(format) == "text" ? TextResultFormatter.Format(result, instrument) : WellnessJson.Serialize(result, indented: true) + "\n";
             OutputFile.WriteText(parse.GetValue(output), console.Out, text);
             return ExitCodes.Success;
@@ -44,13 +45,14 @@ internal static class ScoreCommand
         Option<string> responses,
         Option<string?> instrumentOption,
         Option<string?> previous,
-        ScoringOptionArguments scoring)
+        ScoringOptionArguments scoring,
+        ProfileOptions? profile = null)
     {
         var path = parse.GetRequiredValue(responses);
-        var set = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
+        var read = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
+        var set = profile is null ? read : profile.Apply(parse, read, InputFiles.DisplayName(path));
         var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption), set.Instrument);
-        var options = scoring.Read(parse);
-        var scorer = InputFiles.Located("options", () => new AssessmentScorer(options));
+        var scorer = scoring.CreateScorer(parse);
         var earlier = parse.GetValue(previous) is { } previousPath ? InputFiles.ReadResult(previousPath) : null;
         if (console.ErrorIsTerminal && set.Responses.Count > ProgressBar.MinimumRows)
         {

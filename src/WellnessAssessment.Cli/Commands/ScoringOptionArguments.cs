@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Cli.Commands;
 
@@ -75,6 +76,33 @@ internal sealed class ScoringOptionArguments
         StrengthThreshold = parse.GetValue(StrengthThreshold) ?? Defaults.StrengthThreshold,
         LowConsensusThreshold = parse.GetValue(LowConsensusThreshold) ?? Defaults.LowConsensusThreshold,
         BandEdges = parse.GetValue(BandEdges) is { } edges ? ParseBandEdges(edges) : Defaults.BandEdges,
+    };
+
+    /// <summary>A scorer with the options given; an option out of range is bad input named by its flag.</summary>
+    public AssessmentScorer CreateScorer(ParseResult parse)
+    {
+        var options = Read(parse);
+        try
+        {
+            return new AssessmentScorer(options);
+        }
+        catch (AssessmentValidationException exception)
+        {
+            throw new BadInputException([.. exception.Errors.Select(error => $"{Flag(error.Path)}: {error.Message}")]);
+        }
+    }
+
+    private string Flag(string path) => path switch
+    {
+        "options.minimumGroupSize" => MinimumGroupSize.Name,
+        "options.minimumCoverage" => MinimumCoverage.Name,
+        "options.gapThreshold" => GapThreshold.Name,
+        "options.actionScoreThreshold" => ActionThreshold.Name,
+        "options.awarenessGapThreshold" => AwarenessThreshold.Name,
+        "options.strengthThreshold" => StrengthThreshold.Name,
+        "options.lowConsensusThreshold" => LowConsensusThreshold.Name,
+        "options.bandEdges" => BandEdges.Name,
+        _ => path,
     };
 
     private static BandEdges ParseBandEdges(string text)

@@ -16,6 +16,18 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
 {
     private static readonly string[] RespondentColumns = ["respondentid", "respondent", "respondent id", "id"];
 
+    /// <summary>
+    /// How many columns of <paramref name="header"/> name an item of <paramref name="candidate"/> (by id or question
+    /// text): how <c>import</c> without <c>--instrument</c> recognises an export of an earlier version.
+    /// </summary>
+    public static int ItemColumnsNamed(Instrument candidate, IReadOnlyList<string> header, IReadOnlyCollection<string> ignoredColumns)
+    {
+        var names = new HashSet<string>(candidate.Items.Select(item => item.Id), StringComparer.OrdinalIgnoreCase);
+        names.UnionWith(candidate.Items.Select(item => item.Text.Trim()));
+        var ignored = new HashSet<string>(ignoredColumns, StringComparer.OrdinalIgnoreCase);
+        return header.Count(name => !ignored.Contains(name) && names.Contains(name.Trim()));
+    }
+
     public ResponseSet Import(CsvTable table, string source, AgencyInfo? agency, IProgress<double>? progress = null)
     {
         var errors = new List<string>();

@@ -166,9 +166,5 @@ internal static class InputFiles
         {
             throw new BadInputException([.. exception.Errors.Select(error => $"{path}: {error}")]);
         }
-        catch (InvalidOperationException exception) when (exception.Message.Contains("UTF-8", StringComparison.Ordinal))
-        {
-            throw new BadInputException($"{path}: the file is not UTF-8 text; save it as UTF-8 and try again.");
-        }
     }
 }

@@ -8,8 +8,23 @@ namespace WellnessAssessment.Cli.Infrastructure;
 /// </summary>
 internal static class InstrumentResolver
 {
-    /// <summary>The latest version of the package's first built-in instrument.</summary>
-    public static Instrument Default => InstrumentCatalog.BuiltIn.Find(InstrumentCatalog.BuiltIn.Instruments[0].Id)!;
+    /// <summary>
+    /// The package's first built-in instrument (the catalog lists the embedded files in name order, so this is the
+    /// first version of the first instrument): CSV exports and response sets made without naming an instrument keep
+    /// meaning what they meant when a later version is added. Name the version to use another.
+    /// </summary>
+    public static Instrument Default => InstrumentCatalog.BuiltIn.Instruments[0];
+
+    /// <summary>
+    /// The instrument of a CSV export without <c>--instrument</c>: the version of the default id whose items the header
+    /// names most often (the newest on a tie), so last year's export of an earlier version imports as that version.
+    /// </summary>
+    public static Instrument ForHeader(IReadOnlyList<string> header, IReadOnlyCollection<string> ignoredColumns) =>
+        InstrumentCatalog.BuiltIn.Instruments
+            .Where(instrument => instrument.Id == Default.Id)
+            .OrderByDescending(instrument => Import.CsvResponseImporter.ItemColumnsNamed(instrument, header, ignoredColumns))
+            .ThenByDescending(instrument => Version.Parse(instrument.Version))
+            .First();
 
     public static Instrument Resolve(string? option, InstrumentReference? fromResponses = null)
     {

@@ -19,8 +19,14 @@ internal static class TextResultFormatter
         var text = new StringBuilder();
         var o = result.Options;
         var shortTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.ShortTitle, StringComparer.Ordinal);
-        text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {instrument.Title} — {result.Instrument.Id} {result.Instrument.Version} — {result.Respondents} respondent{(result.Respondents == 1 ? string.Empty : "s")}");
+        text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {result.Instrument.Id} {result.Instrument.Version} — {result.Respondents} respondent{(result.Respondents == 1 ? string.Empty : "s")}");
+        text.AppendLine(Culture, $"Instrument: {instrument.Title}");
         text.AppendLine(Culture, $"Overall: {Score(result.Overall.Score)} ({Band(result.Overall.Band)})");
+        if (result.SingleView is { } single)
+        {
+            text.AppendLine(Culture, $"ONE VIEW: {single.Statement}");
+        }
+
         text.AppendLine(Culture,
             $"Options: groups of at least {o.MinimumGroupSize} shown; coverage {N(o.MinimumCoverage)}; gaps flagged at {N(o.GapThreshold)} points; " +
             $"actions below {N(o.ActionScoreThreshold)} or {o.AwarenessGapThreshold.ToString("0%", Culture)} don't know; strengths from {N(o.StrengthThreshold)}; " +
@@ -43,7 +49,7 @@ internal static class TextResultFormatter
         text.AppendLine();
         if (flagged.Count > 0)
         {
-            text.AppendLine(Culture, $"Perception gaps (leadership minus frontline, flagged at {N(o.GapThreshold)} points or more):");
+            text.AppendLine(Culture, $"Perception gaps (leadership minus frontline, flagged at ±{N(o.GapThreshold)}):");
             foreach (var domain in flagged)
             {
                 var gap = domain.PerceptionGap;
@@ -55,6 +61,19 @@ internal static class TextResultFormatter
             text.AppendLine(Culture, $"No flagged perception gaps ({N(o.GapThreshold)} points or more).");
         }
 
+        if (result.FirstSteps.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("First steps (before the actions below):");
+            var step = 0;
+            foreach (var first in result.FirstSteps)
+            {
+                var role = first.Role is { } title ? $"[{title}, needed by {first.NeededBy.Count} step{(first.NeededBy.Count == 1 ? string.Empty : "s")}] " : string.Empty;
+                text.AppendLine(Culture, $"  {++step}. {role}{first.Action}");
+                text.AppendLine(Culture, $"     Owner: {first.Owner} · {first.Timeframe} · Success: {first.Indicator}");
+            }
+        }
+
         text.AppendLine();
         text.AppendLine(Culture, $"Top actions ({Math.Min(topActions, result.ActionPlan.Count)} of {result.ActionPlan.Count}):");
         var rank = 0;
@@ -62,10 +81,73 @@ internal static class TextResultFormatter
         {
             text.AppendLine(Culture, $"  {++rank}. {action.Action}");
             text.AppendLine(Culture, $"     Owner: {action.Owner} · {action.Timeframe} · Success: {action.Indicator}");
+            if (action.Resource is { } resource)
+            {
+                text.AppendLine(Culture, $"     Resource: {resource}");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine(Culture, $"Keep it going ({Math.Min(topActions, result.KeepItGoing.Count)} of {result.KeepItGoing.Count}; practices scoring {N(o.ActionScoreThreshold)} to below {N(o.StrengthThreshold)}):");
+        rank = 0;
+        foreach (var sustain in result.KeepItGoing.Take(topActions))
+        {
+            text.AppendLine(Culture, $"  {++rank}. {sustain.ItemText} ({Score(sustain.Score)})");
+            text.AppendLine(Culture, $"     {sustain.Action}");
+            text.AppendLine(Culture, $"     Owner: {sustain.Owner} · {sustain.Timeframe} · Success: {sustain.Indicator}");
+        }
+
+        if (result.Trend is { } trend)
+        {
+            AppendTrend(text, trend, result);
         }
 
         return text.ToString();
     }
+
+    private static void AppendTrend(StringBuilder text, TrendResult trend, AssessmentResult result)
+    {
+        text.AppendLine();
+        var titles = result.Domains().ToDictionary(domain => domain.Id, domain => domain.Title, StringComparer.Ordinal);
+        if (trend.Basis == TrendBasis.SameVersion)
+        {
+            text.AppendLine(Culture, $"Trend since {trend.PreviousInstrument.Id} {trend.PreviousInstrument.Version} ({trend.PreviousRespondents} respondents): overall {Delta(trend.Overall.Delta)}");
+            foreach (var change in trend.Domains.Where(change => change.Delta is not null))
+            {
+                text.AppendLine(Culture, $"  {titles.GetValueOrDefault(change.Id, change.Id)}: {Score(change.Then)} → {Score(change.Now)} ({Delta(change.Delta)})");
+            }
+
+            return;
+        }
+
+        var comparableDomains = trend.Domains.Where(change => change.Then is not null).ToList();
+        text.AppendLine(Culture, $"Trend: compared with {trend.PreviousInstrument.Id} {trend.PreviousInstrument.Version} through the crosswalk ({trend.PreviousRespondents} respondents then): {trend.Items.Count} comparable items, {comparableDomains.Count} comparable domains.");
+        foreach (var change in comparableDomains)
+        {
+            text.AppendLine(Culture, $"  {titles.GetValueOrDefault(change.Id, change.Id)}: {Score(change.Then)} → {Score(change.Now)} ({Delta(change.Delta)})");
+        }
+
+        foreach (var change in trend.Items.Where(change => change.Delta is not null).OrderByDescending(change => Math.Abs(change.Delta!.Value)).Take(5))
+        {
+            text.AppendLine(Culture, $"  {change.ItemId}{(change.PreviousItemId == change.ItemId ? string.Empty : $" (was {change.PreviousItemId})")}: {Score(change.Then)} → {Score(change.Now)} ({Delta(change.Delta)})");
+        }
+
+        var domains = trend.NotComparable.Where(entry => entry.Scope == "domain").Select(entry => titles.GetValueOrDefault(entry.Id, entry.Id)).ToList();
+        var items = trend.NotComparable.Where(entry => entry.Scope == "item").ToList();
+        text.AppendLine("Not comparable: the overall and section scores (the versions ask about different practices).");
+        if (domains.Count > 0)
+        {
+            text.AppendLine(Culture, $"  Domains whose practices changed: {string.Join("; ", domains)}.");
+        }
+
+        foreach (var group in items.GroupBy(entry => entry.Relation))
+        {
+            var relation = group.Key?.ToString().ToLowerInvariant() ?? "unmatched";
+            text.AppendLine(Culture, $"  {relation} items ({group.Count()}): {string.Join(", ", group.Select(entry => entry.Id))}");
+        }
+    }
+
+    private static string Delta(double? delta) => delta is { } value ? value.ToString("+0.0;-0.0;0.0", Culture) : "—";
 
     private static string N(double value) => value.ToString("0.##", Culture);
 

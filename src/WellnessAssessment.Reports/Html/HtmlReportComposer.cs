@@ -17,7 +17,7 @@ internal static class HtmlReportComposer
         "h1,h2,h3{color:var(--accent);line-height:1.25}table{border-collapse:collapse;width:100%;margin:0 0 1.25rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
         "th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}" +
         "dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1.5rem}dt{font-weight:600;color:#4a5561}dd{margin:0}" +
-        "figure{margin:1rem 0}svg{max-width:100%;height:auto}.muted{color:#4a5561}a{color:var(--accent)}:focus-visible{outline:3px solid #ffbf47}" +
+        "figure{margin:1rem 0}svg{max-width:100%;height:auto}.muted{color:#4a5561}.one-view{border-left:4px solid var(--accent);padding:.5rem .75rem;background:#f3f6f9}a{color:var(--accent)}:focus-visible{outline:3px solid #ffbf47}" +
         "@media print{body{max-width:none}section{break-inside:avoid-page}h2{break-before:page}thead{display:table-header-group}}\n";
 
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
@@ -99,6 +99,11 @@ internal static class HtmlReportComposer
     private static void ExecutiveSummary(StringBuilder html, ReportModel model)
     {
         OpenSection(html, "summary", "Executive summary");
+        if (model.SingleView is { } single)
+        {
+            html.Append("<p class=\"one-view\" role=\"note\"><strong>One view.</strong> ").Append(E(single)).Append("</p>\n");
+        }
+
         Paragraph(html, model.OverallParagraph);
         Table(html, "Overall and section scores", ["Part", "Score", "Band"], [1],
             [["Overall", model.OverallScore, model.OverallBand], .. model.Sections.Select(s => (IReadOnlyList<string>)[s.Title, s.Score, s.Band])]);
@@ -178,6 +183,17 @@ internal static class HtmlReportComposer
     private static void ActionPlan(StringBuilder html, ReportModel model)
     {
         OpenSection(html, "plan", "Action plan");
+        if (model.SingleView is { } single)
+        {
+            Paragraph(html, single, "one-view");
+        }
+
+        if (model.FirstSteps.Count > 0)
+        {
+            Table(html, "First steps, before the actions below", ["#", "Step", "For", "Owner", "When", "Success indicator"], [0],
+                model.FirstSteps.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Timeframe, r.Indicator]));
+        }
+
         if (model.ActionPlan.Count == 0)
         {
             Paragraph(html, "No action is called for by the method's thresholds.");
@@ -187,6 +203,14 @@ internal static class HtmlReportComposer
         {
             Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
                 group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
+        }
+
+        html.Append("<h3>Keep it going</h3>\n");
+        Paragraph(html, model.KeepItGoingIntro, "muted");
+        if (model.KeepItGoing.Count > 0)
+        {
+            Table(html, "Keep it going: sustain steps", ["#", "Sustain step", "Practice (score)", "Owner", "When", "Success indicator"], [0],
+                model.KeepItGoing.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Timeframe, r.Indicator]));
         }
 
         CloseSection(html);

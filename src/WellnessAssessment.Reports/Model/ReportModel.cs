@@ -27,6 +27,17 @@ internal sealed record ReportModel
     public required string GapNote { get; init; }
     public required IReadOnlyList<DomainPage> Domains { get; init; }
     public required IReadOnlyList<ActionGroup> ActionPlan { get; init; }
+
+    /// <summary>The one-view statement when one respondent, or one group only, answered; otherwise <see langword="null"/>.</summary>
+    public string? SingleView { get; init; }
+
+    /// <summary>Steps before the action plan (hear staff, create or assign roles); Item holds what the step is for.</summary>
+    public IReadOnlyList<ActionRow> FirstSteps { get; init; } = [];
+
+    public string KeepItGoingIntro { get; init; } = string.Empty;
+
+    /// <summary>Practices between the action and strength thresholds, with their sustain step; Item holds the practice and its score.</summary>
+    public IReadOnlyList<ActionRow> KeepItGoing { get; init; } = [];
     public required IReadOnlyList<TrendRow>? Trend { get; init; }
     public required string? TrendNote { get; init; }
     public required IReadOnlyList<string> Method { get; init; }

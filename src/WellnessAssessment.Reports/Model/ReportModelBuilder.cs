@@ -47,6 +47,14 @@ internal static class ReportModelBuilder
             GapNote = GapExplanation(result, k),
             Domains = [.. result.Domains().Select(d => DomainPage(d, instrument, k))],
             ActionPlan = [.. presentation.OrderByTimeframe(allActions.GroupBy(a => a.Timeframe, StringComparer.Ordinal), g => g.Key).Select(g => new ActionGroup(g.Key, TimeframeHeading(g.Key), [.. g]))],
+            SingleView = result.SingleView?.Statement,
+            FirstSteps = [.. result.FirstSteps.Select((step, index) => new ActionRow(
+                index + 1, step.Action, step.Role is { } role ? $"Create or assign: {role}" : "Hear staff across ranks", step.Owner, step.Timeframe, step.Indicator, presentation.Citation(step.Source)))],
+            KeepItGoingIntro = result.KeepItGoing.Count == 0
+                ? $"No practice scored from {Number(o.ActionScoreThreshold)} to below {Number(o.StrengthThreshold)}."
+                : $"Practices scoring from {Number(o.ActionScoreThreshold)} to below {Number(o.StrengthThreshold)}: in place, but not yet a strength. Each has its step to review, evaluate and improve, highest priority first.",
+            KeepItGoing = [.. result.KeepItGoing.Select((entry, index) => new ActionRow(
+                index + 1, entry.Action, $"{entry.ItemText} ({Score(entry.Score)})", entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)))],
             Trend = result.Trend is { } trend
                 ? [.. trend.Domains.Select(change => new TrendRow(
                     domainTitles.GetValueOrDefault(change.Id, change.Id), Score(change.Then), Score(change.Now),

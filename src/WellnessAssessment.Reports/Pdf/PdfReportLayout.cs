@@ -177,6 +177,11 @@ internal static class PdfReportLayout
     {
         pdf.NewPage();
         pdf.Heading("Executive summary");
+        if (model.SingleView is { } single)
+        {
+            pdf.Paragraph("One view. " + single, bold: true);
+        }
+
         pdf.Paragraph(model.OverallParagraph);
         pdf.Table(
             new TableSpec(["Part", "Score", "Band"], [0.52f, 0.28f, 0.2f], 9.5f) { BarColumn = 1 },
@@ -281,19 +286,37 @@ internal static class PdfReportLayout
         pdf.NewPage();
         pdf.Heading("Action plan");
         pdf.Paragraph("Every recommended action, highest priority first within each timeframe. Use the last two columns to record who takes each action on and by when.");
+        if (model.SingleView is { } single)
+        {
+            pdf.Paragraph("One view. " + single, bold: true);
+        }
+
+        var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
+        if (model.FirstSteps.Count > 0)
+        {
+            pdf.Heading("First steps, before the actions below", 12, keepWithNext: 80);
+            pdf.Table(spec, [.. model.FirstSteps.Select(r => Row(r, $"{r.Action}\n{r.Item} · {r.Timeframe}"))]);
+        }
+
         if (model.ActionPlan.Count == 0)
         {
             pdf.Paragraph("No action is called for by the method's thresholds.");
         }
 
-        var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
         foreach (var group in model.ActionPlan)
         {
             pdf.Heading(group.Heading, 12, keepWithNext: 80);
-            pdf.Table(spec, [.. group.Rows.Select(r => (IReadOnlyList<string>)[
-                r.Rank.ToString(Us),
-                r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}",
-                r.Owner, r.Indicator, string.Empty, string.Empty])]);
+            pdf.Table(spec, [.. group.Rows.Select(r => Row(r, r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}"))]);
+        }
+
+        pdf.Heading("Keep it going", 14, keepWithNext: 80);
+        pdf.Paragraph(model.KeepItGoingIntro);
+        if (model.KeepItGoing.Count > 0)
+        {
+            pdf.Table(spec, [.. model.KeepItGoing.Select(r => Row(r, $"{r.Action}\nPractice: {r.Item} · {r.Timeframe}"))]);
         }
     }
+
+    private static IReadOnlyList<string> Row(ActionRow row, string action) =>
+        [row.Rank.ToString(Us), action, row.Owner, row.Indicator, string.Empty, string.Empty];
 }

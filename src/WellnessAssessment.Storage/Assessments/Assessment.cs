@@ -17,6 +17,9 @@ public sealed record Assessment
     /// <summary>The instrument and version answered.</summary>
     public required InstrumentReference Instrument { get; init; }
 
+    /// <summary>The agency profile given when the cycle was opened; scoring puts it in the response set.</summary>
+    public WellnessAssessment.Responses.AgencyProfile? Profile { get; init; }
+
     /// <summary>Open or closed.</summary>
     public required AssessmentStatus Status { get; init; }
 
@@ -28,6 +31,9 @@ public sealed record Assessment
 
     /// <summary>When the cycle was closed, if it was.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>When the closed cycle's individual responses were purged (its stored result remains), if they were.</summary>
+    public DateTimeOffset? PurgedAt { get; init; }
 
     /// <summary>The partition of the current bulk import, if any.</summary>
     public string? ImportPartition { get; init; }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using WellnessAssessment.Instruments;
@@ -9,18 +11,45 @@ namespace WellnessAssessment.Storage.Assessments;
 public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
 {
     private const string TokenPartition = "token";
+    private const string WriteMarker = "WriteMarker";
     private readonly CycleGate _gate = new(tables);
 
     /// <summary>Opens a cycle: writes the token row and the open gate first, then the cycle (a token without a cycle is never reachable).</summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken)
+    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken) =>
+        CreateAsync(agencyId, title, instrument, profile: null, requestKey: null, cancellationToken);
+
+    /// <summary>
+    /// Opens a cycle with the agency profile that scoring will use (see <see cref="Assessment.Profile"/>): writes the
+    /// token row and the open gate first, then the cycle (a token or gate without a cycle is never reachable). With a
+    /// <paramref name="requestKey"/> (an <c>Idempotency-Key</c>) the cycle id is derived from it, so a repeated request
+    /// returns the cycle the first one opened instead of opening a second; a key reused for a different title or
+    /// instrument throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(instrument);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var id = "a-" + SecretKeys.Create(9).ToLowerInvariant().Replace('_', 'x');
+        var id = requestKey is null
+            ? "a-" + SecretKeys.Create(9).ToLowerInvariant().Replace('_', 'x')
+            : "a-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{agencyId}\n{requestKey}")))[..12];
+        if (requestKey is not null && await GetAsync(agencyId, id, cancellationToken).ConfigureAwait(false) is { } repeated)
+        {
+            return SameRequest(repeated, title, instrument);
+        }
+
         var token = SecretKeys.Create(24);
         var now = clock.GetUtcNow();
-        await tables.Assessments.AddEntityAsync(
-            new TableEntity(TokenPartition, token) { ["AgencyId"] = agencyId, ["AssessmentId"] = id },
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await tables.Assessments.AddEntityAsync(
+                new TableEntity(TokenPartition, token) { ["AgencyId"] = agencyId, ["AssessmentId"] = id },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // 24 random bytes do not collide: this is our own row, committed before its answer was lost and retried.
+        }
+
         await _gate.CreateAsync(agencyId, id, cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(agencyId, id)
         {
@@ -30,11 +59,27 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ["Status"] = nameof(AssessmentStatus.Open),
             ["RespondentToken"] = token,
             ["CreatedAt"] = now,
+            ["Profile"] = ProfileJson(profile),
         };
-        var response = await tables.Assessments.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-        entity.ETag = response.Headers.ETag ?? default;
-        return FromEntity(entity);
+        try
+        {
+            var response = await tables.Assessments.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            entity.ETag = response.Headers.ETag ?? default;
+            return FromEntity(entity);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // Our own write whose answer was lost (same token), or a repeat of the same request that got there first.
+            var existing = await GetAsync(agencyId, id, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The cycle disappeared while opening.");
+            return existing.RespondentToken == token ? existing : SameRequest(existing, title, instrument);
+        }
     }
+
+    private static Assessment SameRequest(Assessment existing, string title, InstrumentReference instrument) =>
+        existing.Title == title && existing.Instrument == instrument
+            ? existing
+            : throw new InvalidOperationException("This Idempotency-Key opened a cycle with another title or instrument.");
 
     /// <summary>The cycle, or <see langword="null"/> when the agency has none with that id.</summary>
     public async Task<Assessment?> GetAsync(string agencyId, string assessmentId, CancellationToken cancellationToken)
@@ -95,6 +140,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         while (current.Status == AssessmentStatus.Open)
         {
             var entity = ToEntity(current with { Status = AssessmentStatus.Closed, ClosedAt = clock.GetUtcNow() });
+            entity[WriteMarker] = SecretKeys.Create(9);
             try
             {
                 var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(current.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -103,6 +149,12 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             }
             catch (RequestFailedException exception) when (exception.Status == 412)
             {
+                if (await IsOwnWriteAsync(entity, cancellationToken).ConfigureAwait(false))
+                {
+                    // Our own update, committed before its answer was lost (the SDK retried it and met the new ETag).
+                    return await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false);
+                }
+
                 current = await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
                     ?? throw new InvalidOperationException("The cycle disappeared while closing.");
             }
@@ -121,8 +173,51 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
-            return false;
+            // Our own update, committed before its answer was lost, also looks like this: the partition names this import only.
+            return (await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false))?.ImportPartition == importPartition;
         }
+    }
+
+    /// <summary>
+    /// Marks a closed cycle as purged, with an ETag check: from then on readers use only its stored result, so the
+    /// deletion of its response rows that follows is never seen half-done. Returns the marked cycle, or
+    /// <see langword="null"/> when the cycle changed since it was read (read it again).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The cycle is open.</exception>
+    public async Task<Assessment?> MarkPurgedAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.Status != AssessmentStatus.Closed)
+        {
+            throw new InvalidOperationException("Only a closed cycle can be purged.");
+        }
+
+        var entity = ToEntity(assessment with { PurgedAt = clock.GetUtcNow() });
+        entity[WriteMarker] = SecretKeys.Create(9);
+        try
+        {
+            var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            entity.ETag = response.Headers.ETag ?? default;
+            return FromEntity(entity);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            // Our own update, committed before its answer was lost (the SDK retried it), carries our marker.
+            return await IsOwnWriteAsync(entity, cancellationToken).ConfigureAwait(false)
+                ? await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the stored cycle carries <paramref name="written"/>'s random marker: an ETag-checked update that failed
+    /// with 412 may be our own, committed before its answer was lost and retried by the SDK (then the ETag it met is the
+    /// one it produced).
+    /// </summary>
+    private async Task<bool> IsOwnWriteAsync(TableEntity written, CancellationToken cancellationToken)
+    {
+        var stored = await tables.Assessments.GetEntityIfExistsAsync<TableEntity>(written.PartitionKey, written.RowKey, [WriteMarker], cancellationToken).ConfigureAwait(false);
+        return stored.HasValue && stored.Value?.GetString(WriteMarker) == written.GetString(WriteMarker);
     }
 
     private static TableEntity ToEntity(Assessment assessment) => new(assessment.AgencyId, assessment.Id)
@@ -135,7 +230,12 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["CreatedAt"] = assessment.CreatedAt,
         ["ClosedAt"] = assessment.ClosedAt,
         ["ImportPartition"] = assessment.ImportPartition,
+        ["Profile"] = ProfileJson(assessment.Profile),
+        ["PurgedAt"] = assessment.PurgedAt,
     };
+
+    private static string? ProfileJson(WellnessAssessment.Responses.AgencyProfile? profile) =>
+        profile is null ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
 
     private static Assessment FromEntity(TableEntity entity) => new()
     {
@@ -148,6 +248,10 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? default,
         ClosedAt = entity.GetDateTimeOffset("ClosedAt"),
         ImportPartition = entity.GetString("ImportPartition"),
+        Profile = entity.GetString("Profile") is { Length: > 0 } profile
+            ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
+            : null,
+        PurgedAt = entity.GetDateTimeOffset("PurgedAt"),
         ETag = entity.ETag.ToString(),
     };
 }

@@ -5,74 +5,125 @@ using WellnessAssessment.Storage.Assessments;
 namespace WellnessAssessment.Storage.Infrastructure;
 
 /// <summary>
-/// The row that settles races between submissions and close. It lives in the cycle's own response partition, so a
-/// submission can write its response and a conditional update of the gate in one transaction: the transaction fails
-/// (412) if the gate changed since it was read as open. Close flips the gate first, so a submission either commits
-/// before the close (and is in the results) or fails and writes nothing.
+/// The rows that settle races between submissions and close, without one row every submission updates. Each cycle's
+/// response partition holds <see cref="ShardCount"/> gate shards. A submission reads one shard chosen at random and
+/// commits its response together with an ETag-conditional update of that shard in one transaction; it fails (412) if
+/// the shard changed since it was read as open. Close rewrites every shard (and the single gate of older cycles) as
+/// closed in one transaction, which changes every ETag at once: a submission either committed before that transaction
+/// (and is in the results) or fails and writes nothing. Concurrent submissions conflict only when they pick the same
+/// shard, and then retry on another one.
 /// </summary>
+/// <remarks>
+/// Row keys start with '~', which sorts after every respondent row key (lower-case hex), so gate rows never collide
+/// with responses and <see cref="ResponseRowsFilter"/> excludes them with one range condition.
+/// </remarks>
 internal sealed class CycleGate(WellnessTables tables)
 {
-    /// <summary>The gate's row key; respondent row keys are lower-case hex, so it cannot collide with one.</summary>
-    public const string RowKey = "~cycle";
+    /// <summary>Gate shards per cycle: enough that 64 concurrent submissions rarely pick the same one, few enough that close rewrites them all in one transaction.</summary>
+    public const int ShardCount = 32;
 
+    /// <summary>The single gate of cycles created before shards existed; close still shuts it.</summary>
+    public const string LegacyRowKey = "~cycle";
+
+    private const string ShardPrefix = "~gate-";
     private const string StatusProperty = "Status";
 
-    /// <summary>Creates the open gate of a new cycle.</summary>
-    public async Task CreateAsync(string agencyId, string assessmentId, CancellationToken cancellationToken) =>
-        await tables.Responses.UpsertEntityAsync(Entity(agencyId, assessmentId, AssessmentStatus.Open), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    /// <summary>An OData condition that keeps only respondent rows of a response partition (no gate rows).</summary>
+    public const string ResponseRowsFilter = "RowKey lt '~'";
 
-    /// <summary>The gate of the cycle; a cycle stored before gates existed gets one that matches its status.</summary>
-    public async Task<TableEntity> ReadAsync(Assessment assessment, CancellationToken cancellationToken)
+    /// <summary>The row key of shard <paramref name="shard"/>.</summary>
+    public static string ShardRowKey(int shard) => ShardPrefix + shard.ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Creates the open gate shards of a new cycle, in one transaction.</summary>
+    public async Task CreateAsync(string agencyId, string assessmentId, CancellationToken cancellationToken) =>
+        await SubmitAsync(Shards(TableKeys.ResponsePartition(agencyId, assessmentId), AssessmentStatus.Open, TableTransactionActionType.UpsertReplace), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Shard <paramref name="shard"/> of the cycle; a cycle stored before shards existed gets them first (see <see cref="MigrateAsync"/>).</summary>
+    public async Task<TableEntity> ReadAsync(Assessment assessment, int shard, CancellationToken cancellationToken)
     {
         var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
-        var found = await tables.Responses.GetEntityIfExistsAsync<TableEntity>(partition, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (found.HasValue && found.Value is { } gate)
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            return gate;
+            if (await ReadRowAsync(partition, ShardRowKey(shard), cancellationToken).ConfigureAwait(false) is { } gate)
+            {
+                return gate;
+            }
+
+            await MigrateAsync(assessment, cancellationToken).ConfigureAwait(false);
         }
 
-        try
-        {
-            await tables.Responses.AddEntityAsync(Entity(assessment.AgencyId, assessment.Id, assessment.Status), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 409)
-        {
-            // Another request created it first; read theirs.
-        }
-
-        return (await tables.Responses.GetEntityAsync<TableEntity>(partition, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        throw new InvalidOperationException("The cycle's gate shards could not be created.");
     }
 
     /// <summary>Whether the gate lets submissions in.</summary>
     public static bool IsOpen(TableEntity gate) => gate.GetString(StatusProperty) == nameof(AssessmentStatus.Open);
 
-    /// <summary>The transaction action that commits only if the gate is still as it was read (and bumps its ETag).</summary>
-    public static TableTransactionAction Touch(TableEntity gate) =>
-        new(TableTransactionActionType.UpdateReplace, new TableEntity(gate.PartitionKey, gate.RowKey) { [StatusProperty] = gate.GetString(StatusProperty) }, gate.ETag);
+    /// <summary>The transaction action that commits only if the shard is still as it was read (and changes its ETag).</summary>
+    /// <exception cref="InvalidOperationException">The row has no ETag (an unconditional update would not check the gate).</exception>
+    public static TableTransactionAction Touch(TableEntity gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        if (gate.ETag == default || gate.ETag == ETag.All)
+        {
+            throw new InvalidOperationException("A gate touch needs the ETag the gate was read with.");
+        }
 
-    /// <summary>Closes the gate; from then on every submission transaction fails. Idempotent.</summary>
+        return new(TableTransactionActionType.UpdateReplace, new TableEntity(gate.PartitionKey, gate.RowKey) { [StatusProperty] = gate.GetString(StatusProperty) }, gate.ETag);
+    }
+
+    /// <summary>
+    /// Closes every shard and the legacy gate in one transaction of unconditional writes: every ETag changes, so every
+    /// submission that read a shard before fails, and every later read sees the gate closed. Idempotent.
+    /// </summary>
     public async Task CloseAsync(Assessment assessment, CancellationToken cancellationToken)
     {
-        while (true)
-        {
-            var gate = await ReadAsync(assessment, cancellationToken).ConfigureAwait(false);
-            if (!IsOpen(gate))
-            {
-                return;
-            }
+        var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+        var actions = Shards(partition, AssessmentStatus.Closed, TableTransactionActionType.UpsertReplace);
+        actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(partition, LegacyRowKey, AssessmentStatus.Closed)));
+        await SubmitAsync(actions, cancellationToken).ConfigureAwait(false);
+    }
 
-            try
-            {
-                await tables.Responses.UpdateEntityAsync(Entity(assessment.AgencyId, assessment.Id, AssessmentStatus.Closed), gate.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (RequestFailedException exception) when (exception.Status == 412)
-            {
-                // A submission committed meanwhile; it is in. Read the gate again and close it.
-            }
+    /// <summary>
+    /// Gives a cycle stored before shards existed its shards, all at once: with the status of its single gate (and a
+    /// conditional touch of that gate, so a close racing through it wins), or, without one, the status of the cycle.
+    /// Adding fails when another request (or a close) created the shards first; then theirs stand.
+    /// </summary>
+    private async Task MigrateAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+        var legacy = await ReadRowAsync(partition, LegacyRowKey, cancellationToken).ConfigureAwait(false);
+        var status = legacy is null ? assessment.Status : IsOpen(legacy) ? AssessmentStatus.Open : AssessmentStatus.Closed;
+        var actions = Shards(partition, status, TableTransactionActionType.Add);
+        if (legacy is not null)
+        {
+            actions.Add(Touch(legacy));
+        }
+
+        try
+        {
+            await SubmitAsync(actions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
+        {
+            // Someone else created the shards, or closed the legacy gate meanwhile: read again.
         }
     }
 
-    private static TableEntity Entity(string agencyId, string assessmentId, AssessmentStatus status) =>
-        new(TableKeys.ResponsePartition(agencyId, assessmentId), RowKey) { [StatusProperty] = status.ToString() };
+    private async Task<TableEntity?> ReadRowAsync(string partition, string rowKey, CancellationToken cancellationToken)
+    {
+        var found = await tables.Responses.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? found.Value : null;
+    }
+
+    private async Task SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        TableTransactions.EnsureValid(actions);
+        await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static List<TableTransactionAction> Shards(string partition, AssessmentStatus status, TableTransactionActionType type) =>
+        [.. Enumerable.Range(0, ShardCount).Select(shard => new TableTransactionAction(type, Entity(partition, ShardRowKey(shard), status)))];
+
+    private static TableEntity Entity(string partition, string rowKey, AssessmentStatus status) =>
+        new(partition, rowKey) { [StatusProperty] = status.ToString() };
 }

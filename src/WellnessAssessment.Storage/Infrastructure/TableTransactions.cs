@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace WellnessAssessment.Storage.Infrastructure;
@@ -24,6 +25,33 @@ public static class TableTransactions
         if (actions.Any(action => action.Entity.PartitionKey != partition))
         {
             throw new ArgumentException("A table transaction must stay in one partition.", nameof(actions));
+        }
+    }
+
+    /// <summary>
+    /// Deletes the rows in valid transactions of at most 100. Deleting is idempotent: a transaction that fails with 404
+    /// (a row already gone: its own earlier attempt committed before the answer was lost and the SDK retried it, or
+    /// another deleter got there first) is done again row by row, where a missing row counts as deleted.
+    /// </summary>
+    public static async Task DeleteInChunksAsync(TableClient table, IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var chunk in rows.Chunk(MaxActions))
+        {
+            var deletes = chunk.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)).ToList();
+            EnsureValid(deletes);
+            try
+            {
+                await table.SubmitTransactionAsync(deletes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException exception) when (exception.Status == 404)
+            {
+                foreach (var row in chunk)
+                {
+                    await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
     }
 

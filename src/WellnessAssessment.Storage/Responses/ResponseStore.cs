@@ -12,55 +12,103 @@ namespace WellnessAssessment.Storage.Responses;
 /// Responses of a cycle. Online submissions live in the cycle's partition, one row per respondent (a resubmission
 /// replaces the row). A bulk import is written to a fresh staging partition and becomes visible only when the cycle is
 /// pointed at it with an ETag check, so an import is never half-visible. Rows hold the respondent's group and answers
-/// only: no IP address, user agent or key.
+/// only: no IP address, user agent or key. Replaced and abandoned staging partitions are deleted later by
+/// <see cref="StagingCleanup"/>.
 /// </summary>
-public sealed class ResponseStore(WellnessTables tables)
+public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
 {
-    private const int MaxSubmitAttempts = 30;
+    private const int MaxSubmitAttempts = 20;
     private const string GroupProperty = "Group";
 
     // Rows hold what WellnessJson.Serialize wrote; read them back with the same contract metadata.
     private static readonly JsonTypeInfo<Response> ResponseJson = (JsonTypeInfo<Response>)WellnessJson.Options.GetTypeInfo(typeof(Response));
     private readonly CycleGate _gate = new(tables);
+    private readonly StagingCleanup _cleanup = new(tables, clock);
+    private readonly GateShardPool _shards = new();
 
     /// <summary>
-    /// Stores (or replaces) one respondent's answers, in one transaction with a conditional update of the cycle's gate:
-    /// if the cycle closes at the same moment, either the response commits first (and is in the results) or nothing is
-    /// written and the outcome is <see cref="SubmissionOutcome.Closed"/>. The status of <paramref name="assessment"/> is
-    /// not trusted; the gate decides.
+    /// Stores (or replaces) one respondent's answers, in one transaction with a conditional update of one of the
+    /// cycle's gate shards: if the cycle closes at the same moment, either the response commits first (and is in the
+    /// results) or nothing is written and the outcome is <see cref="SubmissionOutcome.Closed"/>. Concurrent submissions
+    /// of this process take different shards (<see cref="GateShardPool"/>; past 32 at once they wait for one) and reuse
+    /// the ETag their last commit returned, so a submission is usually one transaction and no read; when the shard moved
+    /// (another process, or a close) it reads the shard again after a short random pause. The status of <paramref name="assessment"/> is not trusted; the gate decides.
     /// </summary>
     public async Task<SubmissionOutcome> SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(response);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = ToEntity(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), response);
+        var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+        var row = ToEntity(partition, response);
         for (var attempt = 1; attempt <= MaxSubmitAttempts; attempt++)
         {
-            var gate = await _gate.ReadAsync(assessment, cancellationToken).ConfigureAwait(false);
-            if (!CycleGate.IsOpen(gate))
-            {
-                return SubmissionOutcome.Closed;
-            }
-
-            TableTransactionAction[] actions = [CycleGate.Touch(gate), new(TableTransactionActionType.UpsertReplace, row)];
-            TableTransactions.EnsureValid(actions);
+            var lease = await _shards.AcquireAsync(partition, cancellationToken).ConfigureAwait(false);
+            TableEntity? latest = null;
             try
             {
-                await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                return SubmissionOutcome.Accepted;
+                var gate = lease.Known ?? await _gate.ReadAsync(assessment, lease.Shard, cancellationToken).ConfigureAwait(false);
+                if (!CycleGate.IsOpen(gate))
+                {
+                    // A repeat of a submission that committed just before the close (its answer lost) is in: say so.
+                    return await IsStoredAsync(row, cancellationToken).ConfigureAwait(false) ? SubmissionOutcome.Accepted : SubmissionOutcome.Closed;
+                }
+
+                (var committed, latest) = await TryCommitAsync(gate, row, cancellationToken).ConfigureAwait(false);
+                if (committed)
+                {
+                    return SubmissionOutcome.Accepted;
+                }
             }
-            catch (TableTransactionFailedException exception) when (exception.Status == 412)
+            finally
             {
-                // Another submission (or the close) moved the gate since it was read: read it again.
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(attempt, 10) * 5), cancellationToken).ConfigureAwait(false);
+                lease.Release(latest);
             }
+
+            await Task.Delay(RetryDelay(attempt), cancellationToken).ConfigureAwait(false);
         }
 
         return SubmissionOutcome.Busy;
     }
 
-    /// <summary>Stages every response of <paramref name="responses"/>, then makes them the cycle's import. False when the cycle changed meanwhile (for example, closed).</summary>
+    private async Task<bool> IsStoredAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var stored = await tables.Responses.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, ["Response"], cancellationToken).ConfigureAwait(false);
+        return stored.HasValue && stored.Value is { } entity && entity.GetString("Response") == row.GetString("Response");
+    }
+
+    /// <summary>
+    /// Commits the response with the shard's conditional touch. Committed is false when the shard moved since it was
+    /// read (412): nothing was written. Latest is the shard as it now is, with the ETag the store returned, or null when unknown.
+    /// </summary>
+    private async Task<(bool Committed, TableEntity? Latest)> TryCommitAsync(TableEntity gate, TableEntity row, CancellationToken cancellationToken)
+    {
+        var touch = CycleGate.Touch(gate);
+        TableTransactionAction[] actions = [touch, new(TableTransactionActionType.UpsertReplace, row)];
+        TableTransactions.EnsureValid(actions);
+        try
+        {
+            var result = await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return (true, result.Value.Count > 0 && result.Value[0].Headers.ETag is { } etag && touch.Entity is TableEntity touched
+                ? new TableEntity(touched) { ETag = etag }
+                : null);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == 412)
+        {
+            return (false, null);
+        }
+    }
+
+    /// <summary>Full jitter over an exponential ceiling (2, 4, … up to 64 ms), so retries of colliding submissions spread out.</summary>
+    private static TimeSpan RetryDelay(int attempt) =>
+        TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * (2 << Math.Min(attempt, 5)));
+
+    /// <summary>
+    /// Stages every response of <paramref name="responses"/> in a fresh partition, then makes them the cycle's import.
+    /// False when the cycle changed meanwhile (for example, closed); then the staged rows, never visible, are deleted at
+    /// once. The import it replaces is deleted after <see cref="StagingCleanup.SafeDelay"/>, since a reader may still be
+    /// streaming it; an import that dies half-way is deleted after <see cref="StagingCleanup.AbandonedImportDelay"/>.
+    /// </summary>
     public async Task<bool> ImportAsync(Assessment assessment, IReadOnlyList<Response> responses, AssessmentStore assessments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -68,36 +116,79 @@ public sealed class ResponseStore(WellnessTables tables)
         ArgumentNullException.ThrowIfNull(assessments);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.ImportPartition(assessment.AgencyId, assessment.Id, SecretKeys.Create(9).Replace('-', 'x').Replace('_', 'y'));
+        await _cleanup.ScheduleAsync(assessment.AgencyId, assessment.Id, partition, StagingCleanup.AbandonedImportDelay, cancellationToken).ConfigureAwait(false);
+        await StageAsync(partition, responses, cancellationToken).ConfigureAwait(false);
+
+        // A close that has begun (gate shut) wins over an import that has not been made current yet.
+        if (CycleGate.IsOpen(await _gate.ReadAsync(assessment, 0, cancellationToken).ConfigureAwait(false))
+            && await assessments.SetImportAsync(assessment, partition, cancellationToken).ConfigureAwait(false))
+        {
+            if (assessment.ImportPartition is { } replaced)
+            {
+                await _cleanup.ScheduleAsync(assessment.AgencyId, assessment.Id, replaced, StagingCleanup.SafeDelay, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
+        // The staged rows were never visible; remove them.
+        await _cleanup.DeletePartitionAsync(partition, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    /// <summary>
+    /// Deletes every response row of a purged cycle (its online submissions and its current import). The cycle must be
+    /// marked purged first (<see cref="AssessmentStore.MarkPurgedAsync"/>), so no reader sees the deletion half-done.
+    /// Gate rows stay, so late submissions are still refused. Idempotent.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The cycle is not marked purged.</exception>
+    public async Task DeleteAllAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.PurgedAt is null)
+        {
+            throw new InvalidOperationException("Mark the cycle purged before deleting its responses.");
+        }
+
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (assessment.ImportPartition is { } imported)
+        {
+            await _cleanup.DeletePartitionAsync(imported, cancellationToken).ConfigureAwait(false);
+        }
+
+        await DeleteResponseRowsAsync(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StageAsync(string partition, IReadOnlyList<Response> responses, CancellationToken cancellationToken)
+    {
         var actions = responses.Select(response => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(partition, response))).ToList();
         if (actions.Count > 0)
         {
             await TableTransactions.SubmitInChunksAsync(tables.Responses, actions, cancellationToken).ConfigureAwait(false);
         }
-
-        // A close that has begun (gate shut) wins over an import that has not been made current yet.
-        if (CycleGate.IsOpen(await _gate.ReadAsync(assessment, cancellationToken).ConfigureAwait(false))
-            && await assessments.SetImportAsync(assessment, partition, cancellationToken).ConfigureAwait(false))
-        {
-            return true;
-        }
-
-        // The staged rows were never visible; remove them.
-        await DeleteStagedAsync(actions, cancellationToken).ConfigureAwait(false);
-        return false;
     }
 
-    private async Task DeleteStagedAsync(IReadOnlyList<TableTransactionAction> staged, CancellationToken cancellationToken)
+    private async Task DeleteResponseRowsAsync(string partition, CancellationToken cancellationToken)
     {
-        var deletes = staged.Select(action => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(action.Entity.PartitionKey, action.Entity.RowKey))).ToList();
+        var deletes = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + " and " + CycleGate.ResponseRowsFilter;
+        await foreach (var row in tables.Responses.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            deletes.Add(row);
+        }
+
         if (deletes.Count > 0)
         {
-            await TableTransactions.SubmitInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
+            await TableTransactions.DeleteInChunksAsync(tables.Responses, deletes, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Every response of the cycle: the current import, then online submissions (which win for the same respondent id).</summary>
+    /// <exception cref="InvalidOperationException">The cycle's responses were purged (read its stored result instead).</exception>
     public async Task<IReadOnlyList<Response>> ReadAllAsync(Assessment assessment, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(assessment);
+        EnsureNotPurged(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var byRespondent = new Dictionary<string, Response>(StringComparer.Ordinal);
         if (assessment.ImportPartition is { } imported)
@@ -113,9 +204,11 @@ public sealed class ResponseStore(WellnessTables tables)
     /// How many respondents the cycle has in each group (the current import plus online submissions, counted once per
     /// respondent), read from the rows' <c>Group</c> column without parsing any answers.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The cycle's responses were purged (read its stored counts instead).</exception>
     public async Task<IReadOnlyDictionary<string, int>> CountByGroupAsync(Assessment assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        EnsureNotPurged(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var groupByRow = new Dictionary<string, string>(StringComparer.Ordinal);
         var partitions = assessment.ImportPartition is { } imported
@@ -123,7 +216,7 @@ public sealed class ResponseStore(WellnessTables tables)
             : new[] { TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id) };
         foreach (var partition in partitions)
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {CycleGate.RowKey}");
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + " and " + CycleGate.ResponseRowsFilter;
             await foreach (var entity in tables.Responses.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", GroupProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (entity.GetString(GroupProperty) is not { } group)
@@ -143,12 +236,20 @@ public sealed class ResponseStore(WellnessTables tables)
 
     private async Task ReadPartitionAsync(string partition, Dictionary<string, Response> into, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {CycleGate.RowKey}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + " and " + CycleGate.ResponseRowsFilter;
         await foreach (var entity in tables.Responses.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Response"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var response = JsonSerializer.Deserialize(entity.GetString("Response"), ResponseJson)
                 ?? throw new InvalidOperationException("A stored response row is empty.");
             into[response.RespondentId] = response;
+        }
+    }
+
+    private static void EnsureNotPurged(Assessment assessment)
+    {
+        if (assessment.PurgedAt is not null)
+        {
+            throw new InvalidOperationException("The cycle's responses were purged; only its stored result remains.");
         }
     }
 

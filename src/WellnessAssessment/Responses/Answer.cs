@@ -42,9 +42,9 @@ public readonly record struct Answer
     /// <param name="value">The raw value, for example 3 for <em>Established</em> on the default scale.</param>
     public static Answer Level(int value) => new(AnswerKind.Level, value, null);
 
-    /// <summary>An answer that is neither a level nor a keyword; validation rejects it.</summary>
+    /// <summary>An answer that is neither a level nor a keyword; validation rejects it. Only the JSON reader creates one.</summary>
     /// <param name="text">The text that was given, for the error message.</param>
-    public static Answer Unrecognized(string text) => new(AnswerKind.Unrecognized, 0, text);
+    internal static Answer Unrecognized(string text) => new(AnswerKind.Unrecognized, 0, text);
 
     /// <summary>Converts a raw scale value to a level answer.</summary>
     /// <param name="value">The raw value.</param>

@@ -61,8 +61,8 @@ internal static class ActionPlanner
             });
         }
 
-        // OrderByDescending is stable, so equal priorities keep instrument order.
-        return [.. entries.OrderByDescending(entry => entry.Priority)];
+        // Priorities within 1e-9 (relative) are ties and keep instrument order.
+        return Ranking.HighestFirst(entries, entry => entry.Priority);
     }
 
     /// <summary>Items at or above the action threshold and below the strength threshold that are not in the plan, with their sustain step.</summary>
@@ -99,7 +99,7 @@ internal static class ActionPlanner
             });
         }
 
-        return [.. entries.OrderByDescending(entry => entry.Priority)];
+        return Ranking.HighestFirst(entries, entry => entry.Priority);
     }
 
     /// <summary>
@@ -181,15 +181,6 @@ internal static class ActionPlanner
             respondentGroups.Length == 1 ? SingleViewReason.OneRespondent : SingleViewReason.OneGroup, group.Id, group.Title, respondentGroups.Length);
     }
 
-    public static IReadOnlyList<Strength> Strengths(CompiledInstrument compiled, DomainResult[] domains, ScoringOptions options) =>
-    [
-        .. domains
-            .SelectMany(domain => domain.Items.Select(item => (Domain: domain, Item: item)))
-            .Where(pair => pair.Item.Score >= options.StrengthThreshold)
-            .OrderByDescending(pair => pair.Item.Score)
-            .Select(pair => new Strength(pair.Item.Id, pair.Domain.Id, pair.Item.Text, pair.Item.Score!.Value)),
-    ];
-
     /// <summary>Every item with its result and its priority <c>W_d/ΣW · w_i/Σw_d · (100 − score)</c> (× 1.5 under a flagged gap).</summary>
     private static IEnumerable<(Domain Domain, DomainResult DomainResult, Item Item, ItemResult Result, double Priority, string SectionId)> Candidates(
         CompiledInstrument compiled, DomainResult[] domains)
@@ -210,5 +201,23 @@ internal static class ActionPlanner
                 yield return (domain, domainResult, item, result, priority, sectionId);
             }
         }
+    }
+
+    public static IReadOnlyList<Strength> Strengths(CompiledInstrument compiled, DomainResult[] domains, ScoringOptions options)
+    {
+        var strengths = new List<Strength>();
+        foreach (var domain in domains)
+        {
+            foreach (var item in domain.Items)
+            {
+                if (item.Score is { } score && score >= options.StrengthThreshold)
+                {
+                    strengths.Add(new Strength(item.Id, domain.Id, item.Text, score));
+                }
+            }
+        }
+
+        // Scores within 1e-9 (relative) are ties and keep instrument order, as priorities do.
+        return Ranking.HighestFirst(strengths, strength => strength.Score);
     }
 }

@@ -1,4 +1,5 @@
 using WellnessAssessment.Responses;
+using WellnessAssessment.Serialization;
 using WellnessAssessment.Validation;
 
 namespace WellnessAssessment.Scoring;
@@ -35,7 +36,7 @@ internal sealed class ResponseMatrix
         if (set.Instrument is not { } reference
             || !string.Equals(reference.Id, instrument.Id, StringComparison.Ordinal)
             || !string.Equals(reference.Version, instrument.Version, StringComparison.Ordinal)
-            || (set.Agency is { } agency && (string.IsNullOrWhiteSpace(agency.Id) || string.IsNullOrWhiteSpace(agency.Name)))
+            || (set.Agency is { } agency && (string.IsNullOrWhiteSpace(agency.Id) || string.IsNullOrWhiteSpace(agency.Name) || !IsPlausible(agency.Profile)))
             || set.Responses is not { } responses)
         {
             return null;
@@ -45,6 +46,8 @@ internal sealed class ResponseMatrix
         var scale = instrument.Scale;
         var matrix = new ResponseMatrix(responses.Count, items.Length);
         var respondentIds = new HashSet<string>(responses.Count, StringComparer.Ordinal);
+        AnswerKeys? keys = null;
+        int[] keyItems = [];
         for (var r = 0; r < responses.Count; r++)
         {
             var response = responses[r];
@@ -61,9 +64,23 @@ internal sealed class ResponseMatrix
 
             matrix.RespondentGroup[r] = group;
             var row = matrix.Codes.AsSpan(r * items.Length, items.Length);
-            var ok = response.Answers is Dictionary<string, Answer> dictionary
-                ? EncodeRow(compiled, dictionary, row, scale.Min, scale.Max)
-                : EncodeRow(compiled, response.Answers, row, scale.Min, scale.Max);
+            bool ok;
+            if (response.Answers is AnswerMap map)
+            {
+                if (!ReferenceEquals(map.KeyList, keys) || keyItems.Length != map.KeyList.Count)
+                {
+                    keys = map.KeyList;
+                    keyItems = ItemIndices(compiled, map.KeyList);
+                }
+
+                ok = EncodeRow(compiled, keyItems, map, row, scale.Min, scale.Max);
+            }
+            else
+            {
+                ok = response.Answers is Dictionary<string, Answer> dictionary
+                    ? EncodeRow(compiled, dictionary, row, scale.Min, scale.Max)
+                    : EncodeRow(compiled, response.Answers, row, scale.Min, scale.Max);
+            }
             if (!ok)
             {
                 return null;
@@ -92,7 +109,57 @@ internal sealed class ResponseMatrix
         return matrix;
     }
 
+    /// <summary>The item index of each key of a set's key list; -1 for a key that is not an item.</summary>
+    private static int[] ItemIndices(CompiledInstrument compiled, AnswerKeys keys)
+    {
+        var indices = new int[keys.Count];
+        for (var k = 0; k < indices.Length; k++)
+        {
+            indices[k] = compiled.ItemIndex.TryGetValue(keys.Keys[k], out var index) ? index : -1;
+        }
+
+        return indices;
+    }
+
+    private static bool EncodeRow(CompiledInstrument compiled, int[] keyItems, AnswerMap map, Span<int> row, int min, int max)
+    {
+        if (map.DenseCodes is not { } codes)
+        {
+            // Answers in another order, or an unrecognized answer: the general path.
+            return EncodeRow(compiled, (IReadOnlyDictionary<string, Answer>)map, row, min, max);
+        }
+
+        var allowsNotApplicable = compiled.AllowsNotApplicable;
+        for (var position = 0; position < codes.Length; position++)
+        {
+            var code = codes[position];
+            if (code == AnswerCodes.Unanswered)
+            {
+                continue;
+            }
+
+            var index = keyItems[position];
+            if (index < 0
+                || (AnswerCodes.IsNumeric(code) && (code < min || code > max))
+                || (code == AnswerCodes.NotApplicable && !allowsNotApplicable[index]))
+            {
+                return false;
+            }
+
+            row[index] = code;
+        }
+
+        return true;
+    }
+
     // Two copies of the loop so that the common Dictionary is enumerated without boxing its enumerator.
+    // Profile values outside their enums can arrive as numbers in JSON; the validators name them with their paths.
+    private static bool IsPlausible(AgencyProfile? profile) =>
+        profile is null
+        || ((profile.Size is null || Enum.IsDefined(profile.Size.Value))
+            && (profile.Dispatch is null || Enum.IsDefined(profile.Dispatch.Value))
+            && (profile.EmployeeAssistance is null || Enum.IsDefined(profile.EmployeeAssistance.Value)));
+
     private static bool EncodeRow(CompiledInstrument compiled, Dictionary<string, Answer> answers, Span<int> row, int min, int max)
     {
         var next = 0;
@@ -136,6 +203,11 @@ internal sealed class ResponseMatrix
         }
 
         next = index + 1;
+        return TryEncode(compiled, answer, index, row, min, max);
+    }
+
+    private static bool TryEncode(CompiledInstrument compiled, Answer answer, int index, Span<int> row, int min, int max)
+    {
         switch (answer.Kind)
         {
             case AnswerKind.Level when answer.Value >= min && answer.Value <= max:

@@ -14,7 +14,10 @@ public sealed class AnswerJsonConverter : JsonConverter<Answer>
     private const int MaxQuotedLength = 40;
 
     /// <inheritdoc />
-    public override Answer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Answer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadAnswer(ref reader);
+
+    /// <summary>Reads the answer at the reader's current token; shared with <see cref="ResponseSetReader"/>.</summary>
+    internal static Answer ReadAnswer(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -15,6 +15,16 @@ namespace WellnessAssessment.Serialization;
 /// </summary>
 public static class WellnessJson
 {
+    // Readable UTF-8 ("officer–community", "Añasco") instead of \uXXXX escapes; the JSON is never embedded in HTML.
+    private static readonly System.Text.Encodings.Web.JavaScriptEncoder Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly JsonWriterOptions CompactWriterOptions = new() { Encoder = Encoder, SkipValidation = true };
+
+    private static readonly JsonWriterOptions IndentedWriterOptions = new() { Encoder = Encoder, Indented = true, IndentSize = 2, SkipValidation = true };
+
+    /// <summary>The generated context bound to options it is compatible with, so that writing takes its fast path.</summary>
+    private static readonly WellnessJsonContext WriteContext = new(new JsonSerializerOptions(WellnessJsonContext.Default.Options));
+
     /// <summary>Compact options: the API's wire format.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions(indented: false);
 
@@ -24,19 +34,76 @@ public static class WellnessJson
     /// <summary>Reads a response set from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response-set shape.</exception>
-    public static ResponseSet ReadResponseSet(Stream utf8Json) => Read(utf8Json, TypeInfo<ResponseSet>(), "response set");
+    public static ResponseSet ReadResponseSet(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var segment))
+        {
+            var set = ReadResponseSet(segment.AsSpan((int)memory.Position));
+            memory.Position = memory.Length;
+            return set;
+        }
+
+        var buffer = ResponseSetReader.Rent(utf8Json, out var length);
+        try
+        {
+            return ReadResponseSet(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Reads a response set from a JSON string.</summary>
     /// <param name="json">The JSON text.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response-set shape.</exception>
-    public static ResponseSet ReadResponseSet(string json) => Read(json, TypeInfo<ResponseSet>(), "response set");
+    public static ResponseSet ReadResponseSet(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ResponseSetReader.TryRead(System.Text.Encoding.UTF8.GetBytes(json)) ?? Read(json, TypeInfo<ResponseSet>(), "response set");
+    }
 
     /// <summary>Reads a response set asynchronously from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the response-set shape.</exception>
-    public static ValueTask<ResponseSet> ReadResponseSetAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        ReadAsync(utf8Json, TypeInfo<ResponseSet>(), "response set", cancellationToken);
+    public static async ValueTask<ResponseSet> ReadResponseSetAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var (buffer, length) = await ResponseSetReader.RentAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return ReadResponseSet(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a response set from UTF-8 JSON bytes; the fast path for the common shape, the serializer for the rest and for every error.</summary>
+    private static ResponseSet ReadResponseSet(ReadOnlySpan<byte> utf8Json)
+    {
+        utf8Json = ResponseSetReader.WithoutBom(utf8Json);
+        if (ResponseSetReader.TryRead(utf8Json) is { } set)
+        {
+            return set;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, TypeInfo<ResponseSet>()) ?? throw Empty("response set");
+        }
+        catch (JsonException exception)
+        {
+            throw FromJsonException(exception, "response set");
+        }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8("response set");
+        }
+    }
 
     /// <summary>Reads one respondent's response (<c>respondentId</c>, <c>group</c>, <c>answers</c>) from a JSON string.</summary>
     /// <param name="json">The JSON text.</param>
@@ -63,7 +130,7 @@ public static class WellnessJson
     /// <summary>Reads an instrument without validating it; <see cref="InstrumentLoader"/> reads and validates.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the instrument shape.</exception>
-    public static Instrument ReadInstrumentUnvalidated(Stream utf8Json) => Read(utf8Json, TypeInfo<Instrument>(), "instrument");
+    internal static Instrument ReadInstrumentUnvalidated(Stream utf8Json) => Read(utf8Json, TypeInfo<Instrument>(), "instrument");
 
     /// <summary>Reads a crosswalk between two instrument versions; <see cref="InstrumentCatalog"/> checks it against both instruments.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
@@ -74,16 +141,49 @@ public static class WellnessJson
     /// <typeparam name="T">An instrument, response set, response, result or options type.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="indented">Whether to indent.</param>
-    public static string Serialize<T>(T value, bool indented = false) =>
-        JsonSerializer.Serialize(value, TypeInfo<T>(indented));
+    public static string Serialize<T>(T value, bool indented = false)
+    {
+        using var buffer = new PooledBufferWriter();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriterOptions : CompactWriterOptions))
+        {
+            Write(writer, value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Writes a value of one of the contract's types as UTF-8 JSON to a stream.</summary>
     /// <typeparam name="T">An instrument, response set, response, result or options type.</typeparam>
     /// <param name="utf8Json">The destination; left open.</param>
     /// <param name="value">The value.</param>
     /// <param name="indented">Whether to indent.</param>
-    public static void Serialize<T>(Stream utf8Json, T value, bool indented = false) =>
-        JsonSerializer.Serialize(utf8Json, value, TypeInfo<T>(indented));
+    public static void Serialize<T>(Stream utf8Json, T value, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, indented ? IndentedWriterOptions : CompactWriterOptions);
+        Write(writer, value);
+    }
+
+    /// <summary>
+    /// Writes a result with <see cref="ResultJsonWriter"/>, anything else with the source generator's fast path (the
+    /// generated context used with options it was generated for). The writer, not the serializer, carries the relaxed
+    /// encoder and the indentation, so the bytes are those of <see cref="Options"/> and <see cref="IndentedOptions"/>.
+    /// </summary>
+    private static void Write<T>(Utf8JsonWriter writer, T value)
+    {
+        if (value is AssessmentResult result && ResultJsonWriter.IsComplete)
+        {
+            ResultJsonWriter.Write(writer, result);
+        }
+        else if (WriteContext.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> typeInfo)
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+        }
+    }
 
     /// <summary>The serialization metadata for <typeparamref name="T"/> under <see cref="Options"/> or <see cref="IndentedOptions"/>.</summary>
     /// <typeparam name="T">One of the contract's types.</typeparam>
@@ -102,6 +202,10 @@ public static class WellnessJson
         {
             throw FromJsonException(exception, subject);
         }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8(subject);
+        }
     }
 
     internal static T Read<T>(string json, JsonTypeInfo<T> typeInfo, string subject)
@@ -114,6 +218,10 @@ public static class WellnessJson
         catch (JsonException exception)
         {
             throw FromJsonException(exception, subject);
+        }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8(subject);
         }
     }
 
@@ -128,7 +236,15 @@ public static class WellnessJson
         {
             throw FromJsonException(exception, subject);
         }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            throw NotUtf8(subject);
+        }
     }
+
+    private static AssessmentValidationException NotUtf8(string subject) =>
+        new(subject, [new ValidationError(string.Empty, JsonErrorDescriber.NotUtf8)]);
+
 
     private static AssessmentValidationException Empty(string subject) =>
         new(subject, [new ValidationError(string.Empty, $"the JSON is null; expected a {subject} object")]);
@@ -157,8 +273,7 @@ public static class WellnessJson
             WriteIndented = indented,
             IndentSize = 2,
 
-            // Readable UTF-8 ("officer–community", "Añasco") instead of \uXXXX escapes; the JSON is never embedded in HTML.
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = Encoder,
             TypeInfoResolver = WellnessJsonContext.Default.WithAddedModifier(RelaxRequiredMembers),
         };
         options.MakeReadOnly();

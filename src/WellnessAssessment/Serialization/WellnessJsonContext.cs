@@ -26,6 +26,7 @@ namespace WellnessAssessment.Serialization;
 [JsonSerializable(typeof(AssessmentResult))]
 [JsonSerializable(typeof(ScoringOptions))]
 [JsonSerializable(typeof(InstrumentCrosswalk))]
+[JsonSerializable(typeof(AgencyProfile))]
 [JsonSerializable(typeof(IReadOnlyList<Instrument>))]
 [JsonSerializable(typeof(string))]
 public sealed partial class WellnessJsonContext : JsonSerializerContext;

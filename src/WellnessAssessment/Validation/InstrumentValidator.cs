@@ -9,7 +9,7 @@ namespace WellnessAssessment.Validation;
 /// the scale's maximum; when the instrument lists sources, unique source ids and every item and domain source starting
 /// with one of them; whole positive timeframe days, the same for every use of a timeframe label. Property names of the failures are JSON paths such as <c>sections[0].domains[1].items[2].text</c>.
 /// </summary>
-public sealed class InstrumentValidator : AbstractValidator<Instrument>
+internal sealed class InstrumentValidator : AbstractValidator<Instrument>
 {
     /// <summary>Creates the validator.</summary>
     public InstrumentValidator()
@@ -61,12 +61,7 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
             return;
         }
 
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var s = 0; s < sources.Count; s++)
-        {
-            Check(seen, sources[s]?.Id, $"sources[{s}].id", context);
-        }
-
+        // Duplicate source ids are reported by ReportDuplicateIds.
         var ids = sources.Select(source => source?.Id).OfType<string>().Where(id => id.Length > 0).ToList();
         var known = ids.Count == 0 ? "none" : string.Join(", ", ids);
         void Cited(string? source, string path)
@@ -116,11 +111,8 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
                         }
 
                         var path = $"sections[{s}].domains[{d}].items[{i}].recommendations[{r}].timeframeDays";
-                        if (value <= 0)
-                        {
-                            context.AddFailure(new FluentValidation.Results.ValidationFailure(path, "must be a whole number of days greater than 0"));
-                        }
-                        else if (recommendation.Timeframe is { Length: > 0 } label && !days.TryAdd(label, (value, path)) && days[label].Days != value)
+                        // Days not above 0 are reported by RecommendationValidator.
+                        if (value > 0 && recommendation.Timeframe is { Length: > 0 } label && !days.TryAdd(label, (value, path)) && days[label].Days != value)
                         {
                             context.AddFailure(new FluentValidation.Results.ValidationFailure(
                                 path, $"is {value}, but '{label}' is {days[label].Days} days at {days[label].Path}; one timeframe label needs one number of days"));

@@ -10,7 +10,7 @@ namespace WellnessAssessment.Validation;
 /// name that instrument and version, every response must pass <see cref="ResponseValidator"/>, and respondent ids must
 /// be unique. Failures are located as <c>responses[3].answers["training.fto"]</c>.
 /// </summary>
-public sealed class ResponseSetValidator : AbstractValidator<ResponseSet>
+internal sealed class ResponseSetValidator : AbstractValidator<ResponseSet>
 {
     /// <summary>Creates a validator for response sets to <paramref name="instrument"/>, which must itself be valid.</summary>
     /// <param name="instrument">A valid instrument.</param>

@@ -11,7 +11,7 @@ namespace WellnessAssessment.Validation;
 /// exist, whose values are on the scale, and that say <c>not-applicable</c> only where the item allows it. Failures are
 /// located as <c>group</c> or <c>answers["training.fto"]</c>, under the path of the response.
 /// </summary>
-public sealed class ResponseValidator : AbstractValidator<Response>
+internal sealed class ResponseValidator : AbstractValidator<Response>
 {
     private readonly Instrument _instrument;
     private readonly FrozenDictionary<string, Item> _items;

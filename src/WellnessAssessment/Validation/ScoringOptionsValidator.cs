@@ -4,7 +4,7 @@ using WellnessAssessment.Scoring;
 namespace WellnessAssessment.Validation;
 
 /// <summary>Validates <see cref="ScoringOptions"/>: every threshold in its range and band edges strictly increasing inside (0, 100).</summary>
-public sealed class ScoringOptionsValidator : AbstractValidator<ScoringOptions>
+internal sealed class ScoringOptionsValidator : AbstractValidator<ScoringOptions>
 {
     /// <summary>Creates the validator.</summary>
     public ScoringOptionsValidator()

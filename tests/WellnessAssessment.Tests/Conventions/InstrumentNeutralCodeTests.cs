@@ -13,9 +13,10 @@ public sealed partial class InstrumentNeutralCodeTests
     [Fact]
     public void Code_NamesNoBuiltInWordingSeedFileOrDomainId()
     {
-        var instrument = InstrumentCatalog.BuiltIn.Instruments[0];
         string[] words = ["Safer Together", "safer-together", "buy-in", "crisis"];
-        var ids = instrument.Sections.Select(s => s.Id).Concat(instrument.Domains.Select(d => d.Id)).Distinct().ToList();
+        var ids = InstrumentCatalog.BuiltIn.Instruments
+            .SelectMany(instrument => instrument.Sections.Select(s => s.Id).Concat(instrument.Domains.Select(d => d.Id)))
+            .Distinct().ToList();
         var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal))
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

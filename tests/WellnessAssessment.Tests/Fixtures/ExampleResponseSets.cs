@@ -11,6 +11,28 @@ internal static class ExampleResponseSets
 {
     public const string SmallAgencyFile = "small-agency-chief.json";
     public const string MidSizeAgencyFile = "mid-size-agency.json";
+    public const string SmallAgencyVersion2File = "small-agency.v2.json";
+    public const string MidSizeAgencyVersion2File = "mid-size-agency.v2.json";
+
+    /// <summary>The 9-officer agency of the 2.0.0 example: no academy, dispatch or EAP of its own; an association represents staff.</summary>
+    public static readonly AgencyProfile SmallAgencyProfile = new()
+    {
+        Size = AgencySize.UpTo10,
+        OwnAcademy = false,
+        Dispatch = DispatchArrangement.Shared,
+        EmployeeAssistance = EmployeeAssistanceArrangement.CityOrCounty,
+        UnionOrAssociation = true,
+    };
+
+    /// <summary>The ~120-person agency of the 2.0.0 example: its own dispatch and EAP, a state academy, a union.</summary>
+    public static readonly AgencyProfile MidSizeAgencyProfile = new()
+    {
+        Size = AgencySize.From50To249,
+        OwnAcademy = false,
+        Dispatch = DispatchArrangement.Own,
+        EmployeeAssistance = EmployeeAssistanceArrangement.Own,
+        UnionOrAssociation = true,
+    };
 
     /// <summary>How many respondents of each group the mid-size agency has (120 in all).</summary>
     public static readonly (string Group, int Count)[] MidSizeRoster =
@@ -143,6 +165,65 @@ internal static class ExampleResponseSets
             Agency = new AgencyInfo("riverside-pd", "Riverside Police Department"),
             Responses = responses,
         };
+    }
+
+    /// <summary>
+    /// A 9-officer department (2.0.0 and later): the chief and four officers answered, so every group is below the
+    /// anonymity threshold; the profile says which roles and services the agency has.
+    /// </summary>
+    public static ResponseSet NineOfficerAgency(Instrument instrument)
+    {
+        var random = new SplitMix64(20261123);
+        var responses = new List<Response>();
+        string[] groups = ["executive", "line-officer", "line-officer", "line-officer", "line-officer"];
+        for (var r = 0; r < groups.Length; r++)
+        {
+            var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+            var leader = groups[r] == "executive";
+            foreach (var domain in instrument.Domains)
+            {
+                var typical = domain.Id switch
+                {
+                    "community-relationships" or "engage-community" or "set-the-tone" => 2.8,
+                    "training" or "wellness-culture" or "officer-trust" => 1.9,
+                    "reflect-assess" or "institutionalization" or "plan-early" or "psychological-health" => 1.1,
+                    _ => 1.6,
+                } + (leader ? 0.5 : 0);
+                foreach (var item in domain.Items)
+                {
+                    var roll = random.NextDouble();
+                    if (item.AllowNotApplicable && roll < 0.4)
+                    {
+                        answers[item.Id] = Answer.NotApplicable;
+                    }
+                    else if (roll > (leader ? 0.97 : 0.9))
+                    {
+                        answers[item.Id] = Answer.DontKnow;
+                    }
+                    else
+                    {
+                        var level = (int)Math.Round(typical + random.NextGaussian() * 0.6);
+                        answers[item.Id] = Answer.Level(Math.Clamp(level, instrument.Scale.Min, instrument.Scale.Max));
+                    }
+                }
+            }
+
+            responses.Add(new Response { RespondentId = leader ? "chief" : $"officer-{r}", Group = groups[r], Answers = answers });
+        }
+
+        return new ResponseSet
+        {
+            Instrument = instrument.Reference,
+            Agency = new AgencyInfo("pine-hollow-pd", "Pine Hollow Police Department") { Profile = SmallAgencyProfile },
+            Responses = responses,
+        };
+    }
+
+    /// <summary>The mid-size agency answering a later version, with its profile.</summary>
+    public static ResponseSet MidSizeAgencyWithProfile(Instrument instrument)
+    {
+        var set = MidSizeAgency(instrument);
+        return set with { Agency = set.Agency! with { Profile = MidSizeAgencyProfile } };
     }
 
     /// <summary>A large synthetic set for benchmarks and property checks, drawn like the mid-size agency.</summary>

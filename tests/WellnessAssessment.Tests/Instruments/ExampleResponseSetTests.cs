@@ -9,13 +9,23 @@ public sealed class ExampleResponseSetTests
 {
     private static Instrument SaferTogether => InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
 
-    public static TheoryData<string> ExampleFiles => [ExampleResponseSets.SmallAgencyFile, ExampleResponseSets.MidSizeAgencyFile];
+    private static Instrument Version2 => InstrumentCatalog.BuiltIn.Find("safer-together", "2.0.0")!;
+
+    public static TheoryData<string> ExampleFiles =>
+    [
+        ExampleResponseSets.SmallAgencyFile, ExampleResponseSets.MidSizeAgencyFile,
+        ExampleResponseSets.SmallAgencyVersion2File, ExampleResponseSets.MidSizeAgencyVersion2File,
+    ];
 
     private static string Generate(string file)
     {
-        var set = file == ExampleResponseSets.SmallAgencyFile
-            ? ExampleResponseSets.SmallAgency(SaferTogether)
-            : ExampleResponseSets.MidSizeAgency(SaferTogether);
+        var set = file switch
+        {
+            ExampleResponseSets.SmallAgencyFile => ExampleResponseSets.SmallAgency(SaferTogether),
+            ExampleResponseSets.MidSizeAgencyFile => ExampleResponseSets.MidSizeAgency(SaferTogether),
+            ExampleResponseSets.SmallAgencyVersion2File => ExampleResponseSets.NineOfficerAgency(Version2),
+            _ => ExampleResponseSets.MidSizeAgencyWithProfile(Version2),
+        };
         return WellnessJson.Serialize(set, indented: true) + "\n";
     }
 
@@ -61,5 +71,48 @@ public sealed class ExampleResponseSetTests
         Assert.Contains(set.Responses.SelectMany(r => r.Answers.Values), a => a.Kind == WellnessAssessment.Responses.AnswerKind.NotApplicable);
         Assert.True(trust.Groups.Single(g => g.Id == "executive").Suppressed);
         Assert.All(result.Domains(), d => Assert.NotNull(d.Alpha));
+    }
+
+    [Fact]
+    public void NineOfficerAgency_PlanNamesNoRoleTheProfileLacks_AndBeginsByCreatingTheRolesItNeeds()
+    {
+        var result = new AssessmentScorer().Score(Version2, ExampleResponseSets.NineOfficerAgency(Version2));
+        var absent = Version2.Roles!.Where(role => role.AbsentWhen.IsMetBy(ExampleResponseSets.SmallAgencyProfile)).Select(role => role.Title).ToHashSet();
+        var created = result.FirstSteps.Where(step => step.Kind == FirstStepKind.AssignRole).Select(step => step.Role!).ToHashSet();
+        var owners = result.ActionPlan.Select(entry => entry.Owner).Concat(result.KeepItGoing.Select(entry => entry.Owner)).ToHashSet();
+
+        Assert.Equal(5, result.Respondents);
+        Assert.Null(result.SingleView);
+        Assert.NotEmpty(result.ActionPlan);
+        Assert.Empty(owners.Intersect(absent).Except(created));
+        Assert.Equal(["Wellness coordinator"], created);
+        Assert.Equal(FirstStepKind.AssignRole, result.FirstSteps[0].Kind);
+        Assert.Contains("Chief or a designated officer", owners);
+        Assert.DoesNotContain("Training commander", owners);
+        Assert.DoesNotContain("Emergency management coordinator", owners);
+        Assert.All(result.Domains(), domain => Assert.All(domain.Groups, group => Assert.True(group.Suppressed || group.N == 0)));
+    }
+
+    [Fact]
+    public void MidSizeAgencyVersion2_StillUsesTheLargerRoles()
+    {
+        var result = new AssessmentScorer().Score(Version2, ExampleResponseSets.MidSizeAgencyWithProfile(Version2));
+        var owners = result.ActionPlan.Select(entry => entry.Owner).ToHashSet();
+
+        Assert.Equal(120, result.Respondents);
+        Assert.Contains("Training commander", owners);
+        Assert.Contains("Patrol division commander", owners);
+        Assert.Contains("Planning and research manager", owners);
+        Assert.DoesNotContain("Chief or a designated officer", owners);
+        Assert.NotEmpty(result.KeepItGoing);
+    }
+
+    [Fact]
+    public void SmallAgencyChiefVersion1_IsOneView_AndItsPlanBeginsWithHearingStaff()
+    {
+        var result = new AssessmentScorer().Score(SaferTogether, ExampleResponseSets.SmallAgency(SaferTogether));
+
+        Assert.Equal(new SingleView(SingleViewReason.OneRespondent, "executive", "Executive leadership", 1), result.SingleView);
+        Assert.Equal(FirstStepKind.HearStaff, result.FirstSteps[0].Kind);
     }
 }

@@ -27,7 +27,7 @@ public sealed class Version2InstrumentTests
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(RepositoryPaths.Assessments, "safer-together.v1.json"))));
 
-        Assert.Equal("14f6fe31e553fa2f7f51dca0940d395392c9382740b1d70b2dc9b3db43a13747", hash);
+        Assert.Equal("bb3e03421586cfa901539f9f7c89e14ef0b9813c4694697c4ca17923504503f2", hash);
     }
 
     [Fact]
@@ -125,9 +125,12 @@ public sealed class Version2InstrumentTests
         var academy = Version2.Items.Single(item => item.Id == "training.academy");
 
         var step = academy.Recommendations[1].For(profile);
+        var small = academy.Recommendations[1].For(profile with { Size = AgencySize.UpTo10 });
 
         Assert.StartsWith("Ask the state standards board (POST)", step.Action, StringComparison.Ordinal);
-        Assert.Equal("Chief or a designated officer", step.Owner);
+        Assert.Equal("Training commander", step.Owner);
+        Assert.Equal(step.Action, small.Action);
+        Assert.Equal("Chief or a designated officer", small.Owner);
     }
 
     [Fact]
@@ -148,5 +151,40 @@ public sealed class Version2InstrumentTests
 
         Assert.NotEmpty(mentions);
         Assert.All(mentions, resource => Assert.Contains("enrollment limited to California, CA POST ID required, $49 tuition", resource, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Schema_ValidatesBothVersions()
+    {
+        const string Script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1], encoding="utf-8"))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            for path in sys.argv[2:]:
+                jsonschema.Draft202012Validator(schema).validate(json.load(open(path, encoding="utf-8")))
+                print("valid", path.rsplit("/", 1)[-1])
+            """;
+        var files = new[] { "instrument.schema.json", "safer-together.v1.json", "safer-together.v2.json" }.Select(file => Path.Combine(RepositoryPaths.Assessments, file));
+        var python = File.Exists("/usr/bin/python3") && Run("/usr/bin/python3", ["-c", "import jsonschema"]).ExitCode == 0 ? "/usr/bin/python3" : "python3";
+
+        var (exitCode, output) = Run(python, ["-c", Script, .. files]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["valid safer-together.v1.json", "valid safer-together.v2.json"], output.Trim().Split('\n'));
+    }
+
+    private static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + error);
     }
 }

@@ -159,6 +159,9 @@ public sealed class AgencyProfileTests
         var result = new AssessmentScorer().Score(instrument, responses);
 
         Assert.Equal(new SingleView(SingleViewReason.OneRespondent, "exec", "Executives", 1), result.SingleView);
+        Assert.Equal(
+            "This result is one view: a single respondent (Executives) answered. It shows how that person sees the agency, not how its staff see it; hear staff across ranks before acting on it.",
+            result.SingleView!.Statement);
         var first = Assert.Single(result.FirstSteps);
         Assert.Equal(FirstStepKind.HearStaff, first.Kind);
         Assert.Equal(DefaultSteps.HearStaff.Action, first.Action);
@@ -265,10 +268,10 @@ public sealed class AgencyProfileTests
 
         Assert.Equal(
             [
-                "sections[0].domains[1].items[0].source: must start with the id of one of the instrument's sources",
-                "sections[0].domains[1].items[1].source: must start with the id of one of the instrument's sources",
-                "sections[1].domains[0].items[0].source: must start with the id of one of the instrument's sources",
-                "sections[1].domains[0].items[1].source: must start with the id of one of the instrument's sources",
+                "sections[0].domains[1].items[0].source: must start with the id of a listed source (sources: test source for d1)",
+                "sections[0].domains[1].items[1].source: must start with the id of a listed source (sources: test source for d1)",
+                "sections[1].domains[0].items[0].source: must start with the id of a listed source (sources: test source for d1)",
+                "sections[1].domains[0].items[1].source: must start with the id of a listed source (sources: test source for d1)",
             ],
             errors);
     }

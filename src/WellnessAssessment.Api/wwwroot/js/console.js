@@ -101,6 +101,7 @@ function openCycleForm(instruments) {
     element('label', { for: 'cycle-title', text: 'Title (shown to respondents)' }),
     element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
     element('label', { for: 'instrument', text: 'Instrument' }), select,
+    profileFieldset(),
     element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -108,12 +109,42 @@ function openCycleForm(instruments) {
     const [instrumentId, instrumentVersion] = select.value.split('@');
     if (!title) { say('Give the cycle a title.', 'error'); return; }
     try {
-      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion } });
+      const profile = readProfile(form);
+      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, ...(profile ? { profile } : {}) } });
       say('The cycle is open. Share the respondent link below.', 'ok');
       location.hash = `#/cycles/${encodeURIComponent(created.id ?? created.assessmentId)}`;
     } catch (error) { showError(problem, error); }
   });
   return element('div', { class: 'card' }, form);
+}
+
+// The agency profile picks the advice that fits the agency (owners it has, shared options); every field is optional.
+const profileFields = [
+  { id: 'profile-size', key: 'size', label: 'Sworn staff', options: [['up-to-10', '10 or fewer'], ['11-49', '11 to 49'], ['50-249', '50 to 249'], ['250-plus', '250 or more']] },
+  { id: 'profile-academy', key: 'ownAcademy', label: 'Runs its own academy', options: [['yes', 'Yes'], ['no', 'No (state or regional academy)']], boolean: true },
+  { id: 'profile-dispatch', key: 'dispatch', label: 'Dispatch', options: [['own', 'Our own'], ['shared', 'Shared (regional or county)'], ['none', 'None']] },
+  { id: 'profile-eap', key: 'employeeAssistance', label: 'Employee assistance program', options: [['own', 'Our own'], ['city-county', 'The city\'s or county\'s'], ['none', 'None']] },
+  { id: 'profile-union', key: 'unionOrAssociation', label: 'Union or police association', options: [['yes', 'Yes'], ['no', 'No']], boolean: true },
+];
+
+function profileFieldset() {
+  return element('fieldset', { id: 'profile' },
+    element('legend', { text: 'About the agency (optional: fits the advice to your size and arrangements)' }),
+    ...profileFields.flatMap(field => [
+      element('label', { for: field.id, text: field.label }),
+      element('select', { id: field.id },
+        element('option', { value: '', text: 'Not stated' }),
+        ...field.options.map(([value, text]) => element('option', { value, text }))),
+    ]));
+}
+
+function readProfile(form) {
+  const profile = {};
+  for (const field of profileFields) {
+    const value = form.querySelector(`#${field.id}`).value;
+    if (value) profile[field.key] = field.boolean ? value === 'yes' : value;
+  }
+  return Object.keys(profile).length ? profile : null;
 }
 
 async function renderCycle(id) {
@@ -158,18 +189,28 @@ async function renderCycle(id) {
   renderResults(results, id, cycle);
 }
 
+// Shows exactly what the API returns: it has already withheld small groups, the groups that would give them away by
+// subtraction, and a total below the threshold. Nothing here adds, subtracts or recomputes a count.
 function renderCounts(container, cycle) {
-  const groups = cycle.groups ?? cycle.responseCounts ?? [];
+  const groups = cycle.groups ?? [];
   const k = cycle.minimumGroupSize ?? 5;
+  const shown = group => group.count !== null && group.count !== undefined ? String(group.count)
+    : group.belowThreshold ? `fewer than ${k}` : 'withheld';
   const rows = groups.map(group => element('tr', {},
     element('th', { scope: 'row', text: group.title ?? group.id }),
-    element('td', { class: 'number', text: group.count === null || group.count === undefined || group.belowThreshold ? `fewer than ${k}` : String(group.count) })));
-  container.replaceChildren(
-    element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: String(cycle.responseCount ?? 0) }), element('span', { text: ' responses' })),
+    element('td', { class: 'number', text: shown(group) })));
+  const total = cycle.responseCount === null || cycle.responseCount === undefined ? `fewer than ${k}` : String(cycle.responseCount);
+  const withheld = groups.some(group => group.count === null || group.count === undefined);
+  // replaceChildren writes null as the text "null": leave the absent parts out.
+  container.replaceChildren(...[
+    element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: total }), element('span', { text: ' responses' })),
     rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
       element('caption', { text: 'Responses by group' }),
       element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Group' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
-      element('tbody', {}, ...rows))) : null);
+      element('tbody', {}, ...rows))) : null,
+    withheld ? element('p', { class: 'small muted', id: 'counts-note', text: `Groups with fewer than ${k} responses are withheld, and so is the smallest other group when needed, so that no small group's count can be worked out from the total.` }) : null,
+    cycle.purgedAt ? element('p', { class: 'small muted', id: 'purged-note', text: `Individual responses were deleted on ${new Date(cycle.purgedAt).toLocaleDateString()}; the stored results remain.` }) : null,
+  ].filter(Boolean));
 }
 
 async function download(id, kind, button) {
@@ -292,7 +333,35 @@ function gapReason(status) {
   }[status] ?? '';
 }
 
+// Steps before the plan, the plan, then the keep-it-going list; the one-view statement comes from the result.
 function actionTable(result) {
+  const parts = [];
+  if (result.singleView) {
+    parts.push(element('p', { class: 'card one-view', role: 'note' }, element('strong', { text: 'One view. ' }), result.singleView.statement));
+  }
+  if (result.firstSteps?.length) {
+    parts.push(stepTable('First steps, before the actions below', ['#', 'Step', 'For', 'Owner', 'Timeframe', 'Success indicator'],
+      result.firstSteps.map(step => [step.action, step.role ? `Create or assign: ${step.role}` : 'Hear staff across ranks', step.owner, step.timeframe, step.indicator])));
+  }
+  parts.push(planTable(result));
+  const o = result.options;
+  parts.push(result.keepItGoing?.length
+    ? stepTable(`Keep it going: practices scoring from ${o.actionScoreThreshold} to below ${o.strengthThreshold}, with their sustain step`, ['#', 'Sustain step', 'Practice', 'Owner', 'Timeframe', 'Success indicator'],
+      result.keepItGoing.map(entry => [entry.action, `${entry.itemText} (${entry.score.toFixed(1)})`, entry.owner, entry.timeframe, entry.indicator]))
+    : element('p', { class: 'muted', text: `Keep it going: no practice scored from ${o.actionScoreThreshold} to below ${o.strengthThreshold}.` }));
+  return element('div', {}, ...parts);
+}
+
+function stepTable(caption, headings, rows) {
+  return element('div', { class: 'card table-scroll' }, element('table', {},
+    element('caption', { text: caption }),
+    element('thead', {}, element('tr', {}, ...headings.map((h, i) => element('th', { scope: 'col', class: i === 0 ? 'number' : null, text: h })))),
+    element('tbody', {}, ...rows.map((cells, index) => element('tr', {},
+      element('td', { class: 'number', text: String(index + 1) }),
+      ...cells.map(text => element('td', { text })))))));
+}
+
+function planTable(result) {
   const rows = result.actionPlan.map((action, index) => element('tr', {},
     element('td', { class: 'number', text: String(index + 1) }),
     element('td', {}, element('strong', { text: action.action }), element('div', { class: 'small muted', text: action.itemText ?? action.itemId })),

@@ -169,12 +169,13 @@ function renderDomain(index) {
     render();
     focusHeading();
   });
-  container.replaceChildren(
+  container.replaceChildren(...[
     progress(),
     element('p', { class: 'small muted', text: domain.section.title }),
     element('h1', { tabindex: '-1', text: domain.title }),
     domain.summary ? element('p', { class: 'muted', text: domain.summary }) : null,
-    element('div', { class: 'card' }, form));
+    element('div', { class: 'card' }, form),
+  ].filter(Boolean)); // replaceChildren would write null as the text "null"
 }
 
 function renderReview() {

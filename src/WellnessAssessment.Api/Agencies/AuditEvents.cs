@@ -1,0 +1,18 @@
+using WellnessAssessment.Storage.Audit;
+
+namespace WellnessAssessment.Api.Agencies;
+
+/// <summary>The wire names of audit events (kebab-case, as every other enum value of the API).</summary>
+internal static class AuditEvents
+{
+    public static string Name(AuditEventKind kind) => kind switch
+    {
+        AuditEventKind.AgencyCreated => "agency-created",
+        AuditEventKind.KeyRotated => "key-rotated",
+        AuditEventKind.CycleOpened => "cycle-opened",
+        AuditEventKind.CycleClosed => "cycle-closed",
+        AuditEventKind.CyclePurged => "cycle-purged",
+        AuditEventKind.ImportAccepted => "import-accepted",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An audit event without a wire name."),
+    };
+}

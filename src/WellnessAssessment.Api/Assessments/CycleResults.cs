@@ -1,0 +1,80 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Responses;
+using WellnessAssessment.Storage.Results;
+
+namespace WellnessAssessment.Api.Assessments;
+
+/// <summary>
+/// A cycle's result and counts, computed by the core exactly once per closed cycle: an open cycle is scored from its
+/// live responses on each request; a closed cycle's result is the snapshot stored when it closed (or, for a cycle
+/// closed before snapshots existed, scored and stored on first read). When two requests store a snapshot at once,
+/// both use the one that was stored first.
+/// </summary>
+internal sealed class CycleResults(ResponseStore responses, ResultStore results, AssessmentStore assessments, InstrumentCatalog catalog, AssessmentScorer scorer)
+{
+    /// <summary>The closed cycle's snapshot, stored now if it was not yet.</summary>
+    public async Task<ResultSnapshot> SnapshotAsync(Assessment closed, AgencyInfo agency, CancellationToken cancellationToken)
+    {
+        if (await results.ReadAsync(closed, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return stored;
+        }
+
+        var scored = await ScoreAsync(closed, agency, cancellationToken).ConfigureAwait(false);
+        return await results.SaveAsync(closed, scored, cancellationToken).ConfigureAwait(false)
+            ? scored
+            : await results.ReadAsync(closed, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("The stored result disappeared.");
+    }
+
+    /// <summary>Respondents per group: live for an open cycle, from the snapshot (one point read) for a closed one.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    {
+        if (assessment.Status == AssessmentStatus.Open)
+        {
+            return await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await results.ReadCountsAsync(assessment, cancellationToken).ConfigureAwait(false)
+            ?? (await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).CountsByGroup;
+    }
+
+    /// <summary>The cycle's result with the trend against the agency's previous closed cycle of the same instrument: the same major version, or one a crosswalk links (also returned).</summary>
+    public async Task<(AssessmentResult Current, AssessmentResult? Previous)> WithTrendAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    {
+        var current = await ResultAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
+        if (await PreviousClosedCycleAsync(assessment, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
+        {
+            return (current, null);
+        }
+
+        var previous = (await SnapshotAsync(previousCycle, agency with { Profile = previousCycle.Profile }, cancellationToken).ConfigureAwait(false)).Result;
+        return (AssessmentScorer.WithTrend(current, previous), previous);
+    }
+
+    private async Task<AssessmentResult> ResultAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken) =>
+        assessment.Status == AssessmentStatus.Open
+            ? (await ScoreAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result
+            : (await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result;
+
+    private async Task<ResultSnapshot> ScoreAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    {
+        var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
+        var instrument = catalog.ResolveCompiled(assessment.Instrument);
+        var result = scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
+        var counts = stored.GroupBy(response => response.Group, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        return new ResultSnapshot(result, counts, default);
+    }
+
+    private async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, CancellationToken cancellationToken) =>
+        (await assessments.ListAsync(current.AgencyId, cancellationToken).ConfigureAwait(false))
+            .Where(other => other.Id != current.Id
+                && other.Status == AssessmentStatus.Closed
+                && other.CreatedAt < current.CreatedAt
+                && other.Instrument.Id == current.Instrument.Id
+                && (other.Instrument.MajorVersion == current.Instrument.MajorVersion || catalog.FindCrosswalk(other.Instrument, current.Instrument) is not null))
+            .OrderByDescending(other => other.CreatedAt)
+            .FirstOrDefault();
+}

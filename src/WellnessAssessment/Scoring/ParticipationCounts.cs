@@ -1,0 +1,31 @@
+namespace WellnessAssessment.Scoring;
+
+/// <summary>
+/// Participation counts by group, protected by the same rule as the groups' scores: a group with 1 to k−1 respondents
+/// is withheld, and further groups (smallest first, ties in the given order) are withheld until the withheld groups
+/// together hold at least k respondents, so no withheld count can be recovered by subtracting the shown counts from
+/// the total. When every respondent is in a withheld group (the total itself is 1 to k−1), the total is withheld too.
+/// </summary>
+public static class ParticipationCounts
+{
+    /// <summary>Protects <paramref name="groupCounts"/> (in instrument order) for publication beside their total.</summary>
+    /// <param name="groupCounts">Respondents per group; none negative.</param>
+    /// <param name="minimumGroupSize">The anonymity threshold k (at least 1), as in <see cref="ScoringOptions.MinimumGroupSize"/>.</param>
+    /// <returns>What may be shown: each group's count or why it is withheld, and the total or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="minimumGroupSize"/> is below 1.</exception>
+    public static ProtectedCounts Protect(IReadOnlyList<int> groupCounts, int minimumGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(groupCounts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
+        var counts = groupCounts.ToArray();
+        foreach (var count in counts)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(groupCounts));
+        }
+
+        var reasons = GroupSuppression.Apply(counts, minimumGroupSize);
+        var total = counts.Sum();
+        var groups = counts.Select((count, g) => new ProtectedCount(reasons[g] is null ? count : null, reasons[g])).ToList();
+        return new ProtectedCounts(groups, total > 0 && total < minimumGroupSize ? null : total);
+    }
+}
