@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Drafts;
@@ -16,16 +17,30 @@ internal static class DraftsApi
 {
     public static RouteGroupBuilder MapDraftsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/surveys/{respondentToken}/drafts").WithTags("Surveys");
-        group.MapPost("/", CreateDraft).WithName("CreateDraft").Accepts<SurveyDraft>("application/json");
-        group.MapPut("/{code}", SaveDraft).WithName("SaveDraft").Accepts<SurveyDraft>("application/json");
-        group.MapGet("/{code}", ResumeDraft).WithName("ResumeDraft");
+        var group = api.MapGroup("/surveys/{respondentToken}/drafts").WithTags(ApiTags.Surveys).UsesStore();
+        group.MapPost("/", CreateDraft).WithName("CreateDraft")
+            .WithSummary("Keep a draft under a new resume code")
+            .WithDescription("Keeps a half-finished response (validated like a submission) and the part to continue at, under a new random resume code the respondent can write down and use on another device. The code names this draft only, and stops working when the cycle closes. 404 for an unknown token; 409 when the cycle has closed.")
+            .AcceptsJson<SurveyDraft>()
+            .Produces<DraftReceipt>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapPut("/{code}", SaveDraft).WithName("SaveDraft")
+            .WithSummary("Update the draft under a resume code")
+            .WithDescription("Replaces the draft kept under the code. 404 for an unknown token or code; 409 when the cycle has closed.")
+            .AcceptsJson<SurveyDraft>()
+            .Produces<DraftReceipt>()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        group.MapGet("/{code}", ResumeDraft).WithName("ResumeDraft")
+            .WithSummary("Read the draft under a resume code")
+            .WithDescription("The draft kept under the code (case, spaces and hyphens do not matter), to continue on this device. 404 for an unknown token or code, without saying which; 409 when the cycle has closed (its drafts are deleted at close); 429 when this address failed too many lookups (10 in 10 minutes by default), with Retry-After.")
+            .Produces<SurveyDraft>()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests);
         return api;
     }
 
     /// <summary>Registers what the routes need: the guard against guessing codes.</summary>
-    public static IServiceCollection AddResumeDrafts(this IServiceCollection services, IConfiguration wellness, bool behindFunctionsHost) =>
-        services.AddSingleton(new ResumeGuard(wellness.GetValue("ResumeFailuresPerTenMinutes", 10), behindFunctionsHost));
+    public static IServiceCollection AddResumeDrafts(this IServiceCollection services, IConfiguration wellness) =>
+        services.AddSingleton(new ResumeGuard(wellness.GetValue("ResumeFailuresPerTenMinutes", 10)));
 
     public static async Task<IResult> CreateDraft(string respondentToken, HttpRequest request, AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {

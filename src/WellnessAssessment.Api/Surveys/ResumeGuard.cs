@@ -7,7 +7,7 @@ namespace WellnessAssessment.Api.Surveys;
 /// minutes by default, <c>Wellness:ResumeFailuresPerTenMinutes</c>); past that, lookups from that address are refused
 /// until the window ends. Only failures count, so colleagues resuming behind one station address are not held up.
 /// </summary>
-internal sealed class ResumeGuard(int failuresPerWindow, bool behindFunctionsHost) : IDisposable
+internal sealed class ResumeGuard(int failuresPerWindow) : IDisposable
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
@@ -34,5 +34,5 @@ internal sealed class ResumeGuard(int failuresPerWindow, bool behindFunctionsHos
 
     public void Dispose() => _failures.Dispose();
 
-    private string Address(HttpContext context) => Infrastructure.ClientAddress.Of(context, behindFunctionsHost);
+    private static string Address(HttpContext context) => Infrastructure.ClientAddress.Of(context);
 }
