@@ -126,6 +126,30 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return violations;
     }
 
+    /// <summary>
+    /// Runs axe-core with the WCAG 2.1 A and AA rules (tags wcag2a, wcag2aa, wcag21a, wcag21aa) and returns every
+    /// violation of any impact, one line each: the rule that binds state and local government web content (ADA Title II).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> Wcag21AaViolationsAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new() { Path = AxeScript });
+        }
+
+        var lines = await page.EvaluateAsync<string[]>(
+            "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
+            " return [String(r.passes.length), ...r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')]; }");
+
+        // A run that checked nothing would pass anything: the page must have passed some rules.
+        if (int.Parse(lines[0], System.Globalization.CultureInfo.InvariantCulture) < 5)
+        {
+            throw new InvalidOperationException($"axe-core passed only {lines[0]} rules on {page.Url}: the page did not load or the rules did not run.");
+        }
+
+        return lines[1..];
+    }
+
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -10,7 +10,7 @@ public sealed class SurveyPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
 {
     private const int ScreenHeight = 844;
 
-    public static TheoryData<string, string> Languages => new() { { "en", "Line officers and deputies" } };
+    public static TheoryData<string, string> Languages => new() { { "en", "Line officers and deputies" }, { "es", "Oficiales de patrulla y ayudantes del alguacil" } };
 
     [Theory]
     [MemberData(nameof(Languages))]

@@ -278,6 +278,7 @@ function answerChoice(item, value, text, accessibleExtra, className) {
   });
   return element('label', { class: `choice ${className}` }, input,
     element('span', { class: 'value', text }),
+    accessibleExtra ? ' ' : null, // so that the radio's name reads "2 Developing", not "2Developing"
     accessibleExtra ? element('span', { class: 'meaning', text: accessibleExtra }) : null);
 }
 
