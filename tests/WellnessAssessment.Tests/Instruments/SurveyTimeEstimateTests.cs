@@ -2,7 +2,7 @@ using WellnessAssessment.Instruments;
 
 namespace WellnessAssessment.Tests.Instruments;
 
-public sealed class SurveyTimeEstimateTests
+public sealed class SurveyTimeEstimateTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> Spanish = new() { ["es"] = new Dictionary<string, string> { ["text"] = "Tomamos un descanso cada cuatro horas de turno." } };
 
@@ -72,11 +72,15 @@ public sealed class SurveyTimeEstimateTests
 
         var first = SurveyTimeEstimate.For(v1);
         var second = SurveyTimeEstimate.For(v2);
+        var spanish = SurveyTimeEstimate.For(v2, "es");
+        output.WriteLine($"1.0.0: {first}; 2.0.0: {second}; 2.0.0 es: {spanish}");
 
         Assert.Equal(57, first.Questions);
         Assert.Equal(78, second.Questions);
         Assert.Equal((int)Math.Ceiling((first.Words / 200.0) + (57 * 4 / 60.0)), first.Minutes);
         Assert.Equal((int)Math.Ceiling((second.Words / 200.0) + (78 * 4 / 60.0)), second.Minutes);
         Assert.InRange(second.Words, 1104, 4000); // the statements alone are 1,104 words
+        Assert.True(spanish.Words > second.Words, "Spanish takes more words than English");
+        Assert.Equal((int)Math.Ceiling((spanish.Words / 200.0) + (78 * 4 / 60.0)), spanish.Minutes);
     }
 }
