@@ -63,7 +63,7 @@ function storedLanguage() {
 function setLanguage(language, remember) {
   state.lang = language;
   document.documentElement.lang = language;
-  document.title = state.instrument ? t('surveyTitle', state.survey.title ?? tr(state.instrument, 'title')) : t('pageTitle');
+  document.title = state.instrument ? t('surveyTitle', state.survey.title) : t('pageTitle');
   const brand = document.querySelector('header.site .brand');
   if (brand) brand.textContent = t('pageTitle');
   const skip = document.querySelector('.skip-link');
@@ -147,7 +147,7 @@ async function start() {
     state.survey = survey;
     state.instrument = survey.instrument;
     setLanguage(pickLanguage(offeredLanguages(), storedLanguage(), navigator.languages), false);
-    if ((survey.status ?? 'open') !== 'open') {
+    if (survey.status !== 'open') {
       show(renderClosed);
       return;
     }
@@ -222,7 +222,7 @@ function scaleExplanation() {
 // ---- welcome ----
 
 function renderWelcome() {
-  const k = state.survey.minimumGroupSize ?? 5;
+  const k = state.survey.minimumGroupSize;
   const form = element('form', { novalidate: true });
   const fieldset = element('fieldset', {}, element('legend', { text: t('groupQuestion') }));
   for (const group of state.instrument.groups) {
@@ -244,9 +244,9 @@ function renderWelcome() {
     go(answeredCount() > 1 ? resumeAt : 1);
   });
 
-  const estimate = state.survey.estimates?.[state.lang];
+  const estimate = state.survey.estimates[state.lang];
   container.replaceChildren(...[
-    element('h1', { text: state.survey.title ?? tr(state.instrument, 'title') }),
+    element('h1', { text: state.survey.title }),
     estimate ? element('p', { class: 'lead', id: 'survey-size', text: t('size', estimate.questions, estimate.minutes) }) : null,
     estimate ? element('p', { class: 'small muted', text: t('sizeNote') }) : null,
     element('div', { class: 'card' },
