@@ -139,6 +139,19 @@ public sealed class ActionRegisterApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("Folded into the county program", actions[ids[3]]!["droppedReason"]!.GetValue<string>());
         Assert.Equal([ids[2]], report["actionsWithoutMovement"]!.AsArray().Select(id => id!.GetValue<string>()));
         Assert.Equal([unadopted], report["movedWithoutAction"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()));
+
+        // The cycle-2 PDF presents the same: the done actions with their changes and intervals, the dropped one with its reason.
+        var pdf = await agency.Staff.GetByteArrayAsync(new Uri($"/api/agencies/{agency.Id}/assessments/{second}/report.pdf", UriKind.Relative));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(page => string.Concat(page.Letters.Select(letter => letter.Value)))).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var section = text[text.IndexOf("Whatwedidandwhatchanged", StringComparison.Ordinal)..];
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(section, "Done[A-Z][a-z]{2}\\d"));
+        // The two raised done actions, and the practice that rose without an action.
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(section, "37\\.5to87\\.5\\(\\+50\\.0\\)"));
+        var interval = actions[ids[0]]!["item"]!["nowCi95"]!;
+        Assert.Contains($"{interval["low"]!.GetValue<double>():0.0}–{interval["high"]!.GetValue<double>():0.0}", section, StringComparison.Ordinal);
+        Assert.Contains("Dropped:Foldedintothecountyprogram", section, StringComparison.Ordinal);
+        Assert.Contains("Practicesthatmovedwithoutanaction", section, StringComparison.Ordinal);
     }
 
     [Fact]
