@@ -1,6 +1,7 @@
 // The command console: sign in with the agency key, open and close cycles, watch responses, read results.
 import { request, showError, element, formatScore, bandLabel } from './api.js';
 import { radar, bars } from './charts.js';
+import { registerCard } from './action-plan-card.js';
 
 const root = document.getElementById('console');
 const status = document.getElementById('status');
@@ -85,6 +86,7 @@ async function renderCycles() {
     root.replaceChildren(
       heading('Assessment cycles'),
       element('div', { class: 'card' }, list.length ? element('div', { class: 'table-scroll' }, table) : element('p', { text: 'No cycles yet. Open the first one below.' })),
+      await registerCard(session.agencyId, session.key),
       openCycleForm(Array.isArray(instruments) ? instruments : instruments.items ?? instruments.instruments ?? []),
       element('div', { class: 'actions' }, signOut));
   } catch (error) {
