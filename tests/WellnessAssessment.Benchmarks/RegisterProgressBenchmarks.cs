@@ -66,6 +66,9 @@ public class RegisterProgressBenchmarks
     [Benchmark(Description = "Progress of a 200-action register (validation included)")]
     public ProgressReport Progress() => ProgressCalculator.Compute(_register, _earlier, _later);
 
+    [Benchmark(Description = "Validate a 200-action register (FluentValidation)")]
+    public int Validate() => _register.Validate().Count;
+
     [Benchmark(Description = "Dashboard summary of a 200-action register")]
     public RegisterSummary Summary() => RegisterSummary.Of(_register.Actions, new DateOnly(2026, 3, 2));
 

@@ -30,7 +30,7 @@ public sealed record ActionEdit
     public string? StatusNote { get; init; }
 
     /// <summary>Every problem with the edit, each with its JSON path; empty when it is valid.</summary>
-    public IReadOnlyList<ValidationError> Validate() => ValidationErrors.From(new ActionEditValidator().Validate(this));
+    public IReadOnlyList<ValidationError> Validate() => ValidationErrors.From(ActionEditValidator.Instance.Validate(this));
 
     /// <summary>
     /// Applies the edit to <paramref name="action"/>: replaces the editable fields and, when the status changes, appends a

@@ -13,7 +13,7 @@ public sealed record ActionRegister
     public required IReadOnlyList<RegisterAction> Actions { get; init; }
 
     /// <summary>Every problem with the register, each with its JSON path; empty when it is valid.</summary>
-    public IReadOnlyList<ValidationError> Validate() => ValidationErrors.From(new ActionRegisterValidator().Validate(this));
+    public IReadOnlyList<ValidationError> Validate() => ValidationErrors.From(ActionRegisterValidator.Instance.Validate(this));
 
     /// <summary>Throws when <see cref="Validate"/> finds a problem.</summary>
     /// <exception cref="AssessmentValidationException">The register is invalid (subject <c>action register</c>).</exception>

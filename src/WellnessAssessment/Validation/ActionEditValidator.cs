@@ -8,6 +8,9 @@ internal sealed class ActionEditValidator : AbstractValidator<ActionEdit>
 {
     public const string Subject = "action edit";
 
+    /// <summary>One shared instance: building a validator compiles its rules, and a built one is immutable and thread-safe.</summary>
+    public static ActionEditValidator Instance { get; } = new();
+
     public ActionEditValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;

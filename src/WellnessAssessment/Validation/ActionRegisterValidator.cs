@@ -10,6 +10,9 @@ internal sealed class ActionRegisterValidator : AbstractValidator<ActionRegister
     public const string Subject = "action register";
     public const int MaxActions = 2000;
 
+    /// <summary>One shared instance: building a validator compiles its rules, and a built one is immutable and thread-safe.</summary>
+    public static ActionRegisterValidator Instance { get; } = new();
+
     public ActionRegisterValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
