@@ -130,7 +130,7 @@ public sealed class ActionPlanPageTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await page.GetByText("Saved.").WaitForAsync();
         Assert.StartsWith("edit-", await page.EvaluateAsync<string>("() => document.activeElement.id"), StringComparison.Ordinal);
-        Assert.Contains("Wellness coordinator", await page.InnerTextAsync("table.plan-table tbody"), StringComparison.Ordinal);
+        await page.Locator("table.plan-table tbody:has-text('Wellness coordinator')").WaitForAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "action-plan-4-phone");

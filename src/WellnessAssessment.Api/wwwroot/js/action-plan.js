@@ -162,8 +162,8 @@ function edit(view) {
     };
     try {
       await save(action.id, view.version, body);
-      say('Saved.', 'ok');
       await load();
+      say('Saved.', 'ok');
       document.getElementById(`edit-${action.id}`)?.focus();
     } catch (error) {
       if (error instanceof ApiError && error.status === 412 && error.problem.current) {
