@@ -8,6 +8,7 @@ using WellnessAssessment.Api.Health;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
 using WellnessAssessment.Api.OpenApi;
+using WellnessAssessment.Api.Register;
 using WellnessAssessment.Api.Scoring;
 using WellnessAssessment.Api.Surveys;
 using WellnessAssessment.Storage;
@@ -104,6 +105,7 @@ api.MapScoringApi();
 api.MapAgenciesApi();
 api.MapAssessmentsApi();
 api.MapSurveysApi();
+api.MapActionRegisterApi();
 app.MapOpenApi();
 app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
 

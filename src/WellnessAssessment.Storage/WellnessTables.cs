@@ -23,6 +23,9 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
     /// <summary>The append-only audit trail: partition the agency id, row key the event's time and a random suffix.</summary>
     public TableClient Audit { get; } = service.GetTableClient(options.TablePrefix + "audit");
 
+    /// <summary>Action registers: partition the agency id, row key the action id.</summary>
+    public TableClient Actions { get; } = service.GetTableClient(options.TablePrefix + "actions");
+
     /// <summary>Creates the tables if they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
         await Responses.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Results.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Audit.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Actions.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         _ready = true;
     }
 

@@ -16,6 +16,7 @@ internal static class ApiJson
     {
         options.TypeInfoResolverChain.Insert(0, WellnessJson.Options.TypeInfoResolver!);
         options.TypeInfoResolverChain.Insert(1, ApiJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(2, Register.RegisterApiJsonContext.Default);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Encoder = WellnessJson.Options.Encoder;
     }
@@ -24,7 +25,7 @@ internal static class ApiJson
     {
         var options = new JsonSerializerOptions(WellnessJson.Options)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, ApiJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, ApiJsonContext.Default, Register.RegisterApiJsonContext.Default),
         };
         options.MakeReadOnly();
         return options;

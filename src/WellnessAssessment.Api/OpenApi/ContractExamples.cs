@@ -85,6 +85,10 @@ internal sealed class ContractExamples
         ]);
         Add(new SurveyView(view.Title, view.Status, view.MinimumGroupSize, small));
         Add(new SubmissionReceipt(responses[0].RespondentId, "received"));
+        foreach (var (type, example) in Register.RegisterExamples.Create(catalog))
+        {
+            _examples[type] = example;
+        }
     }
 
     private static IEnumerable<Response> Respondents(Instrument instrument, int count) =>

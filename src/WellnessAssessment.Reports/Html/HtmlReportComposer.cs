@@ -53,6 +53,11 @@ internal static class HtmlReportComposer
             Trend(html, model.TrendNote!, trend);
         }
 
+        if (model.Include.HasFlag(ReportSections.Trend) && model.Progress is { } progress)
+        {
+            HtmlProgressSection.Compose(html, progress);
+        }
+
         if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
         {
             Method(html, model);
@@ -201,8 +206,16 @@ internal static class HtmlReportComposer
 
         foreach (var group in model.ActionPlan)
         {
-            Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
-                group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
+            if (model.HasRegister)
+            {
+                Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source", "Assignee", "Due", "Status"], [0],
+                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source, r.Assignee, r.Due, r.Status]));
+            }
+            else
+            {
+                Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
+                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
+            }
         }
 
         html.Append("<h3>Keep it going</h3>\n");
@@ -254,12 +267,12 @@ internal static class HtmlReportComposer
         CloseSection(html);
     }
 
-    private static void OpenSection(StringBuilder html, string id, string heading) =>
+    internal static void OpenSection(StringBuilder html, string id, string heading) =>
         html.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(E(heading)).Append("</h2>\n");
 
-    private static void CloseSection(StringBuilder html) => html.Append("</section>\n");
+    internal static void CloseSection(StringBuilder html) => html.Append("</section>\n");
 
-    private static void Paragraph(StringBuilder html, string text, string? cssClass = null) =>
+    internal static void Paragraph(StringBuilder html, string text, string? cssClass = null) =>
         html.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">").Append(E(text)).Append("</p>\n");
 
     private static void List(StringBuilder html, string tag, IReadOnlyList<string> entries)
@@ -281,7 +294,7 @@ internal static class HtmlReportComposer
     private static void Definition(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");
 
-    private static void Table(StringBuilder html, string caption, IReadOnlyList<string> header, IReadOnlyCollection<int> numeric, IEnumerable<IReadOnlyList<string>> rows)
+    internal static void Table(StringBuilder html, string caption, IReadOnlyList<string> header, IReadOnlyCollection<int> numeric, IEnumerable<IReadOnlyList<string>> rows)
     {
         html.Append("<table>\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
         foreach (var cell in header)
@@ -344,5 +357,5 @@ internal static class HtmlReportComposer
         html.Append("</svg>\n<figcaption>").Append(E(title)).Append("</figcaption>\n</figure>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

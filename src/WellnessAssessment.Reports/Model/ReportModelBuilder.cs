@@ -14,7 +14,7 @@ internal static class ReportModelBuilder
         var presentation = new InstrumentPresentation(instrument);
         var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var allActions = result.ActionPlan.Select((entry, index) => new ActionRow(
-            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source))).ToList();
+            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)) { ItemId = entry.ItemId }).ToList();
         var o = result.Options;
         var k = o.MinimumGroupSize;
 

@@ -137,6 +137,16 @@ public static class WellnessJson
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the crosswalk shape.</exception>
     public static InstrumentCrosswalk ReadCrosswalk(Stream utf8Json) => Read(utf8Json, TypeInfo<InstrumentCrosswalk>(), "crosswalk");
 
+    /// <summary>Reads an action register from UTF-8 JSON without validating it; <see cref="Register.ActionRegister.Validate"/> checks it.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the register shape.</exception>
+    public static Register.ActionRegister ReadRegister(Stream utf8Json) => Read(utf8Json, TypeInfo<Register.ActionRegister>(), "action register");
+
+    /// <summary>Reads an action register from a JSON string without validating it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the register shape.</exception>
+    public static Register.ActionRegister ReadRegister(string json) => Read(json, TypeInfo<Register.ActionRegister>(), "action register");
+
     /// <summary>Writes a value of one of the contract's types as JSON.</summary>
     /// <typeparam name="T">An instrument, response set, response, result or options type.</typeparam>
     /// <param name="value">The value.</param>

@@ -28,5 +28,11 @@ namespace WellnessAssessment.Serialization;
 [JsonSerializable(typeof(InstrumentCrosswalk))]
 [JsonSerializable(typeof(AgencyProfile))]
 [JsonSerializable(typeof(IReadOnlyList<Instrument>))]
+[JsonSerializable(typeof(WellnessAssessment.Register.ActionRegister))]
+[JsonSerializable(typeof(WellnessAssessment.Register.RegisterAction))]
+[JsonSerializable(typeof(WellnessAssessment.Register.ActionEdit))]
+[JsonSerializable(typeof(WellnessAssessment.Register.ProgressReport))]
+[JsonSerializable(typeof(WellnessAssessment.Register.RegisterSummary))]
+[JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Register.RegisterAction>))]
 [JsonSerializable(typeof(string))]
 public sealed partial class WellnessJsonContext : JsonSerializerContext;
