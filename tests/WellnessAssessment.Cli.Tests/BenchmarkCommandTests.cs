@@ -74,6 +74,29 @@ public sealed class BenchmarkCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_WithBenchmark_ShowsThePeerComparisonPage()
+    {
+        var norms = Path.Combine(_folder.FullName, "norms.json");
+        await CliRun.RunAsync("benchmark", "build", WriteResults(), "-o", norms);
+        var responses = WriteNewAgency();
+        var pdf = Path.Combine(_folder.FullName, "plan.pdf");
+        var html = Path.Combine(_folder.FullName, "plan.html");
+
+        var run = await CliRun.RunAsync("report", "--responses", responses, "--benchmark", norms, "-o", pdf, "--html", html);
+        var scored = await CliRun.RunAsync("score", "--responses", responses, "--benchmark", norms);
+
+        Assert.Equal(0, run.ExitCode);
+        var result = WellnessJson.ReadResult(scored.Out);
+        var training = result.PeerComparison!.Domains[0];
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().SelectMany(page => page.Letters).Select(letter => letter.Value)).Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("Comparedwith12agenciesofsimilarsize", text, StringComparison.Ordinal);
+        var row = $"{result.Domains().First().Title}{training.Score:0.0}{training.Median:0.0}{training.P10:0.0}–{training.P90:0.0}".Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Contains(row, text, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"peers\">Compared with 12 agencies of similar size</h2>", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Score_WithBenchmarkItContributedTo_SaysSoAndDoesNotCompare()
     {
         var results = WriteResults();
