@@ -8,6 +8,7 @@ internal static class ApiTags
     public const string Agencies = "Agencies";
     public const string Assessments = "Assessments";
     public const string Surveys = "Surveys";
+    public const string Benchmarks = "Benchmarks";
 
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
@@ -16,5 +17,6 @@ internal static class ApiTags
         [Agencies] = "Creating an agency and its key. Admin key.",
         [Assessments] = "An agency's assessment cycles: open, list, import responses, close, results, reports. Agency key of the agency in the path.",
         [Surveys] = "What respondents use with the token from their link: read the survey, submit answers. No key.",
+        [Benchmarks] = "Peer benchmarks: an agency opts a closed cycle in or out and compares a cycle with peer agencies (agency key); the administrator rebuilds the benchmark or loads a benchmark file (admin key).",
     };
 }

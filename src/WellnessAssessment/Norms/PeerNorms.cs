@@ -30,6 +30,15 @@ public sealed record PeerNorms
     /// <summary>The cells: overall, then each section, then each domain (first-seen order), each for all agencies and then per size band.</summary>
     public required IReadOnlyList<NormCell> Cells { get; init; }
 
+    /// <summary>
+    /// Checks norms that did not come from <see cref="PeerNormsBuilder"/> (a file, a request body): the current format,
+    /// a minimum of at least 5 agencies, published cells with at least that many agencies and ordered percentiles, and
+    /// withheld cells without figures. <see cref="Serialization.WellnessJson.ReadNorms(Stream)"/> checks the same.
+    /// </summary>
+    /// <returns>These norms.</returns>
+    /// <exception cref="Validation.AssessmentValidationException">The norms break one of the rules; the paths name the fields.</exception>
+    public PeerNorms EnsureValid() => PeerNormsValidator.ThrowIfInvalid(this);
+
     /// <summary>The cell for a measure and size band, or <see langword="null"/> when the norms hold none.</summary>
     /// <param name="scope">What the cell measures.</param>
     /// <param name="id">The section or domain id; <see langword="null"/> for the overall score.</param>
