@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using WellnessAssessment.Api.Agencies;
 using WellnessAssessment.Api.Assessments;
 using WellnessAssessment.Api.Authentication;
+using WellnessAssessment.Api.Benchmarks;
 using WellnessAssessment.Api.Health;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
@@ -49,6 +50,7 @@ builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessS
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });
 builder.Services.AddSingleton<CycleResults>();
+builder.Services.AddSingleton<WellnessAssessment.Api.Benchmarks.DeploymentBenchmark>();
 builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -106,6 +108,7 @@ api.MapAgenciesApi();
 api.MapAssessmentsApi();
 api.MapSurveysApi();
 api.MapActionRegisterApi();
+api.MapBenchmarkApi();
 app.MapOpenApi();
 app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
 

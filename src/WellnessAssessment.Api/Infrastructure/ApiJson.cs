@@ -48,4 +48,7 @@ internal static class ApiJson
 [JsonSerializable(typeof(ReadinessView))]
 [JsonSerializable(typeof(RotatedKey))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
+[JsonSerializable(typeof(Benchmarks.BenchmarkContributionView))]
+[JsonSerializable(typeof(Benchmarks.BenchmarkSummary))]
+[JsonSerializable(typeof(IReadOnlyList<Benchmarks.BenchmarkSummary>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 // The command console: sign in with the agency key, open and close cycles, watch responses, read results.
 import { request, showError, element, formatScore, bandLabel } from './api.js';
 import { radar, bars } from './charts.js';
+import { heatMap, peerCard } from './peers.js';
 
 const root = document.getElementById('console');
 const status = document.getElementById('status');
@@ -266,7 +267,9 @@ async function renderResults(container, id, cycle) {
     element('div', { class: 'two-columns' }, ...charts),
     domainTable(result),
     gapTable(result),
+    heatMap(result, instrument),
     ...[actionTable(result), result.trend ? trendTable(result) : null].filter(Boolean));
+  container.insertBefore(await peerCard(api, id, cycle, result), container.children[2] ?? null);
 }
 
 /** The cycle's instrument from the public catalog, or null when it cannot be read (the dashboard then uses the result's titles). */
