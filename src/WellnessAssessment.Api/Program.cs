@@ -6,6 +6,7 @@ using WellnessAssessment.Api.Health;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
 using WellnessAssessment.Api.Scoring;
+using WellnessAssessment.Api.Security;
 using WellnessAssessment.Api.Surveys;
 using WellnessAssessment.Storage;
 
@@ -71,6 +72,7 @@ if (requestLogging)
     app.UseHttpLogging();
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
