@@ -86,8 +86,9 @@ api.MapScoringApi();
 api.MapAgenciesApi();
 api.MapAssessmentsApi();
 api.MapSurveysApi();
+api.MapRespondentSurveyApi();
 app.MapOpenApi();
-app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
+app.MapSurveyLinkRedirect();
 
 app.Run();
 

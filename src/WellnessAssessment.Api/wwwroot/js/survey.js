@@ -9,13 +9,20 @@ const token = findToken();
 const draftKey = `wellness-draft:${token}`;
 const state = { survey: null, instrument: null, step: 0, draft: loadDraft() };
 
+// The token travels in the link's fragment (/survey/#token), which browsers never send to a server, and reaches the
+// API in a header. A link in the older forms (?token=, /survey/token) is rewritten to the fragment form in place.
 function findToken() {
-  const query = new URLSearchParams(location.search).get('token');
-  if (query) return query;
-  if (location.hash.length > 1) return decodeURIComponent(location.hash.slice(1));
+  const fromFragment = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : '';
+  if (fromFragment) return fromFragment;
   const segments = location.pathname.split('/').filter(Boolean);
-  return segments.length >= 2 && segments[0] === 'survey' ? decodeURIComponent(segments[1]) : '';
+  const older = new URLSearchParams(location.search).get('token')
+    || (segments.length >= 2 && segments[0] === 'survey' ? decodeURIComponent(segments[1]) : '');
+  if (older) history.replaceState(null, '', `/survey/#${encodeURIComponent(older)}`);
+  return older;
 }
+
+/** The headers that carry the respondent's token to the survey API. */
+const respondentHeaders = () => ({ 'X-Respondent-Token': token });
 
 function loadDraft() {
   try {
@@ -51,7 +58,7 @@ async function start() {
     return;
   }
   try {
-    const survey = await request('GET', `/api/surveys/${encodeURIComponent(token)}`);
+    const survey = await request('GET', '/api/survey', { headers: respondentHeaders() });
     state.survey = survey;
     state.instrument = survey.instrument;
     document.title = `${survey.title ?? state.instrument.title} — survey`;
@@ -208,7 +215,8 @@ async function submitAnswers(button) {
   for (let attempt = 1; ; attempt += 1) {
     say(attempt === 1 ? 'Sending your answers…' : `Sending your answers again (attempt ${attempt} of ${automaticRetries + 1})…`);
     try {
-      await request('POST', `/api/surveys/${encodeURIComponent(token)}/responses`, {
+      await request('POST', '/api/survey/responses', {
+        headers: respondentHeaders(),
         body: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
       });
       state.draft.submitted = true;
