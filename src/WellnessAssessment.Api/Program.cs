@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Diagnostics;
 using System.Threading.RateLimiting;
 using WellnessAssessment.Api.Agencies;
 using WellnessAssessment.Api.Assessments;
+using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Health;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Api.Scoring;
 using WellnessAssessment.Api.Security;
 using WellnessAssessment.Api.Surveys;
@@ -51,21 +54,36 @@ builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.S
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
+builder.Services.AddWellnessKeys();
+builder.Services.Configure<ForwardedHeadersOptions>(ClientAddress.ConfigureForFunctionsHost);
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     options.AddPolicy(ScoringApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        ClientAddress.Of(context, behindFunctionsHost),
+        ClientAddress.Of(context),
         _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = section.GetValue("StatelessRequestsPerMinute", 60),
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         }));
+    options.AddPolicy(InstrumentsApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+        ClientAddress.Of(context),
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = section.GetValue("CatalogRequestsPerMinute", 600),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
 });
-builder.Services.AddOpenApi();
+builder.Services.AddWellnessOpenApi();
 
 var app = builder.Build();
+
+if (behindFunctionsHost)
+{
+    app.UseForwardedHeaders();
+}
 
 if (requestLogging)
 {
@@ -78,6 +96,8 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 
 var api = app.MapGroup("/api");
 api.MapHealthApi();

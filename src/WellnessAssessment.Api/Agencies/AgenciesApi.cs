@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Audit;
 using WellnessAssessment.Storage.Infrastructure;
@@ -15,10 +17,25 @@ internal static class AgenciesApi
 {
     public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/agencies").WithTags("Agencies");
-        group.MapPost("/", CreateAgency).WithName("CreateAgency").AddEndpointFilter(AgencyKeyFilter.RequireAdminKey).Accepts<CreateAgencyRequest>("application/json");
-        group.MapPost("/{agencyId}/key", RotateKey).WithName("RotateAgencyKey").AddEndpointFilter(AgencyKeyFilter.RequireAgencyOrAdminKey);
-        group.MapGet("/{agencyId}/audit", GetAuditTrail).WithName("GetAuditTrail").AddEndpointFilter(AgencyKeyFilter.RequireAgencyKey);
+        var group = api.MapGroup("/agencies").WithTags(ApiTags.Agencies).UsesStore();
+        group.MapPost("/", CreateAgency).WithName("CreateAgency")
+            .RequireAdminKey()
+            .WithSummary("Create an agency")
+            .WithDescription("Creates an agency and returns its key. The key is shown only in this answer: give it to the agency's command staff. The id is made from the name when left out; an id that exists already answers 409. A repeated request with the same Idempotency-Key returns the agency the first one created.")
+            .AcceptsJson<CreateAgencyRequest>()
+            .AcceptsIdempotencyKey()
+            .Produces<CreatedAgency>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapPost("/{agencyId}/key", RotateKey).WithName("RotateAgencyKey")
+            .RequireAgencyOrAdminKey()
+            .WithSummary("Replace an agency's key")
+            .WithDescription("Issues a new agency key and retires the old one at once: a request with the retired key answers 401. Allowed with the agency's current key or the admin key. The new key is shown only in this answer.")
+            .Produces<RotatedKey>();
+        group.MapGet("/{agencyId}/audit", GetAuditTrail).WithName("GetAuditTrail")
+            .RequireAgencyKey()
+            .WithSummary("Read the agency's audit trail")
+            .WithDescription("Who did what and when: agency created, key replaced, cycles opened, imports accepted, cycles closed and purged. Oldest first. Entries name the kind of key (agency or admin), never a person or a respondent.")
+            .Produces<IReadOnlyList<AuditEntry>>();
         return api;
     }
 
@@ -29,7 +46,7 @@ internal static class AgenciesApi
             return ApiProblems.NotFound("No such agency.");
         }
 
-        var recorded = await audit.AppendAsync(agencyId, AuditEventKind.KeyRotated, AgencyKeyFilter.Actor(http), null, null, cancellationToken).ConfigureAwait(false);
+        var recorded = await audit.AppendAsync(agencyId, AuditEventKind.KeyRotated, KeyClaims.Actor(http), null, null, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new RotatedKey(agencyId, rotated.Key, recorded.At));
     }
 
@@ -71,7 +88,7 @@ internal static class AgenciesApi
             return ApiProblems.Conflict($"An agency with the id '{id}' already exists.");
         }
 
-        await audit.AppendAsync(id, AuditEventKind.AgencyCreated, AgencyKeyFilter.AdminActor, null, null, cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(id, AuditEventKind.AgencyCreated, KeyClaims.AdminActor, null, null, cancellationToken).ConfigureAwait(false);
         events.AgencyCreated(id);
         return TypedResults.Created($"/api/agencies/{id}/assessments", new CreatedAgency(id, name, agency.Key, agency.Agency.CreatedAt));
     }

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
+using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
-using WellnessAssessment.Storage.Agencies;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
 using WellnessAssessment.Storage.Infrastructure;
@@ -18,16 +19,48 @@ internal static class AssessmentsApi
 {
     public static RouteGroupBuilder MapAssessmentsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/agencies/{agencyId}/assessments").WithTags("Assessments").AddEndpointFilter(AgencyKeyFilter.RequireAgencyKey);
-        group.MapPost("/", CreateAssessment).WithName("CreateAssessment").Accepts<CreateAssessmentRequest>("application/json");
-        group.MapGet("/", ListAssessments).WithName("ListAssessments");
-        group.MapGet("/{assessmentId}", GetAssessment).WithName("GetAssessment");
-        group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses").Accepts<ResponseSet>("application/json");
-        group.MapPost("/{assessmentId}/close", CloseAssessment).WithName("CloseAssessment");
-        group.MapDelete("/{assessmentId}/responses", PurgeResponses).WithName("PurgeResponses");
-        group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults");
-        group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport").Produces(StatusCodes.Status200OK, contentType: "application/pdf");
-        group.MapGet("/{assessmentId}/report.html", GetHtmlReport).WithName("GetHtmlReport").Produces(StatusCodes.Status200OK, contentType: "text/html");
+        var group = api.MapGroup("/agencies/{agencyId}/assessments").WithTags(ApiTags.Assessments).RequireAgencyKey().UsesStore();
+        group.MapPost("/", CreateAssessment).WithName("CreateAssessment")
+            .WithSummary("Open an assessment cycle")
+            .WithDescription("Opens a cycle of a built-in instrument (the latest version when none is given) and returns it with the respondent link to share. A repeated request with the same Idempotency-Key returns the cycle the first one opened; the same key with another title or instrument answers 422.")
+            .AcceptsJson<CreateAssessmentRequest>()
+            .AcceptsIdempotencyKey()
+            .Produces<AssessmentView>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", ListAssessments).WithName("ListAssessments")
+            .WithSummary("List the agency's cycles")
+            .WithDescription("Every cycle of the agency, open and closed, with its response counts per group (counts below the anonymity threshold are withheld).");
+        group.MapGet("/{assessmentId}", GetAssessment).WithName("GetAssessment")
+            .WithSummary("Get a cycle")
+            .WithDescription("One cycle with its status, respondent link and response counts per group.");
+        group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses")
+            .WithSummary("Import responses")
+            .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A respondent id imported again replaces the earlier answers.")
+            .AcceptsJson<ResponseSet>()
+            .Produces<ImportReceipt>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapPost("/{assessmentId}/close", CloseAssessment).WithName("CloseAssessment")
+            .WithSummary("Close a cycle")
+            .WithDescription("Closes the cycle: no more answers or imports. Its results and reports stay available; a closed cycle cannot be closed again (409).")
+            .Produces<AssessmentView>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapDelete("/{assessmentId}/responses", PurgeResponses).WithName("PurgeResponses")
+            .WithSummary("Purge a closed cycle's responses")
+            .WithDescription("Deletes every stored response of a closed cycle, for a records-retention schedule. The result snapshot taken at close stays, so results and reports still work; an open cycle answers 409.")
+            .Produces<AssessmentView>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults")
+            .WithSummary("Get a cycle's results")
+            .WithDescription("The cycle's scored result (scoring contract), with the trend against the agency's previous closed cycle of the same instrument and major version.")
+            .Produces<AssessmentResult>();
+        group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport")
+            .WithSummary("Get a cycle's PDF report")
+            .WithDescription("The cycle's report as a PDF. A closed cycle's report carries its closing date, so downloading it again gives the same bytes.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
+        group.MapGet("/{assessmentId}/report.html", GetHtmlReport).WithName("GetHtmlReport")
+            .WithSummary("Get a cycle's HTML report")
+            .WithDescription("The cycle's report as one self-contained, accessible HTML page.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/html");
         return api;
     }
 
@@ -75,7 +108,7 @@ internal static class AssessmentsApi
             return ApiProblems.Unprocessable("This Idempotency-Key was used for a cycle with another title or instrument; use a new key for a new cycle.");
         }
 
-        await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, AgencyKeyFilter.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}", cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, KeyClaims.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}", cancellationToken).ConfigureAwait(false);
         events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
         var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
@@ -137,7 +170,7 @@ internal static class AssessmentsApi
             return ApiProblems.Conflict("The cycle changed during the import (it was closed, or another import finished first); nothing was imported.");
         }
 
-        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, AgencyKeyFilter.Actor(http), assessment.Id, Responses(set.Responses.Count), cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, KeyClaims.Actor(http), assessment.Id, Responses(set.Responses.Count), cancellationToken).ConfigureAwait(false);
         events.ImportAccepted(agencyId, assessmentId, set.Responses.Count);
         return TypedResults.Ok(new ImportReceipt(set.Responses.Count));
     }
@@ -157,7 +190,7 @@ internal static class AssessmentsApi
         // The result is computed and stored now, once; every later read of this closed cycle reads the snapshot.
         var snapshot = await results.SnapshotAsync(closed, AgencyOf(http, closed), cancellationToken).ConfigureAwait(false);
         var respondents = snapshot.CountsByGroup.Values.Sum();
-        await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, AgencyKeyFilter.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, KeyClaims.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
         events.CycleClosed(agencyId, assessmentId, respondents);
         return TypedResults.Ok(AssessmentViews.Create(http.Request, closed, snapshot.CountsByGroup, catalog, options.Value));
     }
@@ -193,7 +226,7 @@ internal static class AssessmentsApi
         await responses.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false);
         if (assessment.PurgedAt is null)
         {
-            await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, AgencyKeyFilter.Actor(http), purged.Id, Responses(snapshot.CountsByGroup.Values.Sum()), cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, KeyClaims.Actor(http), purged.Id, Responses(snapshot.CountsByGroup.Values.Sum()), cancellationToken).ConfigureAwait(false);
         }
 
         return TypedResults.Ok(AssessmentViews.Create(http.Request, purged, snapshot.CountsByGroup, catalog, options.Value));
@@ -238,7 +271,7 @@ internal static class AssessmentsApi
     }
 
     private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) =>
-        new(assessment.AgencyId, (http.Items[AgencyKeyFilter.AgencyItem] as Agency)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
+        new(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
 
     private static string Responses(int count) => count == 1 ? "1 response" : $"{count} responses";
 

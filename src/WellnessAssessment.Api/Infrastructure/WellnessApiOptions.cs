@@ -15,6 +15,9 @@ public sealed class WellnessApiOptions
     /// <summary>Requests per minute per client address to the stateless scoring and report routes (default 60).</summary>
     public int StatelessRequestsPerMinute { get; set; } = 60;
 
+    /// <summary>Requests per minute per client address to the instrument catalog (default 600).</summary>
+    public int CatalogRequestsPerMinute { get; set; } = 600;
+
     /// <summary>How long the readiness check (<c>GET /api/health/ready</c>) waits for the store before answering 503 (default 2 s).</summary>
     public TimeSpan ReadinessTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -1,4 +1,5 @@
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
@@ -15,9 +16,17 @@ internal static class ScoringApi
 
     public static RouteGroupBuilder MapScoringApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/").WithTags("Scoring").RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/score", Score).WithName("Score").Accepts<ScoreRequest>("application/json");
-        group.MapPost("/reports", Report).WithName("Report").Accepts<ScoreRequest>("application/json");
+        var group = api.MapGroup("/").WithTags(ApiTags.Scoring).RateLimited(RateLimitPolicy);
+        group.MapPost("/score", Score).WithName("Score")
+            .WithSummary("Score a response set")
+            .WithDescription("Scores the response set in the body against a built-in instrument (or the custom `instrumentDefinition`) with the given options, and returns the result. Nothing is stored.")
+            .AcceptsJson<ScoreRequest>()
+            .Produces<AssessmentResult>();
+        group.MapPost("/reports", Report).WithName("Report")
+            .WithSummary("Make a PDF report from a response set")
+            .WithDescription("Scores the response set in the body like `POST /api/score` and returns the PDF report, with the trend against `previous` when given. Nothing is stored.")
+            .AcceptsJson<ScoreRequest>()
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
         return api;
     }
 

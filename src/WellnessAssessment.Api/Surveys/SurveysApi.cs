@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
@@ -14,9 +15,17 @@ internal static class SurveysApi
 {
     public static RouteGroupBuilder MapSurveysApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/surveys/{respondentToken}").WithTags("Surveys");
-        group.MapGet("/", GetSurvey).WithName("GetSurvey");
-        group.MapPost("/responses", SubmitResponse).WithName("SubmitResponse").Accepts<Response>("application/json");
+        var group = api.MapGroup("/surveys/{respondentToken}").WithTags(ApiTags.Surveys).UsesStore();
+        group.MapGet("/", GetSurvey).WithName("GetSurvey")
+            .WithSummary("Get the survey of a respondent link")
+            .WithDescription("The cycle's title and status, the anonymity threshold, and the instrument to answer. An unknown token answers 404.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        group.MapPost("/responses", SubmitResponse).WithName("SubmitResponse")
+            .WithSummary("Submit answers")
+            .WithDescription("Stores one respondent's answers; sending the same respondent id again replaces them. 200 means the answers count in the results; 409 means the cycle has closed and nothing was stored; 503 means many answers arrived at once and nothing was stored (send again).")
+            .AcceptsJson<Response>()
+            .Produces<SubmissionReceipt>()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return api;
     }
 

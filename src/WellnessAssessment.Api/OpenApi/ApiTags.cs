@@ -1,0 +1,20 @@
+namespace WellnessAssessment.Api.OpenApi;
+
+/// <summary>The document's tags: every route names one (<c>WithTags</c>), and each has a description here.</summary>
+internal static class ApiTags
+{
+    public const string Instruments = "Instruments";
+    public const string Scoring = "Scoring";
+    public const string Agencies = "Agencies";
+    public const string Assessments = "Assessments";
+    public const string Surveys = "Surveys";
+
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
+    {
+        [Instruments] = "The catalog of built-in instruments: their sections, domains, items, scale and respondent groups. No key.",
+        [Scoring] = "Stateless scoring and PDF reports for a response set sent in the body; nothing is stored. No key; rate-limited per client address.",
+        [Agencies] = "Creating an agency and its key. Admin key.",
+        [Assessments] = "An agency's assessment cycles: open, list, import responses, close, results, reports. Agency key of the agency in the path.",
+        [Surveys] = "What respondents use with the token from their link: read the survey, submit answers. No key.",
+    };
+}
