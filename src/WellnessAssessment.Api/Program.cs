@@ -7,6 +7,7 @@ using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Health;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
+using WellnessAssessment.Api.Invitations;
 using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Api.Scoring;
 using WellnessAssessment.Api.Security;
@@ -49,6 +50,8 @@ builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessS
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });
 builder.Services.AddSingleton<CycleResults>();
+builder.Services.Configure<SubmissionLimitOptions>(section.GetSection("Submissions"));
+builder.Services.AddSingleton<SubmissionLimits>();
 builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -107,6 +110,7 @@ api.MapAgenciesApi();
 api.MapAssessmentsApi();
 api.MapSurveysApi();
 api.MapRespondentSurveyApi();
+api.MapInvitationsApi();
 app.MapOpenApi();
 app.MapSurveyLinkRedirect();
 

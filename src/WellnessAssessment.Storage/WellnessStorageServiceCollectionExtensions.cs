@@ -32,6 +32,7 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton<ResultStore>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StagingCleanup>();
+        services.AddSingleton<WellnessAssessment.Storage.Invitations.InvitationStore>();
         return services;
     }
 }

@@ -23,6 +23,9 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
     /// <summary>The append-only audit trail: partition the agency id, row key the event's time and a random suffix.</summary>
     public TableClient Audit { get; } = service.GetTableClient(options.TablePrefix + "audit");
 
+    /// <summary>Invitation codes: partition <c>{agency}|{cycle}</c>, row key the code's hash; row <c>~codes</c> counts those issued.</summary>
+    public TableClient Invitations { get; } = service.GetTableClient(options.TablePrefix + "invitations");
+
     /// <summary>Creates the tables if they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
         await Responses.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Results.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Audit.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Invitations.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         _ready = true;
     }
 

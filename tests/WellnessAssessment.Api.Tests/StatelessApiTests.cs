@@ -165,7 +165,9 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/agencies/{agencyId}/key", paths);
         Assert.Contains("/api/agencies/{agencyId}/audit", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/responses", paths);
-        Assert.Equal(17, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Contains("/api/survey/responses", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/invitations/sheet.pdf", paths);
+        Assert.Equal(22, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -47,4 +47,8 @@ internal static class ApiJson
 [JsonSerializable(typeof(ReadinessView))]
 [JsonSerializable(typeof(RotatedKey))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
+[JsonSerializable(typeof(Invitations.IssueInvitationsRequest))]
+[JsonSerializable(typeof(Invitations.IssuedInvitations))]
+[JsonSerializable(typeof(Invitations.InvitationSheetRequest))]
+[JsonSerializable(typeof(Invitations.InvitationStatus))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

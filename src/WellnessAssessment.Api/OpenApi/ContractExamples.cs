@@ -85,6 +85,10 @@ internal sealed class ContractExamples
         ]);
         Add(new SurveyView(view.Title, view.Status, view.MinimumGroupSize, small));
         Add(new SubmissionReceipt(responses[0].RespondentId, "received"));
+        Add(new Invitations.IssueInvitationsRequest(3));
+        Add(new Invitations.IssuedInvitations(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"], 3, "https://wellness.example.org/survey/#pcv3FM61r0cQ2xVb8nZtLw4kHs9dYeJ5"));
+        Add(new Invitations.InvitationSheetRequest(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"]));
+        Add(new Invitations.InvitationStatus(120, 87));
     }
 
     private static IEnumerable<Response> Respondents(Instrument instrument, int count) =>

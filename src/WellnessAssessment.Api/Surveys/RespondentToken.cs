@@ -1,5 +1,3 @@
-using WellnessAssessment.Api.Infrastructure;
-
 namespace WellnessAssessment.Api.Surveys;
 
 /// <summary>
@@ -16,10 +14,10 @@ internal static class RespondentToken
     public static string? Read(HttpRequest request) =>
         request.Headers[HeaderName].ToString().Trim() is { Length: > 0 } token ? token : null;
 
-    /// <summary>The problem of a request without a token.</summary>
-    public static ProblemHttpResult Missing() =>
-        TypedResults.Problem(
+    /// <summary>The problem of a request without a token: a validation problem naming the header.</summary>
+    public static ValidationProblem Missing() =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [HeaderName] = ["is required"] },
             detail: $"The {HeaderName} header is required: the survey page sends the code from its link (the part after '#').",
-            statusCode: StatusCodes.Status400BadRequest,
             title: "Survey link missing");
 }
