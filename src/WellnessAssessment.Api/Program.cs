@@ -8,9 +8,11 @@ using WellnessAssessment.Api.Benchmarks;
 using WellnessAssessment.Api.Health;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
+using WellnessAssessment.Api.Invitations;
 using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Api.Register;
 using WellnessAssessment.Api.Scoring;
+using WellnessAssessment.Api.Security;
 using WellnessAssessment.Api.Surveys;
 using WellnessAssessment.Storage;
 
@@ -51,6 +53,8 @@ builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessS
 });
 builder.Services.AddSingleton<CycleResults>();
 builder.Services.AddSingleton<WellnessAssessment.Api.Benchmarks.DeploymentBenchmark>();
+builder.Services.Configure<SubmissionLimitOptions>(section.GetSection("Submissions"));
+builder.Services.AddSingleton<SubmissionLimits>();
 builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -92,6 +96,7 @@ if (requestLogging)
     app.UseHttpLogging();
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -109,8 +114,10 @@ api.MapAssessmentsApi();
 api.MapSurveysApi();
 api.MapActionRegisterApi();
 api.MapBenchmarkApi();
+api.MapRespondentSurveyApi();
+api.MapInvitationsApi();
 app.MapOpenApi();
-app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
+app.MapSurveyLinkRedirect();
 
 app.Run();
 

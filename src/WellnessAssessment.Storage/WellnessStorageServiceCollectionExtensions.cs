@@ -34,6 +34,7 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton<StagingCleanup>();
         services.AddSingleton<WellnessAssessment.Storage.Register.ActionRegisterStore>();
         services.AddSingleton<WellnessAssessment.Storage.Benchmarks.BenchmarkStore>();
+        services.AddSingleton<WellnessAssessment.Storage.Invitations.InvitationStore>();
         return services;
     }
 }
