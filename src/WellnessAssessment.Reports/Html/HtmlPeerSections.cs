@@ -45,7 +45,7 @@ internal static class HtmlPeerSections
     {
         html.Append("<section aria-labelledby=\"heat\">\n<h2 id=\"heat\">Heat map: areas by rank group</h2>\n")
             .Append("<p class=\"muted\">").Append(E(map.Intro)).Append("</p>\n")
-            .Append("<div style=\"overflow-x:auto\">\n<table class=\"heat-map\">\n<caption>Scores by area and rank group (0–100)</caption>\n<thead><tr><th scope=\"col\">Area</th>");
+            .Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Heat map (scrolls sideways)\">\n<table class=\"heat-map\">\n<caption>Scores by area and rank group (0–100)</caption>\n<thead><tr><th scope=\"col\">Area</th>");
         foreach (var column in map.Columns)
         {
             html.Append("<th scope=\"col\">").Append(E(column)).Append("</th>");
