@@ -20,6 +20,7 @@ internal static class WellnessCli
             ScoreCommand.Create(console),
             ReportCommand.Create(console),
             ProgressCommand.Create(console),
+            BenchmarkCommand.Create(console),
         };
         return root;
     }

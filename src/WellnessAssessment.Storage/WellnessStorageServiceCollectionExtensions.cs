@@ -33,6 +33,8 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StagingCleanup>();
         services.AddSingleton<WellnessAssessment.Storage.Register.ActionRegisterStore>();
+        services.AddSingleton<WellnessAssessment.Storage.Benchmarks.BenchmarkStore>();
+        services.AddSingleton<WellnessAssessment.Storage.Invitations.InvitationStore>();
         return services;
     }
 }

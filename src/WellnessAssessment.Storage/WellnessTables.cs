@@ -25,6 +25,8 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
 
     /// <summary>Action registers: partition the agency id, row key the action id.</summary>
     public TableClient Actions { get; } = service.GetTableClient(options.TablePrefix + "actions");
+    /// <summary>Invitation codes: partition <c>{agency}|{cycle}</c>, row key the code's hash; row <c>~codes</c> counts those issued.</summary>
+    public TableClient Invitations { get; } = service.GetTableClient(options.TablePrefix + "invitations");
 
     /// <summary>Creates the tables if they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
@@ -41,6 +43,7 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
         await Results.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Audit.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Actions.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Invitations.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         _ready = true;
     }
 

@@ -167,7 +167,11 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/responses", paths);
         Assert.Contains("/api/agencies/{agencyId}/register/actions/{actionId}", paths);
         Assert.Contains("/api/agencies/{agencyId}/register/progress/{assessmentId}", paths);
-        Assert.Equal(17 + 6, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal))); // 6 action-register paths
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/peer-comparison", paths);
+        Assert.Contains("/api/benchmarks/rebuild", paths);
+        Assert.Contains("/api/survey/responses", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/invitations/sheet.pdf", paths);
+        Assert.Equal(17 + 6 + 5 + 5, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal))); // action register 6, benchmarks 5, survey and invitations 5
     }
 
     [Fact]

@@ -184,7 +184,11 @@ public sealed record AuditEntry(DateTimeOffset At, string Event, string Actor, s
 /// <param name="Status"><c>open</c> or <c>closed</c>.</param>
 /// <param name="MinimumGroupSize">The anonymity threshold.</param>
 /// <param name="Instrument">The instrument to answer.</param>
-public sealed record SurveyView(string Title, string Status, int MinimumGroupSize, Instrument Instrument);
+public sealed record SurveyView(string Title, string Status, int MinimumGroupSize, Instrument Instrument)
+{
+    /// <summary>Whether submissions need an invitation code (header <c>X-Invitation-Code</c>): the cycle issued codes.</summary>
+    public bool InvitationCodeRequired { get; init; }
+}
 
 /// <summary>The answer to a submission.</summary>
 /// <param name="RespondentId">The respondent id the answers are stored under.</param>

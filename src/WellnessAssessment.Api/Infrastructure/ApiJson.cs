@@ -48,4 +48,11 @@ internal static class ApiJson
 [JsonSerializable(typeof(ReadinessView))]
 [JsonSerializable(typeof(RotatedKey))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
+[JsonSerializable(typeof(Benchmarks.BenchmarkContributionView))]
+[JsonSerializable(typeof(Benchmarks.BenchmarkSummary))]
+[JsonSerializable(typeof(IReadOnlyList<Benchmarks.BenchmarkSummary>))]
+[JsonSerializable(typeof(Invitations.IssueInvitationsRequest))]
+[JsonSerializable(typeof(Invitations.IssuedInvitations))]
+[JsonSerializable(typeof(Invitations.InvitationSheetRequest))]
+[JsonSerializable(typeof(Invitations.InvitationStatus))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

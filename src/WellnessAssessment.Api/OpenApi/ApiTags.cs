@@ -9,6 +9,7 @@ internal static class ApiTags
     public const string Assessments = "Assessments";
     public const string Surveys = "Surveys";
     public const string ActionRegister = "Action register";
+    public const string Benchmarks = "Benchmarks";
 
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
@@ -18,5 +19,6 @@ internal static class ApiTags
         [Assessments] = "An agency's assessment cycles: open, list, import responses, close, results, reports. Agency key of the agency in the path.",
         [ActionRegister] = "An agency's action register: adopt actions from a closed cycle's plan, assign and track them (ETags), export CSV and iCalendar, and see what changed at the next cycle. Agency key of the agency in the path.",
         [Surveys] = "What respondents use with the token from their link: read the survey, submit answers. No key.",
+        [Benchmarks] = "Peer benchmarks: an agency opts a closed cycle in or out and compares a cycle with peer agencies (agency key); the administrator rebuilds the benchmark or loads a benchmark file (admin key).",
     };
 }

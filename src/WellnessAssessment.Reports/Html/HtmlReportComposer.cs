@@ -18,6 +18,7 @@ internal static class HtmlReportComposer
         "th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}" +
         "dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1.5rem}dt{font-weight:600;color:#4a5561}dd{margin:0}" +
         "figure{margin:1rem 0}svg{max-width:100%;height:auto}.muted{color:#4a5561}.one-view{border-left:4px solid var(--accent);padding:.5rem .75rem;background:#f3f6f9}a{color:var(--accent)}:focus-visible{outline:3px solid #ffbf47}" +
+        ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.scroll{overflow-x:auto}.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.9em}" +
         "@media print{body{max-width:none}section{break-inside:avoid-page}h2{break-before:page}thead{display:table-header-group}}\n";
 
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
@@ -33,9 +34,19 @@ internal static class HtmlReportComposer
             ExecutiveSummary(html, model);
         }
 
+        if (model.Include.HasFlag(ReportSections.PeerComparison) && model.Peers is { } peers)
+        {
+            HtmlPeerSections.PeerComparison(html, peers);
+        }
+
         if (model.Include.HasFlag(ReportSections.PerceptionGaps))
         {
             PerceptionGaps(html, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.HeatMap) && model.HeatMap is { } heatMap)
+        {
+            HtmlPeerSections.HeatMap(html, heatMap);
         }
 
         if (model.Include.HasFlag(ReportSections.Domains))

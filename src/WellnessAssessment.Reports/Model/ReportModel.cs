@@ -44,6 +44,12 @@ internal sealed record ReportModel
     public required IReadOnlyList<SourceEntry> Sources { get; init; }
     public required ReportSections Include { get; init; }
 
+    /// <summary>The peer comparison page; <see langword="null"/> when the result carries no comparison.</summary>
+    public PeerPage? Peers { get; init; }
+
+    /// <summary>The heat map of areas by rank group.</summary>
+    public HeatMap? HeatMap { get; init; }
+
     public bool AnyGapShown => Gaps.Any(g => g.Gap is not null);
 
     /// <summary>Whether an action register was given: the plan tables then show its assignee, due day and status.</summary>

@@ -18,9 +18,19 @@ internal static class PdfReportLayout
             ExecutiveSummary(pdf, model);
         }
 
+        if (model.Include.HasFlag(ReportSections.PeerComparison) && model.Peers is { } peers)
+        {
+            PdfPeerLayout.PeerComparison(pdf, peers);
+        }
+
         if (model.Include.HasFlag(ReportSections.PerceptionGaps))
         {
             PerceptionGaps(pdf, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.HeatMap) && model.HeatMap is { } heatMap)
+        {
+            PdfPeerLayout.HeatMap(pdf, heatMap);
         }
 
         if (model.Include.HasFlag(ReportSections.Domains))

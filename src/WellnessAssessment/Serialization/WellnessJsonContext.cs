@@ -27,6 +27,8 @@ namespace WellnessAssessment.Serialization;
 [JsonSerializable(typeof(ScoringOptions))]
 [JsonSerializable(typeof(InstrumentCrosswalk))]
 [JsonSerializable(typeof(AgencyProfile))]
+[JsonSerializable(typeof(Norms.PeerNorms))]
+[JsonSerializable(typeof(Norms.PeerComparison))]
 [JsonSerializable(typeof(IReadOnlyList<Instrument>))]
 [JsonSerializable(typeof(WellnessAssessment.Register.ActionRegister))]
 [JsonSerializable(typeof(WellnessAssessment.Register.RegisterAction))]

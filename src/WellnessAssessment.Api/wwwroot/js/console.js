@@ -2,6 +2,7 @@
 import { request, showError, element, formatScore, bandLabel } from './api.js';
 import { radar, bars } from './charts.js';
 import { registerCard } from './action-plan-card.js';
+import { heatMap, peerCard } from './peers.js';
 
 const root = document.getElementById('console');
 const status = document.getElementById('status');
@@ -268,7 +269,9 @@ async function renderResults(container, id, cycle) {
     element('div', { class: 'two-columns' }, ...charts),
     domainTable(result),
     gapTable(result),
+    heatMap(result, instrument),
     ...[actionTable(result), result.trend ? trendTable(result) : null].filter(Boolean));
+  container.insertBefore(await peerCard(api, id, cycle, result), container.children[2] ?? null);
 }
 
 /** The cycle's instrument from the public catalog, or null when it cannot be read (the dashboard then uses the result's titles). */

@@ -9,12 +9,45 @@ const token = findToken();
 const draftKey = `wellness-draft:${token}`;
 const state = { survey: null, instrument: null, step: 0, draft: loadDraft() };
 
+// The token travels in the link's fragment (/survey/#token), which browsers never send to a server, and reaches the
+// API in a header. A link in the older forms (?token=, /survey/token) is rewritten to the fragment form in place.
 function findToken() {
-  const query = new URLSearchParams(location.search).get('token');
-  if (query) return query;
-  if (location.hash.length > 1) return decodeURIComponent(location.hash.slice(1));
+  const fromFragment = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : '';
+  if (fromFragment) return fromFragment;
   const segments = location.pathname.split('/').filter(Boolean);
-  return segments.length >= 2 && segments[0] === 'survey' ? decodeURIComponent(segments[1]) : '';
+  const older = new URLSearchParams(location.search).get('token')
+    || (segments.length >= 2 && segments[0] === 'survey' ? decodeURIComponent(segments[1]) : '');
+  if (older) history.replaceState(null, '', `/survey/#${encodeURIComponent(older)}`);
+  return older;
+}
+
+/** The headers that carry the respondent's token (and, in cycles with invitation codes, the code) to the survey API. */
+const respondentHeaders = () => ({
+  'X-Respondent-Token': token,
+  ...(state.survey?.invitationCodeRequired && state.draft.code ? { 'X-Invitation-Code': state.draft.code } : {}),
+});
+
+// Invitation codes: in cycles that issued them, the code from the respondent's slip is asked for before submitting.
+const invitationCodeStatement = 'Your invitation code is not linked to your name: slips are handed out at random, so no one can tell which answers are yours.';
+
+function invitationCodeField() {
+  if (!state.survey?.invitationCodeRequired) return null;
+  const input = element('input', {
+    id: 'invitation-code', type: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false',
+    maxlength: '20', value: state.draft.code ?? '', 'aria-describedby': 'invitation-code-help',
+  });
+  input.addEventListener('input', () => { state.draft.code = input.value.trim(); saveDraft(); });
+  return element('div', { class: 'invitation-code' },
+    element('label', { for: 'invitation-code', text: 'Invitation code (from your slip, like ABCDE-12345)' }),
+    input,
+    element('p', { id: 'invitation-code-help', class: 'small muted', text: invitationCodeStatement }));
+}
+
+function invitationCodeMissing() {
+  if (!state.survey?.invitationCodeRequired || state.draft.code) return false;
+  say('Type the invitation code from your slip to submit.', 'error');
+  document.getElementById('invitation-code')?.focus();
+  return true;
 }
 
 function loadDraft() {
@@ -51,7 +84,7 @@ async function start() {
     return;
   }
   try {
-    const survey = await request('GET', `/api/surveys/${encodeURIComponent(token)}`);
+    const survey = await request('GET', '/api/survey', { headers: respondentHeaders() });
     state.survey = survey;
     state.instrument = survey.instrument;
     document.title = `${survey.title} — survey`;
@@ -121,6 +154,7 @@ function renderWelcome() {
     element('div', { class: 'card' },
       element('h2', { text: 'Your answers are anonymous' }),
       element('p', { text: `No name, email, badge number, IP address or device information is stored with your answers. Results are shown only for groups of at least ${k} people, and never in a way that would single out a smaller group.` }),
+      state.survey.invitationCodeRequired ? element('p', { text: invitationCodeStatement }) : null,
       element('p', { text: 'Rate how far each practice is in place in your agency. If you do not know, say so: that is useful too. Your answers are saved in this browser as you go, so you can come back to them.' })),
     element('div', { class: 'card' }, form));
   const first = form.querySelector('input');
@@ -192,6 +226,7 @@ function renderReview() {
       element('p', { text: `Group: ${group?.title ?? state.draft.group}` }),
       element('p', { text: unanswered === 0 ? 'You answered every question.' : `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered. You can submit anyway, or go back.` }),
       element('p', { class: 'muted', text: 'After submitting you can still change your answers until the assessment closes.' }),
+      invitationCodeField(),
       element('div', { class: 'actions' }, back, submit)));
 }
 
@@ -202,13 +237,15 @@ const retryDelaySeconds = attempt => Math.min(2 ** (attempt - 1), 8);
 const wait = seconds => new Promise(resolve => setTimeout(resolve, seconds * 1000));
 
 async function submitAnswers(button) {
+  if (invitationCodeMissing()) return;
   button.disabled = true;
   saveDraft();
   problem.hidden = true;
   for (let attempt = 1; ; attempt += 1) {
     say(attempt === 1 ? 'Sending your answers…' : `Sending your answers again (attempt ${attempt} of ${automaticRetries + 1})…`);
     try {
-      await request('POST', `/api/surveys/${encodeURIComponent(token)}/responses`, {
+      await request('POST', '/api/survey/responses', {
+        headers: respondentHeaders(),
         body: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
       });
       state.draft.submitted = true;
