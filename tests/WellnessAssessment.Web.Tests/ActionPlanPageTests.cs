@@ -13,7 +13,7 @@ public sealed class ActionPlanPageTests(BrowserFixture browser)
         using var anyone = browser.Client();
         var instrument = JsonNode.Parse(await anyone.GetStringAsync(new Uri("/api/instruments/safer-together?version=1.0.0", UriKind.Relative)))!;
         var items = instrument["sections"]!.AsArray().SelectMany(s => s!["domains"]!.AsArray()).SelectMany(d => d!["items"]!.AsArray()).Select(i => i!["id"]!.GetValue<string>()).ToList();
-        var token = respondentUrl[(respondentUrl.LastIndexOf('/') + 1)..];
+        var token = respondentUrl[(respondentUrl.LastIndexOfAny(['/', '#', '=']) + 1)..];
         for (var r = 0; r < 10; r++)
         {
             var answers = new JsonObject();
