@@ -4,7 +4,6 @@ using WellnessAssessment.Cli.Import;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Cli.Output;
 using WellnessAssessment.Responses;
-using WellnessAssessment.Serialization;
 
 namespace WellnessAssessment.Cli.Commands;
 
@@ -33,12 +32,12 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(csv);
-            var source = InputFiles.DisplayName(path);
-            var table = CsvParser.Parse(InputFiles.ReadText(path, "a CSV export with a header row", console.In), source);
+            using var input = CsvInput.Open(path, "a CSV export with a header row", console.In);
+            using var reader = new CsvRecordReader(input.Path, input.Source);
             var ignored = parse.GetValue(ignore) ?? [];
             var instrument = parse.GetValue(instrumentOption) is { } chosen
                 ? InstrumentResolver.Resolve(chosen)
-                : InstrumentResolver.ForHeader(table.Header, ignored);
+                : InstrumentResolver.ForHeader(reader.Header, ignored);
             var name = parse.GetValue(agencyName);
             var id = parse.GetValue(agencyId);
             var agency = name is null && id is null ? null : new AgencyInfo(id ?? Slug(name!), name ?? id!);
@@ -50,12 +49,19 @@ internal static class ImportCommand
             }
 
             var importer = new CsvResponseImporter(instrument, ignored);
-            var set = importer.Import(table, source, agency, ProgressBar.For(console, "Importing", table.Rows.Count));
+            var progress = ProgressBar.For(console, "Importing", input.Lines);
             var destination = parse.GetValue(output);
-            OutputFile.Write(destination, console.Out, stream => WellnessJson.Serialize(stream, set, indented: true));
+            var count = 0;
+            // Responses stream from the CSV into the JSON; a problem anywhere discards the staged output whole.
+            OutputFile.WriteAllOrNothing(destination, console.Out, stream =>
+            {
+                using var writer = new ResponseSetJsonWriter(stream, instrument.Reference, agency);
+                count = importer.Import(reader, input.Source, writer.Write, progress);
+                writer.Complete();
+            });
             if (destination is not null)
             {
-                console.Error.WriteLine($"Imported {set.Responses.Count} responses from {source} into {destination}.");
+                console.Error.WriteLine($"Imported {count} responses from {input.Source} into {destination}.");
             }
 
             return ExitCodes.Success;

@@ -10,7 +10,8 @@ namespace WellnessAssessment.Cli.Import;
 /// Turns a survey tool's CSV export into a response set. Columns: <c>group</c> (a group id or title; required), an
 /// optional respondent id column (<c>respondentId</c>, <c>respondent</c> or <c>id</c>; otherwise ids are <c>row-N</c>), and one
 /// column per item, headed by the item id or the item text. Any other column is an error unless it is ignored by name.
-/// Every bad cell is reported as <c>row N, column "x": why</c>; with any error, nothing is returned.
+/// Every bad cell is reported as <c>row N, column "x": why</c>; responses are handed on as rows are read (never all held
+/// in memory), and with any error the import throws at the end so the caller discards what it wrote.
 /// </summary>
 internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollection<string> ignoredColumns)
 {
@@ -28,24 +29,32 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
         return header.Count(name => !ignored.Contains(name) && names.Contains(name.Trim()));
     }
 
-    public ResponseSet Import(CsvTable table, string source, AgencyInfo? agency, IProgress<double>? progress = null)
+    /// <summary>The most problems one import lists; past it, one line says how many more there were.</summary>
+    public const int MaxListedProblems = 1_000;
+
+    /// <summary>
+    /// Reads every row of <paramref name="reader"/>, handing each valid response to <paramref name="write"/> as it is
+    /// read. With any problem, throws them all at the end (the caller discards what was written); returns the count.
+    /// </summary>
+    public int Import(CsvRecordReader reader, string source, Action<Response> write, IProgress<double>? progress = null)
     {
-        var errors = new List<string>();
-        var columns = MapColumns(table.Header, source, errors);
+        var errors = new ProblemList(source);
+        var header = reader.Header;
+        var columns = MapColumns(header, source, errors);
         var groups = instrument.Groups
             .SelectMany(group => new[] { (Key: group.Id, group.Id), (Key: group.Title, group.Id) })
             .DistinctBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(pair => pair.Key, pair => pair.Id, StringComparer.OrdinalIgnoreCase);
         var parser = new AnswerCellParser(instrument.Scale);
-        var responses = new List<Response>(table.Rows.Count);
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        var rowsRead = 0;
 
-        for (var index = 0; index < table.Rows.Count; index++)
+        foreach (var row in reader.Rows())
         {
-            var row = table.Rows[index];
-            if (index % 1000 == 0)
+            if (++rowsRead % 1000 == 0)
             {
-                progress?.Report((double)index / table.Rows.Count);
+                progress?.Report(reader.Progress);
             }
 
             if (row.IsBlank || columns.GroupColumn < 0)
@@ -53,14 +62,14 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
                 continue;
             }
 
-            if (row.Cells.Count > table.Header.Count && row.Cells.Skip(table.Header.Count).Any(cell => !string.IsNullOrWhiteSpace(cell)))
+            if (row.Cells.Count > header.Count && row.Cells.Skip(header.Count).Any(cell => !string.IsNullOrWhiteSpace(cell)))
             {
-                errors.Add($"{source}: row {row.Number}: {row.Cells.Count} values but the header has {table.Header.Count} columns (is there an unquoted '{table.Separator}' in a value?)");
+                errors.Add($"{source}: row {row.Number}: {row.Cells.Count} values but the header has {header.Count} columns (is there an unquoted '{reader.Separator}' in a value?)");
                 continue;
             }
 
             var groupCell = row.Cell(columns.GroupColumn).Trim();
-            var groupHeader = table.Header[columns.GroupColumn];
+            var groupHeader = header[columns.GroupColumn];
             string? group = null;
             if (groupCell.Length == 0)
             {
@@ -78,12 +87,12 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
             }
             else if (RespondentIdProblem(respondentId) is { } problem)
             {
-                errors.Add($"{source}: row {row.Number}, column \"{table.Header[columns.RespondentColumn]}\": {problem}");
+                errors.Add($"{source}: row {row.Number}, column \"{header[columns.RespondentColumn]}\": {problem}");
             }
 
             if (!seenIds.TryAdd(respondentId, row.Number))
             {
-                errors.Add($"{source}: row {row.Number}, column \"{table.Header[columns.RespondentColumn]}\": respondent '{respondentId}' already answered in row {seenIds[respondentId]}");
+                errors.Add($"{source}: row {row.Number}, column \"{header[columns.RespondentColumn]}\": respondent '{respondentId}' already answered in row {seenIds[respondentId]}");
             }
 
             var answers = new Dictionary<string, Answer>(columns.Items.Count, StringComparer.Ordinal);
@@ -92,7 +101,7 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
                 var (answer, problem) = parser.Parse(row.Cell(column), item.AllowNotApplicable);
                 if (problem is not null)
                 {
-                    errors.Add($"{source}: row {row.Number}, column \"{table.Header[column]}\": {problem}");
+                    errors.Add($"{source}: row {row.Number}, column \"{header[column]}\": {problem}");
                 }
                 else if (answer is { } value)
                 {
@@ -100,24 +109,25 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
                 }
             }
 
+            if (group is not null && errors.Count == 0)
+            {
+                write(new Response { RespondentId = respondentId, Group = group, Answers = answers });
+            }
+
             if (group is not null)
             {
-                responses.Add(new Response { RespondentId = respondentId, Group = group, Answers = answers });
+                count++;
             }
         }
 
         progress?.Report(1);
-        if (errors.Count == 0 && responses.Count == 0)
+        if (errors.Count == 0 && count == 0)
         {
             errors.Add($"{source}: there are no answer rows below the header");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new BadInputException(errors);
-        }
-
-        return new ResponseSet { Instrument = instrument.Reference, Agency = agency, Responses = responses };
+        errors.ThrowIfAny();
+        return count;
     }
 
     /// <summary>Respondent ids are opaque: an email address or an over-long value is refused rather than stored.</summary>
@@ -128,7 +138,7 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
                 ? $"the respondent id is longer than {Identifiers.MaxLength} characters"
                 : null;
 
-    private ColumnMap MapColumns(IReadOnlyList<string> header, string source, List<string> errors)
+    private ColumnMap MapColumns(IReadOnlyList<string> header, string source, ProblemList errors)
     {
         var byId = instrument.Items.ToDictionary(item => item.Id, StringComparer.OrdinalIgnoreCase);
         var byText = instrument.Items.DistinctBy(item => item.Text.Trim(), StringComparer.OrdinalIgnoreCase)
@@ -187,6 +197,35 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
         }
 
         return new ColumnMap(groupColumn, respondentColumn, items);
+    }
+
+    /// <summary>The problems found so far: every one counted, the first <see cref="MaxListedProblems"/> kept.</summary>
+    private sealed class ProblemList(string source)
+    {
+        private readonly List<string> _lines = [];
+
+        public int Count { get; private set; }
+
+        public void Add(string line)
+        {
+            if (Count++ < MaxListedProblems)
+            {
+                _lines.Add(line);
+            }
+        }
+
+        public void ThrowIfAny()
+        {
+            if (Count > MaxListedProblems)
+            {
+                _lines.Add($"{source}: … and {Count - MaxListedProblems} more problems (the first {MaxListedProblems} are listed); fix these and run the import again");
+            }
+
+            if (Count > 0)
+            {
+                throw new BadInputException(_lines);
+            }
+        }
     }
 
     private sealed record ColumnMap(int GroupColumn, int RespondentColumn, IReadOnlyList<(int Column, Item Item)> Items);

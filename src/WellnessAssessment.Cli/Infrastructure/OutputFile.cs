@@ -51,6 +51,36 @@ internal static class OutputFile
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Write"/>, but standard output too receives nothing unless <paramref name="write"/> completes: the
+    /// content is staged in a temporary file first. For writers that can fail after writing part of their output.
+    /// </summary>
+    public static void WriteAllOrNothing(string? path, TextWriter standardOutput, Action<Stream> write)
+    {
+        if (path is not (null or "-"))
+        {
+            Write(path, standardOutput, write);
+            return;
+        }
+
+        var staged = Path.Combine(Path.GetTempPath(), $"wellness-out-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(staged, FileMode.CreateNew, FileAccess.ReadWrite))
+            {
+                write(stream);
+                stream.Position = 0;
+                using var output = new TextWriterStream(standardOutput);
+                stream.CopyTo(output);
+                output.Flush();
+            }
+        }
+        finally
+        {
+            File.Delete(staged);
+        }
+    }
+
     public static void WriteText(string? path, TextWriter standardOutput, string text) =>
         Write(path, standardOutput, stream =>
         {

@@ -70,23 +70,23 @@ async function renderCycles() {
   root.replaceChildren(heading('Assessment cycles'), element('p', { text: 'Loading…' }));
   try {
     const [cycles, instruments] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments')]);
-    const list = Array.isArray(cycles) ? cycles : cycles.items ?? cycles.assessments ?? [];
+    const list = cycles;
     const table = element('table', {},
       element('caption', { text: 'Your agency\'s cycles' }),
       element('thead', {}, element('tr', {},
         element('th', { scope: 'col', text: 'Title' }), element('th', { scope: 'col', text: 'Instrument' }),
         element('th', { scope: 'col', text: 'Status' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
       element('tbody', {}, ...list.map(cycle => element('tr', {},
-        element('td', {}, element('a', { href: `#/cycles/${encodeURIComponent(cycle.id)}`, text: cycle.title || cycle.id })),
-        element('td', { text: `${cycle.instrument?.id ?? ''} ${cycle.instrument?.version ?? ''}` }),
+        element('td', {}, element('a', { href: `#/cycles/${encodeURIComponent(cycle.id)}`, text: cycle.title })),
+        element('td', { text: `${cycle.instrument.id} ${cycle.instrument.version}` }),
         element('td', { text: cycle.status }),
-        element('td', { class: 'number', text: String(cycle.responseCount ?? 0) })))));
+        element('td', { class: 'number', text: cycle.responseCount === null ? `fewer than ${cycle.minimumGroupSize}` : String(cycle.responseCount) })))));
     const signOut = element('button', { type: 'button', class: 'secondary', text: 'Sign out' });
     signOut.addEventListener('click', () => { session.clear(); route(); });
     root.replaceChildren(
       heading('Assessment cycles'),
       element('div', { class: 'card' }, list.length ? element('div', { class: 'table-scroll' }, table) : element('p', { text: 'No cycles yet. Open the first one below.' })),
-      openCycleForm(Array.isArray(instruments) ? instruments : instruments.items ?? instruments.instruments ?? []),
+      openCycleForm(instruments),
       element('div', { class: 'actions' }, signOut));
   } catch (error) {
     if (error.status === 401) { session.clear(); route(); return; }
@@ -113,7 +113,7 @@ function openCycleForm(instruments) {
       const profile = readProfile(form);
       const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, ...(profile ? { profile } : {}) } });
       say('The cycle is open. Share the respondent link below.', 'ok');
-      location.hash = `#/cycles/${encodeURIComponent(created.id ?? created.assessmentId)}`;
+      location.hash = `#/cycles/${encodeURIComponent(created.id)}`;
     } catch (error) { showError(problem, error); }
   });
   return element('div', { class: 'card' }, form);
@@ -161,8 +161,8 @@ async function renderCycle(id) {
   const back = element('a', { href: '#/', text: '← All cycles' });
   const parts = [
     element('p', {}, back),
-    heading(cycle.title || cycle.id),
-    element('p', { class: 'muted', text: `${cycle.instrument?.id ?? ''} ${cycle.instrument?.version ?? ''} · ${cycle.status}` }),
+    heading(cycle.title),
+    element('p', { class: 'muted', text: `${cycle.instrument.id} ${cycle.instrument.version} · ${cycle.status}` }),
   ];
   if (cycle.status === 'open') {
     const close = element('button', { type: 'button', class: 'danger', text: 'Close the cycle' });
@@ -194,15 +194,15 @@ async function renderCycle(id) {
 // Shows exactly what the API returns: it has already withheld small groups, the groups that would give them away by
 // subtraction, and a total below the threshold. Nothing here adds, subtracts or recomputes a count.
 function renderCounts(container, cycle) {
-  const groups = cycle.groups ?? [];
-  const k = cycle.minimumGroupSize ?? 5;
-  const shown = group => group.count !== null && group.count !== undefined ? String(group.count)
+  const groups = cycle.groups;
+  const k = cycle.minimumGroupSize;
+  const shown = group => group.count !== null ? String(group.count)
     : group.belowThreshold ? `fewer than ${k}` : 'withheld';
   const rows = groups.map(group => element('tr', {},
-    element('th', { scope: 'row', text: group.title ?? group.id }),
+    element('th', { scope: 'row', text: group.title }),
     element('td', { class: 'number', text: shown(group) })));
-  const total = cycle.responseCount === null || cycle.responseCount === undefined ? `fewer than ${k}` : String(cycle.responseCount);
-  const withheld = groups.some(group => group.count === null || group.count === undefined);
+  const total = cycle.responseCount === null ? `fewer than ${k}` : String(cycle.responseCount);
+  const withheld = groups.some(group => group.count === null);
   // replaceChildren writes null as the text "null": leave the absent parts out.
   container.replaceChildren(...[
     element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: total }), element('span', { text: ' responses' })),
@@ -240,14 +240,14 @@ async function renderResults(container, id, cycle) {
   html.addEventListener('click', () => download(id, 'html', html));
 
   const sectionCards = result.sections.map(section => element('div', { class: 'score' },
-    element('div', { class: 'small muted', text: section.title ?? section.id }),
+    element('div', { class: 'small muted', text: section.title }),
     element('div', { class: 'value', text: formatScore(section.score) }),
     element('span', { class: 'band', text: bandLabel(section.band) })));
-  const instrument = await instrumentOf(result.instrument ?? cycle.instrument);
+  const instrument = await instrumentOf(result.instrument);
   const presentation = presentationOf(instrument);
   const edges = result.options?.bandEdges;
   const ticks = edges ? [0, edges.emerging, edges.developing, edges.established, edges.leading, 100] : undefined;
-  const point = domain => ({ label: domain.title ?? domain.id, short: presentation.shortTitle(domain), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
+  const point = domain => ({ label: domain.title, short: presentation.shortTitle(domain), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
   const charts = result.sections.map((section, index) => {
     const heading = presentation.heading(section);
     const points = section.domains.map(point);
@@ -282,6 +282,7 @@ async function instrumentOf(reference) {
 
 /** Section headings and domain short titles as the instrument gives them, else the titles (shortened at a word). */
 function presentationOf(instrument) {
+  // The catalog may be unreachable (instrumentOf gives null): the titles of the result are used then.
   const headings = new Map((instrument?.sections ?? []).map(section => [section.id, section.heading]));
   const shortTitles = new Map((instrument?.sections ?? []).flatMap(section => section.domains).map(domain => [domain.id, domain.shortTitle]));
   const shorten = title => {
@@ -290,14 +291,14 @@ function presentationOf(instrument) {
     return `${title.slice(0, cut > 8 ? cut : 23)}…`;
   };
   return {
-    heading: section => headings.get(section.id) || section.title || section.id,
-    shortTitle: domain => shortTitles.get(domain.id) || shorten(domain.title ?? domain.id),
+    heading: section => headings.get(section.id) || section.title,
+    shortTitle: domain => shortTitles.get(domain.id) || shorten(domain.title),
   };
 }
 
 function domainTable(result) {
   const rows = result.sections.flatMap(section => section.domains.map(domain => element('tr', {},
-    element('th', { scope: 'row', text: domain.title ?? domain.id }),
+    element('th', { scope: 'row', text: domain.title }),
     element('td', { class: 'number', text: formatScore(domain.score) }),
     element('td', { text: bandLabel(domain.band) }),
     element('td', { class: 'number', text: String(domain.n) }),
@@ -315,7 +316,7 @@ function gapTable(result) {
     const gap = domain.perceptionGap;
     const computed = gap?.status === 'computed';
     return element('tr', {},
-      element('th', { scope: 'row', text: domain.title ?? domain.id }),
+      element('th', { scope: 'row', text: domain.title }),
       element('td', { class: 'number', text: computed ? formatScore(gap.leadership) : '—' }),
       element('td', { class: 'number', text: computed ? formatScore(gap.frontline) : '—' }),
       element('td', { class: 'number', text: computed ? `${gap.gap > 0 ? '+' : ''}${gap.gap.toFixed(1)}` : '—' }),
@@ -366,7 +367,7 @@ function stepTable(caption, headings, rows) {
 function planTable(result) {
   const rows = result.actionPlan.map((action, index) => element('tr', {},
     element('td', { class: 'number', text: String(index + 1) }),
-    element('td', {}, element('strong', { text: action.action }), element('div', { class: 'small muted', text: action.itemText ?? action.itemId })),
+    element('td', {}, element('strong', { text: action.action }), element('div', { class: 'small muted', text: action.itemText })),
     element('td', { text: action.owner }),
     element('td', { text: action.timeframe }),
     element('td', { text: action.indicator })));
@@ -377,7 +378,7 @@ function planTable(result) {
 }
 
 function trendTable(result) {
-  const titles = new Map(result.sections.flatMap(s => s.domains).map(d => [d.id, d.title ?? d.id]));
+  const titles = new Map(result.sections.flatMap(s => s.domains).map(d => [d.id, d.title]));
   const rows = result.trend.domains.map(change => element('tr', {},
     element('th', { scope: 'row', text: titles.get(change.id) ?? change.id }),
     element('td', { class: 'number', text: formatScore(change.then) }),

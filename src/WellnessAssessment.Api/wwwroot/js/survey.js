@@ -87,8 +87,8 @@ async function start() {
     const survey = await request('GET', '/api/survey', { headers: respondentHeaders() });
     state.survey = survey;
     state.instrument = survey.instrument;
-    document.title = `${survey.title ?? state.instrument.title} — survey`;
-    if ((survey.status ?? 'open') !== 'open') {
+    document.title = `${survey.title} — survey`;
+    if (survey.status !== 'open') {
       renderClosed();
       return;
     }
@@ -125,7 +125,7 @@ function progress() {
 }
 
 function renderWelcome() {
-  const k = state.survey.minimumGroupSize ?? 5;
+  const k = state.survey.minimumGroupSize;
   const groups = state.instrument.groups;
   const form = element('form', { novalidate: true });
   const fieldset = element('fieldset', {}, element('legend', { text: 'Which group do you belong to?' }));
@@ -150,7 +150,7 @@ function renderWelcome() {
   });
 
   container.replaceChildren(
-    element('h1', { text: state.survey.title ?? state.instrument.title }),
+    element('h1', { text: state.survey.title }),
     element('div', { class: 'card' },
       element('h2', { text: 'Your answers are anonymous' }),
       element('p', { text: `No name, email, badge number, IP address or device information is stored with your answers. Results are shown only for groups of at least ${k} people, and never in a way that would single out a smaller group.` }),
