@@ -108,6 +108,8 @@ public sealed partial class InvitationCodeTests(AzuriteFixture azurite)
 
             var (render, _, renderError) = await RunAsync("pdftoppm", "-r", "200", "-png", file, Path.Combine(folder.FullName, "page"));
             Assert.True(render == 0, renderError);
+            var screenshots = Directory.CreateDirectory(Path.Combine(AzuriteFixture.FindRoot(), "TestResults", "screenshots"));
+            File.Copy(Directory.GetFiles(folder.FullName, "page*.png").Order(StringComparer.Ordinal).First(), Path.Combine(screenshots.FullName, "invitation-sheet-page-1.png"), overwrite: true);
             // Each slip cut out of the rendered page (ten a page: two columns, five rows inside a half-inch margin) and scanned alone.
             var decoded = new List<string>();
             const float Scale = 200f / 72f;

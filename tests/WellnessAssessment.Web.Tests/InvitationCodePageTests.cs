@@ -57,5 +57,34 @@ public sealed class InvitationCodePageTests(BrowserFixture browser)
         Assert.DoesNotContain(sent, request => request.Contains(token, StringComparison.Ordinal) || request.Contains(Code, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task Console_IssuesCodes_AndDownloadsTheSlipsAndTheCsv()
+    {
+        var (agencyId, key, cycleId, _) = await browser.OpenCycleAsync("Roll Call Slips PD");
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/console/").ToString());
+        await page.GetByLabel("Agency id").FillAsync(agencyId);
+        await page.GetByLabel("Agency key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByText("Spring 2026 wellness assessment").First.WaitForAsync();
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"/console/#/cycles/{cycleId}").ToString());
+        await page.GetByText("No codes issued: anyone with the link can answer.").WaitForAsync();
+
+        await page.GetByLabel("How many new codes").FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Issue codes" }).ClickAsync();
+        await page.GetByText("12 codes issued, 0 used. Every answer now needs a code.").WaitForAsync();
+        Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
+        await browser.ScreenshotAsync(page, "console-invitation-codes");
+
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download printable slips (PDF)" }).ClickAsync());
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download CSV for mail merge" }).ClickAsync());
+        var pdfBytes = await File.ReadAllBytesAsync((await pdf.PathAsync())!);
+        var csvLines = await File.ReadAllLinesAsync((await csv.PathAsync())!);
+
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdfBytes, 0, 4));
+        Assert.Equal(13, csvLines.Length);
+        Assert.Equal("code,survey_url", csvLines[0]);
+    }
+
     private string? Code { get; set; }
 }

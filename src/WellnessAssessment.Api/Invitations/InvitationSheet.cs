@@ -65,17 +65,17 @@ internal static class InvitationSheet
     private static void DrawSlip(SKCanvas canvas, SKTypeface regular, SKTypeface bold, bool[,] qr, float x, float y, float width, float height, string agencyName, string cycleTitle, string surveyUrl, string code)
     {
         const float Padding = 12;
-        var qrSize = height - (2 * Padding) - 22;
+        var qrSize = height - (2 * Padding) - 30;
         DrawQr(canvas, qr, x + Padding, y + Padding, qrSize);
 
         var textX = x + Padding + qrSize + 10;
         var textWidth = width - (textX - x) - Padding;
         using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         using var muted = new SKPaint { Color = new SKColor(0x44, 0x44, 0x44), IsAntialias = true };
-        using var small = new SKFont(regular, 7.5f);
-        using var label = new SKFont(regular, 8.5f);
-        using var heading = new SKFont(bold, 9.5f);
-        using var codeFont = new SKFont(bold, 17);
+        using var small = Font(regular, 7.5f);
+        using var label = Font(regular, 8.5f);
+        using var heading = Font(bold, 9.5f);
+        using var codeFont = Font(bold, 17);
 
         var baseline = y + Padding + 9;
         foreach (var line in Wrap($"{agencyName} · {cycleTitle}", heading, textWidth).Take(2))
@@ -89,17 +89,22 @@ internal static class InvitationSheet
         baseline += 19;
         canvas.DrawText(code, textX, baseline, codeFont, ink);
         baseline += 14;
-        foreach (var line in Wrap("Scan the QR code, or open this address and type the code when asked. You can change your answers until the survey closes.", small, textWidth).Take(3))
+        foreach (var line in Wrap("Scan the QR code, or open this address and type the code when asked. You can change your answers until the survey closes.", small, textWidth).Take(4))
         {
             canvas.DrawText(line, textX, baseline, small, ink);
             baseline += 9.5f;
         }
 
-        // The address under the QR code, across the slip, so that it can be typed.
-        using var address = new SKFont(regular, Fit(surveyUrl, regular, 8, width - (2 * Padding)));
-        canvas.DrawText(surveyUrl, x + Padding, y + Padding + qrSize + 10, address, ink);
-        using var statementFont = new SKFont(regular, Fit(AnonymityStatement, regular, 7.5f, width - (2 * Padding)));
-        canvas.DrawText(AnonymityStatement, x + Padding, y + Padding + qrSize + 19, statementFont, muted);
+        // The address under the QR code, across the slip, so that it can be typed; then the anonymity statement.
+        var across = width - (2 * Padding);
+        using var address = Font(regular, Fit(surveyUrl, regular, 8, across));
+        var below = y + Padding + qrSize + 10;
+        canvas.DrawText(surveyUrl, x + Padding, below, address, ink);
+        foreach (var statement in Wrap(AnonymityStatement, small, across).Take(2))
+        {
+            below += 9;
+            canvas.DrawText(statement, x + Padding, below, small, muted);
+        }
     }
 
     private static void DrawCutLines(SKCanvas canvas, float slipWidth, float slipHeight)
@@ -154,9 +159,13 @@ internal static class InvitationSheet
         return modules;
     }
 
+    /// <summary>Unhinted, with linear metrics, like the reports: glyph advances as designed, so spacing stays even.</summary>
+    private static SKFont Font(SKTypeface typeface, float size) =>
+        new(typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
+
     private static float Fit(string text, SKTypeface typeface, float size, float width)
     {
-        using var font = new SKFont(typeface, size);
+        using var font = Font(typeface, size);
         var measured = font.MeasureText(text);
         return measured <= width ? size : size * width / measured;
     }

@@ -1,5 +1,6 @@
 // The command console: sign in with the agency key, open and close cycles, watch responses, read results.
 import { request, showError, element, formatScore, bandLabel } from './api.js';
+import { invitationCard } from './invitations.js';
 import { radar, bars } from './charts.js';
 import { registerCard } from './action-plan-card.js';
 import { heatMap, peerCard } from './peers.js';
@@ -178,6 +179,7 @@ async function renderCycle(id) {
       element('label', { for: 'respondent-link', text: 'Link' }),
       element('input', { id: 'respondent-link', type: 'text', readonly: true, value: link }),
       element('div', { class: 'actions' }, copy, close)));
+    parts.push(invitationCard(id, { api, say, problem }));
   }
   parts.push(element('div', { class: 'card' }, element('h2', { text: 'Responses' }), counts));
   const results = element('div', { id: 'results' });
