@@ -4,11 +4,15 @@ using System.Threading.RateLimiting;
 using WellnessAssessment.Api.Agencies;
 using WellnessAssessment.Api.Assessments;
 using WellnessAssessment.Api.Authentication;
+using WellnessAssessment.Api.Benchmarks;
 using WellnessAssessment.Api.Health;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
+using WellnessAssessment.Api.Invitations;
 using WellnessAssessment.Api.OpenApi;
+using WellnessAssessment.Api.Register;
 using WellnessAssessment.Api.Scoring;
+using WellnessAssessment.Api.Security;
 using WellnessAssessment.Api.Surveys;
 using WellnessAssessment.Storage;
 
@@ -48,6 +52,9 @@ builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessS
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });
 builder.Services.AddSingleton<CycleResults>();
+builder.Services.AddSingleton<WellnessAssessment.Api.Benchmarks.DeploymentBenchmark>();
+builder.Services.Configure<SubmissionLimitOptions>(section.GetSection("Submissions"));
+builder.Services.AddSingleton<SubmissionLimits>();
 builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -90,6 +97,7 @@ if (requestLogging)
     app.UseHttpLogging();
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -105,9 +113,13 @@ api.MapScoringApi();
 api.MapAgenciesApi();
 api.MapAssessmentsApi();
 api.MapSurveysApi();
+api.MapActionRegisterApi();
+api.MapBenchmarkApi();
+api.MapRespondentSurveyApi();
+api.MapInvitationsApi();
 api.MapDraftsApi();
 app.MapOpenApi();
-app.MapFallbackToFile("/survey/{*token}", "survey/index.html");
+app.MapSurveyLinkRedirect();
 
 app.Run();
 

@@ -19,6 +19,8 @@ internal static class WellnessCli
             ImportCommand.Create(console),
             ScoreCommand.Create(console),
             ReportCommand.Create(console),
+            ProgressCommand.Create(console),
+            BenchmarkCommand.Create(console),
         };
         return root;
     }

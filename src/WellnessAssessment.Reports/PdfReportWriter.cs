@@ -33,12 +33,35 @@ public sealed class PdfReportWriter
     /// <param name="destination">Where the PDF goes; left open.</param>
     /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
     /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">The logo is not an image, the colour is not <c>#RRGGBB</c>, or the result or earlier result is of another instrument (the error's path says which: <c>options.logo</c>, <c>options.accentColor</c>, <c>instrument</c>, <c>previous</c>); nothing is written.</exception>
-    public void Write(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
+    public void Write(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null) =>
+        Write(result, instrument, destination, previous, tracking: null);
+
+    /// <summary>
+    /// Writes the report with what the agency did about its plan: the register fills the plan's Assignee, Due and
+    /// Status columns, and the progress report adds the section "What we did and what changed".
+    /// </summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="destination">Where the PDF goes; left open.</param>
+    /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
+    /// <param name="tracking">The register and, when there is an earlier cycle, the core's progress report; <see langword="null"/> for none.</param>
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">As for the other overload, or the register is invalid (paths <c>tracking.register.…</c>) or the progress report measures another instrument (<c>tracking.progress</c>); nothing is written.</exception>
+    public void Write(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous, ActionTracking? tracking)
     {
         ArgumentNullException.ThrowIfNull(destination);
         var prepared = ReportInputs.Prepare(result, instrument, previous, _options);
+        if (tracking is not null)
+        {
+            RegisterPresentation.Check(tracking, prepared);
+        }
+
         var createdAt = _options.CreatedAt ?? _clock.GetUtcNow();
         var model = ReportModelBuilder.Build(prepared, instrument, _options, createdAt);
+        if (tracking is not null)
+        {
+            model = RegisterPresentation.Apply(model, tracking, instrument);
+        }
+
         using var fonts = new ReportFonts();
         var pdf = new PdfComposer(fonts, SKColor.Parse(_options.AccentColor));
         PdfReportLayout.Compose(pdf, model, _options.Logo);

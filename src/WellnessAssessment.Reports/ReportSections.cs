@@ -31,6 +31,12 @@ public enum ReportSections
     /// <summary>The source documents cited by the items.</summary>
     Sources = 128,
 
+    /// <summary>"Compared with N agencies of similar size" (when the result carries a peer comparison).</summary>
+    PeerComparison = 1024,
+
+    /// <summary>The heat map of areas by rank group, with the leadership and frontline pools.</summary>
+    HeatMap = 2048,
+
     /// <summary>Everything.</summary>
-    All = Cover | ExecutiveSummary | PerceptionGaps | Domains | ActionPlan | Trend | MethodAndPrivacy | Sources,
+    All = Cover | ExecutiveSummary | PerceptionGaps | Domains | ActionPlan | Trend | MethodAndPrivacy | Sources | PeerComparison | HeatMap,
 }

@@ -33,6 +33,9 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton<ResultStore>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StagingCleanup>();
+        services.AddSingleton<WellnessAssessment.Storage.Register.ActionRegisterStore>();
+        services.AddSingleton<WellnessAssessment.Storage.Benchmarks.BenchmarkStore>();
+        services.AddSingleton<WellnessAssessment.Storage.Invitations.InvitationStore>();
         services.AddSingleton<DraftStore>();
         return services;
     }

@@ -23,6 +23,10 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
     /// <summary>The append-only audit trail: partition the agency id, row key the event's time and a random suffix.</summary>
     public TableClient Audit { get; } = service.GetTableClient(options.TablePrefix + "audit");
 
+    /// <summary>Action registers: partition the agency id, row key the action id.</summary>
+    public TableClient Actions { get; } = service.GetTableClient(options.TablePrefix + "actions");
+    /// <summary>Invitation codes: partition <c>{agency}|{cycle}</c>, row key the code's hash; row <c>~codes</c> counts those issued.</summary>
+    public TableClient Invitations { get; } = service.GetTableClient(options.TablePrefix + "invitations");
     /// <summary>Drafts under resume codes: partition <c>{agency}|{cycle}</c>, row key the SHA-256 of the code.</summary>
     public TableClient Drafts { get; } = service.GetTableClient(options.TablePrefix + "drafts");
 
@@ -40,6 +44,8 @@ public sealed class WellnessTables(TableServiceClient service, WellnessStorageOp
         await Responses.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Results.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Audit.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Actions.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await Invitations.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await Drafts.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         _ready = true;
     }

@@ -13,8 +13,18 @@ public sealed class ApiFactory(AzuriteFixture azurite, int requestsPerMinute = 1
     /// <summary>Overrides <c>Wellness:Storage:NetworkTimeout</c> (a TimeSpan), for tests that load the store beyond the production timeout.</summary>
     public string? NetworkTimeout { get; init; }
 
+    /// <summary>Overrides the submission limits per address and per link (<c>Wellness:Submissions</c>), for load tests from one address.</summary>
+    public int? SubmissionsPerMinute { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (SubmissionsPerMinute is { } submissions)
+        {
+            var value = submissions.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.UseSetting("Wellness:Submissions:PerAddressPerMinute", value);
+            builder.UseSetting("Wellness:Submissions:PerLinkPerMinute", value);
+        }
+
         if (NetworkTimeout is not null)
         {
             builder.UseSetting("Wellness:Storage:NetworkTimeout", NetworkTimeout);

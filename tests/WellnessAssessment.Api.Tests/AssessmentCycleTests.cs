@@ -56,7 +56,7 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("Spring 2026", survey["title"]!.GetValue<string>());
         Assert.Equal("open", survey["status"]!.GetValue<string>());
         Assert.Equal(7, survey["instrument"]!["groups"]!.AsArray().Count);
-        Assert.EndsWith($"/survey/{token}", cycle["respondentUrl"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith($"/survey/#{token}", cycle["respondentUrl"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, resubmitted.StatusCode);
         Assert.Equal(6, detail["responseCount"]!.GetValue<int>());
         Assert.Equal(6, detail["groups"]!.AsArray().Single(g => g!["id"]!.GetValue<string>() == "line-officer")!["count"]!.GetValue<int>());
@@ -281,7 +281,7 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("Html PD", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Autumn <2026>", html, StringComparison.Ordinal);
     }

@@ -35,7 +35,7 @@ public sealed partial class DraftTests(AzuriteFixture azurite) : IDisposable
     }
 
     private static StringContent Draft(string group, int academy, int part) =>
-        Json.Body($$"""{ "response": { "respondentId": "r-7f3a", "group": "{{group}}", "answers": { "training.academy": {{academy}}, "training.in-service": "dont-know" } }, "part": {{part}} }""");
+        Json.Body($"""{ "response": { "respondentId": "r-7f3a", "group": "{{group}}", "answers": { "training.academy": {{academy}}, "training.in-service": "dont-know" } }, "part": {{part}} }""");
 
     [Fact]
     public async Task Draft_IsKeptUnderACode_ReadBackTypedLoosely_Updated_AndGoneWhenTheCycleCloses()
@@ -43,31 +43,31 @@ public sealed partial class DraftTests(AzuriteFixture azurite) : IDisposable
         var (agencyId, key, cycleId, token) = await OpenCycleAsync(_factory, "Draft County Sheriff");
         var client = _factory.CreateClient();
 
-        var created = await client.PostAsync(new Uri($"/api/surveys/{token}/drafts", UriKind.Relative), Draft("dispatcher", 2, 1));
+        var created = await client.SendDraftAsync(HttpMethod.Post, token, "", Draft("dispatcher", 2, 1));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var code = (await Json.ReadAsync(created))["code"]!.GetValue<string>();
         Assert.Matches(CodeShape(), code);
 
         var typed = code.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant();
-        var read = await Json.ReadAsync(await client.GetAsync(new Uri($"/api/surveys/{token}/drafts/{Uri.EscapeDataString(typed)}", UriKind.Relative)));
+        var read = await Json.ReadAsync(await client.SendDraftAsync(HttpMethod.Get, token, $"/{Uri.EscapeDataString(typed)}"));
         Assert.Equal("dispatcher", read["response"]!["group"]!.GetValue<string>());
         Assert.Equal(2, read["response"]!["answers"]!["training.academy"]!.GetValue<int>());
         Assert.Equal("dont-know", read["response"]!["answers"]!["training.in-service"]!.GetValue<string>());
         Assert.Equal(1, read["part"]!.GetValue<int>());
 
-        Assert.Equal(HttpStatusCode.OK, (await client.PutAsync(new Uri($"/api/surveys/{token}/drafts/{code}", UriKind.Relative), Draft("dispatcher", 4, 3))).StatusCode);
-        var updated = await Json.ReadAsync(await client.GetAsync(new Uri($"/api/surveys/{token}/drafts/{code}", UriKind.Relative)));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendDraftAsync(HttpMethod.Put, token, $"/{code}", Draft("dispatcher", 4, 3))).StatusCode);
+        var updated = await Json.ReadAsync(await client.SendDraftAsync(HttpMethod.Get, token, $"/{code}"));
         Assert.Equal(4, updated["response"]!["answers"]!["training.academy"]!.GetValue<int>());
         Assert.Equal(3, updated["part"]!.GetValue<int>());
 
         var staff = _factory.ClientWithKey(key);
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{cycleId}/close", UriKind.Relative), null)).StatusCode);
 
-        var afterClose = await client.GetAsync(new Uri($"/api/surveys/{token}/drafts/{code}", UriKind.Relative));
+        var afterClose = await client.SendDraftAsync(HttpMethod.Get, token, $"/{code}");
         Assert.Equal(HttpStatusCode.Conflict, afterClose.StatusCode);
         Assert.Equal("This assessment has closed; answers can no longer be saved, and resume codes no longer work.", (await Json.ReadAsync(afterClose))["detail"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.Conflict, (await client.PutAsync(new Uri($"/api/surveys/{token}/drafts/{code}", UriKind.Relative), Draft("dispatcher", 1, 1))).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync(new Uri($"/api/surveys/{token}/drafts", UriKind.Relative), Draft("dispatcher", 1, 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await client.SendDraftAsync(HttpMethod.Put, token, $"/{code}", Draft("dispatcher", 1, 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await client.SendDraftAsync(HttpMethod.Post, token, "", Draft("dispatcher", 1, 1))).StatusCode);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed partial class DraftTests(AzuriteFixture azurite) : IDisposable
         var (_, _, _, token) = await OpenCycleAsync(_factory, "Draft Validation PD");
         var client = _factory.CreateClient();
 
-        var badGroup = await client.PostAsync(new Uri($"/api/surveys/{token}/drafts", UriKind.Relative), Draft("sergeant-at-arms", 2, 1));
-        var badPart = await client.PostAsync(new Uri($"/api/surveys/{token}/drafts", UriKind.Relative), Draft("dispatcher", 2, 17));
+        var badGroup = await client.SendDraftAsync(HttpMethod.Post, token, "", Draft("sergeant-at-arms", 2, 1));
+        var badPart = await client.SendDraftAsync(HttpMethod.Post, token, "", Draft("dispatcher", 2, 17));
 
         Assert.Equal(HttpStatusCode.BadRequest, badGroup.StatusCode);
         Assert.Contains("response.group", (await Json.ReadAsync(badGroup))["errors"]!.AsObject().Select(e => e.Key));
@@ -91,10 +91,10 @@ public sealed partial class DraftTests(AzuriteFixture azurite) : IDisposable
         var (_, _, _, first) = await OpenCycleAsync(_factory, "First Cycle PD");
         var (_, _, _, second) = await OpenCycleAsync(_factory, "Second Cycle PD");
         var client = _factory.CreateClient();
-        var code = (await Json.ReadAsync(await client.PostAsync(new Uri($"/api/surveys/{first}/drafts", UriKind.Relative), Draft("dispatcher", 2, 1))))["code"]!.GetValue<string>();
+        var code = (await Json.ReadAsync(await client.SendDraftAsync(HttpMethod.Post, first, "", Draft("dispatcher", 2, 1))))["code"]!.GetValue<string>();
 
-        var elsewhere = await client.GetAsync(new Uri($"/api/surveys/{second}/drafts/{code}", UriKind.Relative));
-        var unknown = await client.GetAsync(new Uri($"/api/surveys/{first}/drafts/ZZZZZ-ZZZZZ", UriKind.Relative));
+        var elsewhere = await client.SendDraftAsync(HttpMethod.Get, second, $"/{code}");
+        var unknown = await client.SendDraftAsync(HttpMethod.Get, first, $"/ZZZZZ-ZZZZZ");
 
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -107,12 +107,12 @@ public sealed partial class DraftTests(AzuriteFixture azurite) : IDisposable
         using var limited = _factory.WithWebHostBuilder(builder => builder.UseSetting("Wellness:ResumeFailuresPerTenMinutes", "3"));
         var (_, _, _, token) = await OpenCycleAsync(limited, "Guessing PD");
         var client = limited.CreateClient();
-        var code = (await Json.ReadAsync(await client.PostAsync(new Uri($"/api/surveys/{token}/drafts", UriKind.Relative), Draft("dispatcher", 2, 1))))["code"]!.GetValue<string>();
+        var code = (await Json.ReadAsync(await client.SendDraftAsync(HttpMethod.Post, token, "", Draft("dispatcher", 2, 1))))["code"]!.GetValue<string>();
         var statuses = new List<HttpStatusCode>();
 
         foreach (var attempt in new[] { code, code, "AAAAA-AAAAA", "BBBBB-BBBBB", "CCCCC-CCCCC", code })
         {
-            var response = await client.GetAsync(new Uri($"/api/surveys/{token}/drafts/{attempt}", UriKind.Relative));
+            var response = await client.SendDraftAsync(HttpMethod.Get, token, $"/{attempt}");
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {

@@ -13,7 +13,7 @@ namespace WellnessAssessment.Api.Tests;
 [Collection(AzuriteTests.Name)]
 public sealed class OpenApiContractTests(AzuriteFixture azurite) : IDisposable
 {
-    private static readonly string[] ErrorStatuses = ["400", "401", "404", "409", "412", "413", "415", "422", "429", "503"];
+    private static readonly string[] ErrorStatuses = ["400", "401", "403", "404", "409", "412", "413", "415", "422", "428", "429", "503"];
     private readonly ApiFactory _factory = new(azurite);
 
     public void Dispose() => _factory.Dispose();

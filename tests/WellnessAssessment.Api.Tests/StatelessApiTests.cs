@@ -165,9 +165,15 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/agencies/{agencyId}/key", paths);
         Assert.Contains("/api/agencies/{agencyId}/audit", paths);
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/responses", paths);
-        Assert.Contains("/api/surveys/{respondentToken}/drafts", paths);
-        Assert.Contains("/api/surveys/{respondentToken}/drafts/{code}", paths);
-        Assert.Equal(19, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal)));
+        Assert.Contains("/api/agencies/{agencyId}/register/actions/{actionId}", paths);
+        Assert.Contains("/api/agencies/{agencyId}/register/progress/{assessmentId}", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/peer-comparison", paths);
+        Assert.Contains("/api/benchmarks/rebuild", paths);
+        Assert.Contains("/api/survey/responses", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/invitations/sheet.pdf", paths);
+        Assert.Contains("/api/survey/drafts", paths);
+        Assert.Contains("/api/survey/drafts/{code}", paths);
+        Assert.Equal(17 + 6 + 5 + 5 + 2, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal))); // action register 6, benchmarks 5, survey and invitations 5, drafts 2
     }
 
     [Fact]

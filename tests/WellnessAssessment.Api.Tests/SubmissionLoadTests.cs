@@ -21,7 +21,7 @@ public sealed class SubmissionLoadTests(AzuriteFixture azurite) : IDisposable
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
     // 64 writers against one single-threaded Azurite on a shared build machine can keep a request waiting longer than
     // the production network timeout (2.5 s); this test is about the race with close, so it gives the store time.
-    private readonly ApiFactory _factory = new(azurite) { NetworkTimeout = "00:00:30" };
+    private readonly ApiFactory _factory = new(azurite) { NetworkTimeout = "00:00:30", SubmissionsPerMinute = 1_000_000 };
 
     public void Dispose() => _factory.Dispose();
 

@@ -104,7 +104,7 @@ public sealed partial class SecondInstrumentReportTests
 
         var ids = ElementId().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(ids, id => Assert.Matches("^(summary|gaps|areas|plan|trend|method|sources|chart-[0-9]+|area-[0-9]+)$", id));
+        Assert.All(ids, id => Assert.Matches("^(summary|peers|gaps|heat|areas|plan|trend|method|sources|chart-[0-9]+|area-[0-9]+)$", id));
         Assert.Equal(["chart-1", "chart-2", "chart-3"], ids.Where(id => id.StartsWith("chart-", StringComparison.Ordinal)));
     }
 

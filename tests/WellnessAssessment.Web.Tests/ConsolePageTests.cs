@@ -24,10 +24,10 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         var link = page.GetByLabel("Link");
         await link.WaitForAsync();
         var respondentUrl = await link.InputValueAsync();
-        Assert.Contains("/survey/", respondentUrl, StringComparison.Ordinal);
+        Assert.Contains("/survey/#", respondentUrl, StringComparison.Ordinal);
         Assert.Equal("0", await page.InnerTextAsync("#response-count"));
 
-        var token = respondentUrl[(respondentUrl.LastIndexOf('/') + 1)..];
+        var token = respondentUrl[(respondentUrl.LastIndexOf('#') + 1)..];
         using (var respondent = browser.Client())
         {
             for (var i = 0; i < 6; i++)

@@ -50,7 +50,7 @@ public sealed class PageContractTests(BrowserFixture browser)
 
         var survey = await context.NewPageAsync();
         await survey.GotoAsync(respondentUrl);
-        await survey.WaitForFunctionAsync("() => window.__apiReads.some(read => read.operation.startsWith('GET /api/surveys/'))", null, new() { Timeout = 15000 });
+        await survey.WaitForFunctionAsync("() => window.__apiReads.some(read => read.operation.startsWith('GET /api/survey'))", null, new() { Timeout = 15000 });
         await survey.GetByRole(AriaRole.Heading, new() { Level = 1 }).First.WaitForAsync();
         var surveyReads = await ReadsAsync(survey);
 
@@ -65,7 +65,7 @@ public sealed class PageContractTests(BrowserFixture browser)
         Assert.Contains(reads, read => read.Operation.StartsWith("POST /api/agencies/", StringComparison.Ordinal) && read.Path == "$.id");
         Assert.Contains(reads, read => read.Operation.EndsWith("/results", StringComparison.Ordinal) && read.Path.StartsWith("$.sections", StringComparison.Ordinal));
         Assert.Contains(reads, read => read.Operation.StartsWith("GET /api/instruments/", StringComparison.Ordinal));
-        Assert.Contains(reads, read => read.Operation.StartsWith("GET /api/surveys/", StringComparison.Ordinal) && read.Path == "$.status");
+        Assert.Contains(reads, read => read.Operation.StartsWith("GET /api/survey", StringComparison.Ordinal) && read.Path == "$.status");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class SecondInstrumentPageTests(BrowserFixture browser)
         var cycle = JsonNode.Parse(await opened.Content.ReadAsStringAsync())!;
         Assert.True(opened.IsSuccessStatusCode, cycle.ToJsonString());
         var cycleId = cycle["id"]!.GetValue<string>();
-        var token = cycle["respondentUrl"]!.GetValue<string>().Split('/')[^1];
+        var token = cycle["respondentUrl"]!.GetValue<string>().Split('#')[^1];
         var responses = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "second-instrument", "dispatch-pulse.responses.json")))!["responses"]!.AsArray();
         using (var respondent = browser.Client())
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Web.Tests;
 
@@ -87,8 +88,8 @@ public sealed partial class SurveyResumeTests(BrowserFixture browser)
         }
 
         using var respondent = browser.Client();
-        var token = url.Split('/')[^1];
-        var afterClose = await respondent.GetAsync(new Uri($"/api/surveys/{token}/drafts/{code}", UriKind.Relative));
+        var token = url[(url.LastIndexOfAny(['/', '#']) + 1)..];
+        var afterClose = await respondent.SendDraftAsync(HttpMethod.Get, token, $"/{code}");
         Assert.Equal(HttpStatusCode.Conflict, afterClose.StatusCode);
         var third = await PhoneAsync();
         await third.GotoAsync(url);

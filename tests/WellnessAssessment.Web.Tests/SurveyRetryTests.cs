@@ -7,7 +7,7 @@ namespace WellnessAssessment.Web.Tests;
 [Collection(BrowserTests.Name)]
 public sealed class SurveyRetryTests(BrowserFixture browser)
 {
-    private const string SubmitRoute = "**/api/surveys/*/responses";
+    private const string SubmitRoute = "**/api/survey/responses";
 
     [Fact]
     public async Task Submit_WhenTheFirstTwoAttemptsFail_RetriesAndLandsOnce()

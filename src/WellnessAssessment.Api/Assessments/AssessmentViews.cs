@@ -41,9 +41,6 @@ internal static class AssessmentViews
         };
     }
 
-    public static string RespondentUrl(HttpRequest request, string token, WellnessApiOptions options)
-    {
-        var root = options.PublicBaseUrl?.ToString().TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return $"{root}/survey/{Uri.EscapeDataString(token)}";
-    }
+    public static string RespondentUrl(HttpRequest request, string token, WellnessApiOptions options) =>
+        Surveys.SurveyLinks.RespondentUrl(request, token, options);
 }

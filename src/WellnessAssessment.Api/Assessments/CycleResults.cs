@@ -68,7 +68,8 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
         return new ResultSnapshot(result, counts, default);
     }
 
-    private async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, CancellationToken cancellationToken) =>
+    /// <summary>The agency's latest closed cycle before <paramref name="current"/> that a trend can compare with, if any.</summary>
+    public async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, CancellationToken cancellationToken) =>
         (await assessments.ListAsync(current.AgencyId, cancellationToken).ConfigureAwait(false))
             .Where(other => other.Id != current.Id
                 && other.Status == AssessmentStatus.Closed

@@ -188,7 +188,11 @@ public sealed record AuditEntry(DateTimeOffset At, string Event, string Actor, s
 /// How long answering takes, per language the instrument offers (its own first): questions, words to read and minutes,
 /// computed by <see cref="SurveyTimeEstimate.For"/>.
 /// </param>
-public sealed record SurveyView(string Title, string Status, int MinimumGroupSize, Instrument Instrument, IReadOnlyDictionary<string, SurveyTimeEstimate> Estimates);
+public sealed record SurveyView(string Title, string Status, int MinimumGroupSize, Instrument Instrument, IReadOnlyDictionary<string, SurveyTimeEstimate> Estimates)
+{
+    /// <summary>Whether submissions need an invitation code (header <c>X-Invitation-Code</c>): the cycle issued codes.</summary>
+    public bool InvitationCodeRequired { get; init; }
+}
 
 /// <summary>The answer to a submission.</summary>
 /// <param name="RespondentId">The respondent id the answers are stored under.</param>

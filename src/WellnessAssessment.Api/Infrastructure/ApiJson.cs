@@ -16,6 +16,7 @@ internal static class ApiJson
     {
         options.TypeInfoResolverChain.Insert(0, WellnessJson.Options.TypeInfoResolver!);
         options.TypeInfoResolverChain.Insert(1, ApiJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(2, Register.RegisterApiJsonContext.Default);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Encoder = WellnessJson.Options.Encoder;
     }
@@ -24,7 +25,7 @@ internal static class ApiJson
     {
         var options = new JsonSerializerOptions(WellnessJson.Options)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, ApiJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, ApiJsonContext.Default, Register.RegisterApiJsonContext.Default),
         };
         options.MakeReadOnly();
         return options;
@@ -49,4 +50,11 @@ internal static class ApiJson
 [JsonSerializable(typeof(ReadinessView))]
 [JsonSerializable(typeof(RotatedKey))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
+[JsonSerializable(typeof(Benchmarks.BenchmarkContributionView))]
+[JsonSerializable(typeof(Benchmarks.BenchmarkSummary))]
+[JsonSerializable(typeof(IReadOnlyList<Benchmarks.BenchmarkSummary>))]
+[JsonSerializable(typeof(Invitations.IssueInvitationsRequest))]
+[JsonSerializable(typeof(Invitations.IssuedInvitations))]
+[JsonSerializable(typeof(Invitations.InvitationSheetRequest))]
+[JsonSerializable(typeof(Invitations.InvitationStatus))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -8,6 +8,8 @@ internal static class ApiTags
     public const string Agencies = "Agencies";
     public const string Assessments = "Assessments";
     public const string Surveys = "Surveys";
+    public const string ActionRegister = "Action register";
+    public const string Benchmarks = "Benchmarks";
 
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
@@ -15,6 +17,8 @@ internal static class ApiTags
         [Scoring] = "Stateless scoring and PDF reports for a response set sent in the body; nothing is stored. No key; rate-limited per client address.",
         [Agencies] = "Creating an agency and its key. Admin key.",
         [Assessments] = "An agency's assessment cycles: open, list, import responses, close, results, reports. Agency key of the agency in the path.",
-        [Surveys] = "What respondents use with the token from their link: read the survey, submit answers, keep a draft under a resume code. No key.",
+        [ActionRegister] = "An agency's action register: adopt actions from a closed cycle's plan, assign and track them (ETags), export CSV and iCalendar, and see what changed at the next cycle. Agency key of the agency in the path.",
+        [Surveys] = "What respondents use with the token from their link (in the X-Respondent-Token header): read the survey, submit answers, keep a draft under a resume code. No key.",
+        [Benchmarks] = "Peer benchmarks: an agency opts a closed cycle in or out and compares a cycle with peer agencies (agency key); the administrator rebuilds the benchmark or loads a benchmark file (admin key).",
     };
 }

@@ -87,6 +87,35 @@ internal sealed class ContractExamples
         Add(new Surveys.SurveyDraft(responses[0], 2));
         Add(new Surveys.DraftReceipt("K7M2Q-X9PRD"));
         Add(new SubmissionReceipt(responses[0].RespondentId, "received"));
+        foreach (var (type, example) in Register.RegisterExamples.Create(catalog))
+        {
+            _examples[type] = example;
+        }
+        AddBenchmarks(shortForm, result, scoreRequest.Options.ToOptions());
+    }
+
+    /// <summary>Norms from six agencies of 11–49 sworn staff answering the short form, and the example result compared with them.</summary>
+    private void AddBenchmarks(Instrument shortForm, AssessmentResult result, ScoringOptions options)
+    {
+        var scorer = new AssessmentScorer(options);
+        var peers = Enumerable.Range(0, 6).Select(index => scorer.Score(shortForm, new ResponseSet
+        {
+            Instrument = shortForm.Reference,
+            Agency = new AgencyInfo($"peer-{index + 1}", $"Peer {index + 1}") { Profile = new AgencyProfile { Size = AgencySize.From11To49 } },
+            Responses = [.. Respondents(shortForm, 5 + index).Skip(index)],
+        })).ToList();
+        var norms = new Norms.PeerNormsBuilder().Build(peers);
+        var agency = result with { Agency = result.Agency! with { Profile = new AgencyProfile { Size = AgencySize.From11To49 } } };
+        var overall = norms.FindCell(Norms.NormScope.Overall, null, null)!;
+        Add(norms);
+        Add(Norms.PeerComparer.Compare(agency, norms));
+        Add(new Benchmarks.BenchmarkContributionView("autumn-2025-8d2h5q", true, Opened.AddDays(-110)));
+        Add(new Benchmarks.BenchmarkSummary(shortForm.Id, 1, "external", overall.Agencies, norms.Cells.Count(c => !c.Withheld)));
+        Add<IReadOnlyList<Benchmarks.BenchmarkSummary>>([new Benchmarks.BenchmarkSummary(shortForm.Id, 1, "deployment", overall.Agencies, norms.Cells.Count(c => !c.Withheld))]);
+        Add(new Invitations.IssueInvitationsRequest(3));
+        Add(new Invitations.IssuedInvitations(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"], 3, "https://wellness.example.org/survey/#pcv3FM61r0cQ2xVb8nZtLw4kHs9dYeJ5"));
+        Add(new Invitations.InvitationSheetRequest(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"]));
+        Add(new Invitations.InvitationStatus(120, 87));
     }
 
     private static IEnumerable<Response> Respondents(Instrument instrument, int count) =>

@@ -42,6 +42,19 @@ internal sealed class ContractOperationTransformer(ContractExamples examples) : 
             });
         }
 
+        foreach (var header in metadata.OfType<HeaderParameterMetadata>())
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = header.Name,
+                In = ParameterLocation.Header,
+                Required = header.Required,
+                Description = header.Description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+            });
+        }
+
         if (operation.RequestBody?.Content is { } requestContent
             && requestContent.TryGetValue("application/json", out var requestMedia)
             && metadata.OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>().FirstOrDefault()?.RequestType is { } requestType
@@ -81,6 +94,7 @@ internal sealed class ContractOperationTransformer(ContractExamples examples) : 
         {
             400 => ("Invalid input", "The response set is invalid: 1 error."),
             401 => ("Unauthorized", "Send the agency key as 'Authorization: Bearer <key>'."),
+            403 => ("Invitation code not accepted", "This invitation code is not one of this survey's codes. Check it against your slip (letters and digits, like ABCDE-12345). Nothing was stored."),
             404 => ("Not found", "No such assessment cycle."),
             409 => ("Conflict", "The cycle is closed; responses can no longer be imported."),
             422 => ("Idempotency-Key reused", "This Idempotency-Key was used for a cycle with another title or instrument; use a new key for a new cycle."),

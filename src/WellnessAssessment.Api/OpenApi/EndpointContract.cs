@@ -39,4 +39,9 @@ internal static class EndpointContract
     public static TBuilder RateLimited<TBuilder>(this TBuilder builder, string policy)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireRateLimiting(policy).ProducesProblems(StatusCodes.Status429TooManyRequests);
+
+    /// <summary>Lists a request header the route reads itself.</summary>
+    public static TBuilder WithHeader<TBuilder>(this TBuilder builder, string name, bool required, string description)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new HeaderParameterMetadata(name, required, description));
 }

@@ -17,7 +17,8 @@ internal static class DraftsApi
 {
     public static RouteGroupBuilder MapDraftsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/surveys/{respondentToken}/drafts").WithTags(ApiTags.Surveys).UsesStore();
+        var group = api.MapGroup("/survey/drafts").WithTags(ApiTags.Surveys).UsesStore()
+            .WithHeader(RespondentToken.HeaderName, true, "The respondent token: the part of the survey link after '#'. Sent in a header so that it never appears in a URL or an access log.");
         group.MapPost("/", CreateDraft).WithName("CreateDraft")
             .WithSummary("Keep a draft under a new resume code")
             .WithDescription("Keeps a half-finished response (validated like a submission) and the part to continue at, under a new random resume code the respondent can write down and use on another device. The code names this draft only, and stops working when the cycle closes. 404 for an unknown token; 409 when the cycle has closed.")
@@ -42,8 +43,13 @@ internal static class DraftsApi
     public static IServiceCollection AddResumeDrafts(this IServiceCollection services, IConfiguration wellness) =>
         services.AddSingleton(new ResumeGuard(wellness.GetValue("ResumeFailuresPerTenMinutes", 10)));
 
-    public static async Task<IResult> CreateDraft(string respondentToken, HttpRequest request, AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateDraft(HttpRequest request, AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
+        if (RespondentToken.Read(request) is not { } respondentToken)
+        {
+            return RespondentToken.Missing();
+        }
+
         var (assessment, refused) = await OpenCycleAsync(respondentToken, assessments, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
@@ -60,8 +66,13 @@ internal static class DraftsApi
         return TypedResults.Created((string?)null, new DraftReceipt(code));
     }
 
-    public static async Task<IResult> SaveDraft(string respondentToken, string code, HttpRequest request, AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> SaveDraft(string code, HttpRequest request, AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
+        if (RespondentToken.Read(request) is not { } respondentToken)
+        {
+            return RespondentToken.Missing();
+        }
+
         var (assessment, refused) = await OpenCycleAsync(respondentToken, assessments, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
@@ -79,12 +90,17 @@ internal static class DraftsApi
             : UnknownCode();
     }
 
-    public static async Task<IResult> ResumeDraft(string respondentToken, string code, HttpContext http, AssessmentStore assessments, DraftStore drafts, ResumeGuard guard, CancellationToken cancellationToken)
+    public static async Task<IResult> ResumeDraft(string code, HttpContext http, AssessmentStore assessments, DraftStore drafts, ResumeGuard guard, CancellationToken cancellationToken)
     {
         if (guard.IsBlocked(http))
         {
             http.Response.Headers.RetryAfter = ((int)ResumeGuard.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(detail: "Too many resume codes were tried from this address. Wait a few minutes and try again.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
+        }
+
+        if (RespondentToken.Read(http.Request) is not { } respondentToken)
+        {
+            return RespondentToken.Missing();
         }
 
         var (assessment, refused) = await OpenCycleAsync(respondentToken, assessments, cancellationToken).ConfigureAwait(false);

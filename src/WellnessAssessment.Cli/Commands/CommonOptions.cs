@@ -22,6 +22,12 @@ internal static class CommonOptions
         HelpName = "FILE",
     };
 
+    public static Option<string?> Benchmark() => new("--benchmark")
+    {
+        Description = "Peer norms (JSON from 'wellness benchmark build') to compare the agency with agencies of similar size.",
+        HelpName = "FILE",
+    };
+
     public static Option<string> Responses() => new("--responses", "-r")
     {
         Description = "The response set (JSON, as 'wellness import' writes it); - reads standard input.",

@@ -22,9 +22,10 @@ internal static class ReportCommand
         var period = new Option<string?>("--period") { Description = "The assessment period for the cover, for example \"Spring 2026\".", HelpName = "TEXT" };
         var createdAt = new Option<DateTimeOffset?>("--date") { Description = "The report date written into the report and the PDF metadata (default: now); fix it for byte-identical reports, for example 2026-11-22T12:00:00Z.", HelpName = "DATE" };
         var scoring = new ScoringOptionArguments();
+        var benchmark = CommonOptions.Benchmark();
         var command = new Command("report", "Write the PDF action plan (and, with --html, the accessible HTML report).\nExample: wellness report --responses responses.json -o action-plan.pdf --accent \"#1F4E79\" --period \"Spring 2026\"")
         {
-            responses, instrumentOption, previous, output, html, logo, accent, agencyName, period, createdAt,
+            responses, instrumentOption, previous, benchmark, output, html, logo, accent, agencyName, period, createdAt,
         };
         var profile = ProfileOptions.AddTo(command);
         foreach (var option in scoring.All)
@@ -34,7 +35,7 @@ internal static class ReportCommand
 
         command.SetAction(parse =>
         {
-            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile);
+            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile, benchmark);
             var options = new ReportOptions
             {
                 AgencyDisplayName = parse.GetValue(agencyName),

@@ -16,12 +16,13 @@ internal static class ScoreCommand
         var instrumentOption = CommonOptions.Instrument();
         var previous = new Option<string?>("--previous") { Description = "An earlier result (JSON from 'wellness score') to report the trend against.", HelpName = "FILE" };
         var scoring = new ScoringOptionArguments();
+        var benchmark = CommonOptions.Benchmark();
         var format = new Option<string>("--format", "-f") { Description = "json (the result as the API returns it) or text (a readable summary).", DefaultValueFactory = _ => "json", HelpName = "json|text" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = CommonOptions.Output("Where to write the result (default: standard output).");
         var command = new Command("score", "Score a response set.\nAgency profile options set or override the response set's agency.profile.\nExample: wellness score --responses responses.json --size up-to-10 --format text")
         {
-            responses, instrumentOption, previous, format, output,
+            responses, instrumentOption, previous, benchmark, format, output,
         };
         var profile = ProfileOptions.AddTo(command);
         foreach (var option in scoring.All)
@@ -31,8 +32,10 @@ internal static class ScoreCommand
 
         command.SetAction(parse =>
         {
-            var (result, instrument) = Score(parse, console, responses, instrumentOption, previous, scoring, profile);
-            var text = parse.GetValue(format) == "text" ? TextResultFormatter.Format(result, instrument) : WellnessJson.Serialize(result, indented: true) + "\n";
+            var (result, instrument) = Score(parse, console, responses, instrumentOption, previous, scoring, profile, benchmark);
+            var text = parse.GetValue(format) == "text"
+                ? TextResultFormatter.Format(result, instrument) + PeerComparisonText.Format(result, instrument)
+                : WellnessJson.Serialize(result, indented: true) + "\n";
             OutputFile.WriteText(parse.GetValue(output), console.Out, text);
             return ExitCodes.Success;
         });
@@ -46,7 +49,8 @@ internal static class ScoreCommand
         Option<string?> instrumentOption,
         Option<string?> previous,
         ScoringOptionArguments scoring,
-        ProfileOptions? profile = null)
+        ProfileOptions? profile = null,
+        Option<string?>? benchmark = null)
     {
         var path = parse.GetRequiredValue(responses);
         var read = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
@@ -59,6 +63,12 @@ internal static class ScoreCommand
             console.Error.WriteLine($"Scoring {set.Responses.Count:N0} responses…");
         }
 
-        return (InputFiles.Located(InputFiles.DisplayName(path), () => scorer.Score(instrument, set, earlier)), instrument);
+        var result = InputFiles.Located(InputFiles.DisplayName(path), () => scorer.Score(instrument, set, earlier));
+        if (benchmark is not null && parse.GetValue(benchmark) is { } normsPath)
+        {
+            result = BenchmarkCommand.Compare(result, normsPath, console);
+        }
+
+        return (result, instrument);
     }
 }

@@ -120,6 +120,14 @@ internal static class InputFiles
         return Located(path, () => WellnessJson.ReadResult(stream));
     }
 
+    /// <summary>Reads peer norms (JSON from <c>wellness benchmark build</c>).</summary>
+    public static Norms.PeerNorms ReadNorms(string path)
+    {
+        const string What = "peer norms (JSON from 'wellness benchmark build')";
+        using var stream = OpenChecked(path, What);
+        return Located(path, () => WellnessJson.ReadNorms(stream));
+    }
+
     /// <summary>Opens a file for streaming after checking that its start is text: not empty, no NUL bytes.</summary>
     private static FileStream OpenChecked(string path, string what)
     {

@@ -18,6 +18,7 @@ internal static class HtmlReportComposer
         "th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}" +
         "dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1.5rem}dt{font-weight:600;color:#4a5561}dd{margin:0}" +
         "figure{margin:1rem 0}svg{max-width:100%;height:auto}.muted{color:#4a5561}.one-view{border-left:4px solid var(--accent);padding:.5rem .75rem;background:#f3f6f9}a{color:var(--accent)}:focus-visible{outline:3px solid #ffbf47}" +
+        ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.scroll{overflow-x:auto}.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;font-size:.9em}" +
         "@media print{body{max-width:none}section{break-inside:avoid-page}h2{break-before:page}thead{display:table-header-group}}\n";
 
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
@@ -33,9 +34,19 @@ internal static class HtmlReportComposer
             ExecutiveSummary(html, model);
         }
 
+        if (model.Include.HasFlag(ReportSections.PeerComparison) && model.Peers is { } peers)
+        {
+            HtmlPeerSections.PeerComparison(html, peers);
+        }
+
         if (model.Include.HasFlag(ReportSections.PerceptionGaps))
         {
             PerceptionGaps(html, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.HeatMap) && model.HeatMap is { } heatMap)
+        {
+            HtmlPeerSections.HeatMap(html, heatMap);
         }
 
         if (model.Include.HasFlag(ReportSections.Domains))
@@ -51,6 +62,11 @@ internal static class HtmlReportComposer
         if (model.Include.HasFlag(ReportSections.Trend) && model.Trend is { } trend)
         {
             Trend(html, model.TrendNote!, trend);
+        }
+
+        if (model.Include.HasFlag(ReportSections.Trend) && model.Progress is { } progress)
+        {
+            HtmlProgressSection.Compose(html, progress);
         }
 
         if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
@@ -201,8 +217,16 @@ internal static class HtmlReportComposer
 
         foreach (var group in model.ActionPlan)
         {
-            Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
-                group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
+            if (model.HasRegister)
+            {
+                Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source", "Assignee", "Due", "Status"], [0],
+                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source, r.Assignee, r.Due, r.Status]));
+            }
+            else
+            {
+                Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
+                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
+            }
         }
 
         html.Append("<h3>Keep it going</h3>\n");
@@ -254,12 +278,12 @@ internal static class HtmlReportComposer
         CloseSection(html);
     }
 
-    private static void OpenSection(StringBuilder html, string id, string heading) =>
+    internal static void OpenSection(StringBuilder html, string id, string heading) =>
         html.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(E(heading)).Append("</h2>\n");
 
-    private static void CloseSection(StringBuilder html) => html.Append("</section>\n");
+    internal static void CloseSection(StringBuilder html) => html.Append("</section>\n");
 
-    private static void Paragraph(StringBuilder html, string text, string? cssClass = null) =>
+    internal static void Paragraph(StringBuilder html, string text, string? cssClass = null) =>
         html.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">").Append(E(text)).Append("</p>\n");
 
     private static void List(StringBuilder html, string tag, IReadOnlyList<string> entries)
@@ -281,7 +305,7 @@ internal static class HtmlReportComposer
     private static void Definition(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");
 
-    private static void Table(StringBuilder html, string caption, IReadOnlyList<string> header, IReadOnlyCollection<int> numeric, IEnumerable<IReadOnlyList<string>> rows)
+    internal static void Table(StringBuilder html, string caption, IReadOnlyList<string> header, IReadOnlyCollection<int> numeric, IEnumerable<IReadOnlyList<string>> rows)
     {
         html.Append("<table>\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
         foreach (var cell in header)
@@ -344,5 +368,5 @@ internal static class HtmlReportComposer
         html.Append("</svg>\n<figcaption>").Append(E(title)).Append("</figcaption>\n</figure>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

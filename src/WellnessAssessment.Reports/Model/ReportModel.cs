@@ -44,7 +44,19 @@ internal sealed record ReportModel
     public required IReadOnlyList<SourceEntry> Sources { get; init; }
     public required ReportSections Include { get; init; }
 
+    /// <summary>The peer comparison page; <see langword="null"/> when the result carries no comparison.</summary>
+    public PeerPage? Peers { get; init; }
+
+    /// <summary>The heat map of areas by rank group.</summary>
+    public HeatMap? HeatMap { get; init; }
+
     public bool AnyGapShown => Gaps.Any(g => g.Gap is not null);
+
+    /// <summary>Whether an action register was given: the plan tables then show its assignee, due day and status.</summary>
+    public bool HasRegister { get; init; }
+
+    /// <summary>"What we did and what changed", when an earlier result and a register were given.</summary>
+    public ProgressSection? Progress { get; init; }
 }
 
 internal sealed record BandRange(string Label, double From, double To);
@@ -64,7 +76,20 @@ internal sealed record DomainPage(string Title, string Score, string Band, int N
 
 internal sealed record ItemRow(string Text, double? Score, string DontKnow, bool LowConsensus);
 
-internal sealed record ActionRow(int Rank, string Action, string Item, string Owner, string Timeframe, string Indicator, string Source);
+internal sealed record ActionRow(int Rank, string Action, string Item, string Owner, string Timeframe, string Indicator, string Source)
+{
+    /// <summary>The plan entry's item, for matching register actions.</summary>
+    public string? ItemId { get; init; }
+
+    /// <summary>From the register: who does it (empty when not in the register or not assigned).</summary>
+    public string Assignee { get; init; } = string.Empty;
+
+    /// <summary>From the register: the due day.</summary>
+    public string Due { get; init; } = string.Empty;
+
+    /// <summary>From the register: the status.</summary>
+    public string Status { get; init; } = string.Empty;
+}
 
 /// <summary>The actions of one timeframe; <paramref name="Heading"/> reads "Within 90 days" for a label that starts with a number, else the label.</summary>
 internal sealed record ActionGroup(string Timeframe, string Heading, IReadOnlyList<ActionRow> Rows);

@@ -14,7 +14,7 @@ internal static class ReportModelBuilder
         var presentation = new InstrumentPresentation(instrument);
         var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var allActions = result.ActionPlan.Select((entry, index) => new ActionRow(
-            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source))).ToList();
+            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)) { ItemId = entry.ItemId }).ToList();
         var o = result.Options;
         var k = o.MinimumGroupSize;
 
@@ -48,6 +48,8 @@ internal static class ReportModelBuilder
             Domains = [.. result.Domains().Select(d => DomainPage(d, instrument, k))],
             ActionPlan = [.. presentation.OrderByTimeframe(allActions.GroupBy(a => a.Timeframe, StringComparer.Ordinal), g => g.Key).Select(g => new ActionGroup(g.Key, TimeframeHeading(g.Key), [.. g]))],
             SingleView = result.SingleView?.Statement,
+            Peers = PeerModelBuilder.Peers(result, presentation),
+            HeatMap = PeerModelBuilder.HeatMap(result, instrument, presentation),
             FirstSteps = [.. result.FirstSteps.Select((step, index) => new ActionRow(
                 index + 1, step.Action, step.Role is { } role ? $"Create or assign: {role}" : "Hear staff across ranks", step.Owner, step.Timeframe, step.Indicator, presentation.Citation(step.Source)))],
             KeepItGoingIntro = result.KeepItGoing.Count == 0

@@ -18,9 +18,19 @@ internal static class PdfReportLayout
             ExecutiveSummary(pdf, model);
         }
 
+        if (model.Include.HasFlag(ReportSections.PeerComparison) && model.Peers is { } peers)
+        {
+            PdfPeerLayout.PeerComparison(pdf, peers);
+        }
+
         if (model.Include.HasFlag(ReportSections.PerceptionGaps))
         {
             PerceptionGaps(pdf, model);
+        }
+
+        if (model.Include.HasFlag(ReportSections.HeatMap) && model.HeatMap is { } heatMap)
+        {
+            PdfPeerLayout.HeatMap(pdf, heatMap);
         }
 
         if (model.Include.HasFlag(ReportSections.Domains))
@@ -41,6 +51,11 @@ internal static class PdfReportLayout
             pdf.Table(
                 new TableSpec(["Area", "Earlier", "Now", "Change", "Note"], [0.44f, 0.11f, 0.11f, 0.11f, 0.23f]) { RightAlignedColumns = [1, 2, 3] },
                 [.. trend.Select(r => (IReadOnlyList<string>)[r.Domain, r.Then, r.Now, r.Delta, r.Note])]);
+        }
+
+        if (model.Include.HasFlag(ReportSections.Trend) && model.Progress is { } progress)
+        {
+            PdfProgressSection.Compose(pdf, progress);
         }
 
         if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
@@ -291,11 +306,13 @@ internal static class PdfReportLayout
             pdf.Paragraph("One view. " + single, bold: true);
         }
 
-        var spec = new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
+        var spec = model.HasRegister
+            ? new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due", "Status"], [0.07f, 0.33f, 0.14f, 0.17f, 0.11f, 0.09f, 0.09f], 8) { BoldFirstLineColumn = 1 }
+            : new TableSpec(["Priority", "Action", "Owner", "Success indicator", "Assignee", "Due"], [0.08f, 0.36f, 0.15f, 0.19f, 0.11f, 0.11f], 8) { BoldFirstLineColumn = 1 };
         if (model.FirstSteps.Count > 0)
         {
             pdf.Heading("First steps, before the actions below", 12, keepWithNext: 80);
-            pdf.Table(spec, [.. model.FirstSteps.Select(r => Row(r, $"{r.Action}\n{r.Item} · {r.Timeframe}"))]);
+            pdf.Table(spec, [.. model.FirstSteps.Select(r => Row(r, $"{r.Action}\n{r.Item} · {r.Timeframe}", model.HasRegister))]);
         }
 
         if (model.ActionPlan.Count == 0)
@@ -306,17 +323,18 @@ internal static class PdfReportLayout
         foreach (var group in model.ActionPlan)
         {
             pdf.Heading(group.Heading, 12, keepWithNext: 80);
-            pdf.Table(spec, [.. group.Rows.Select(r => Row(r, r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}"))]);
+            pdf.Table(spec, [.. group.Rows.Select(r => Row(r, r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}", model.HasRegister))]);
         }
 
         pdf.Heading("Keep it going", 14, keepWithNext: 80);
         pdf.Paragraph(model.KeepItGoingIntro);
         if (model.KeepItGoing.Count > 0)
         {
-            pdf.Table(spec, [.. model.KeepItGoing.Select(r => Row(r, $"{r.Action}\nPractice: {r.Item} · {r.Timeframe}"))]);
+            pdf.Table(spec, [.. model.KeepItGoing.Select(r => Row(r, $"{r.Action}\nPractice: {r.Item} · {r.Timeframe}", model.HasRegister))]);
         }
     }
 
-    private static IReadOnlyList<string> Row(ActionRow row, string action) =>
-        [row.Rank.ToString(Us), action, row.Owner, row.Indicator, string.Empty, string.Empty];
+    private static IReadOnlyList<string> Row(ActionRow row, string action, bool withStatus) => withStatus
+        ? [row.Rank.ToString(Us), action, row.Owner, row.Indicator, row.Assignee, row.Due, row.Status]
+        : [row.Rank.ToString(Us), action, row.Owner, row.Indicator, row.Assignee, row.Due];
 }

@@ -52,6 +52,13 @@ public sealed record AssessmentResult
     /// <summary>The change since an earlier assessment, when one was supplied; otherwise <see langword="null"/>.</summary>
     public TrendResult? Trend { get; init; }
 
+    /// <summary>
+    /// The comparison with peer norms, when norms were supplied (see <see cref="Norms.PeerComparer"/>); otherwise
+    /// <see langword="null"/> and left out of the JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Norms.PeerComparison? PeerComparison { get; init; }
+
     /// <summary>Every domain result of every section, in instrument order.</summary>
     public IEnumerable<DomainResult> Domains() => Sections.SelectMany(section => section.Domains);
 

@@ -127,6 +127,16 @@ public static class WellnessJson
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the result shape.</exception>
     public static AssessmentResult ReadResult(string json) => Read(json, TypeInfo<AssessmentResult>(), "result");
 
+    /// <summary>Reads and checks peer norms (<c>wellness benchmark build</c> output) from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed, or the norms are not of the current format or are inconsistent (paths name the field).</exception>
+    public static Norms.PeerNorms ReadNorms(Stream utf8Json) => Norms.PeerNormsValidator.ThrowIfInvalid(Read(utf8Json, TypeInfo<Norms.PeerNorms>(), "norms"));
+
+    /// <summary>Reads and checks peer norms from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed, or the norms are not of the current format or are inconsistent.</exception>
+    public static Norms.PeerNorms ReadNorms(string json) => Norms.PeerNormsValidator.ThrowIfInvalid(Read(json, TypeInfo<Norms.PeerNorms>(), "norms"));
+
     /// <summary>Reads an instrument without validating it; <see cref="InstrumentLoader"/> reads and validates.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the instrument shape.</exception>
@@ -136,6 +146,16 @@ public static class WellnessJson
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the crosswalk shape.</exception>
     public static InstrumentCrosswalk ReadCrosswalk(Stream utf8Json) => Read(utf8Json, TypeInfo<InstrumentCrosswalk>(), "crosswalk");
+
+    /// <summary>Reads an action register from UTF-8 JSON without validating it; <see cref="Register.ActionRegister.Validate"/> checks it.</summary>
+    /// <param name="utf8Json">The JSON stream; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the register shape.</exception>
+    public static Register.ActionRegister ReadRegister(Stream utf8Json) => Read(utf8Json, TypeInfo<Register.ActionRegister>(), "action register");
+
+    /// <summary>Reads an action register from a JSON string without validating it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the register shape.</exception>
+    public static Register.ActionRegister ReadRegister(string json) => Read(json, TypeInfo<Register.ActionRegister>(), "action register");
 
     /// <summary>Writes a value of one of the contract's types as JSON.</summary>
     /// <typeparam name="T">An instrument, response set, response, result or options type.</typeparam>

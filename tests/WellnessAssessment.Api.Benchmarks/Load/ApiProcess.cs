@@ -54,6 +54,9 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["Wellness__Storage__ConnectionString"] = azurite.ConnectionString;
         var prefix = AzuriteFixture.UniquePrefix();
         start.Environment["Wellness__Storage__TablePrefix"] = prefix;
+        // The load comes from one address: lift the per-address and per-link submission limits meant for real traffic.
+        start.Environment["Wellness__Submissions__PerAddressPerMinute"] = "1000000";
+        start.Environment["Wellness__Submissions__PerLinkPerMinute"] = "1000000";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -20,8 +20,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function request(method, url, { body, key, accept = 'application/json' } = {}) {
-  const headers = { Accept: accept };
+export async function request(method, url, { body, key, accept = 'application/json', headers: extra = {} } = {}) {
+  const headers = { ...extra, Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (key) headers.Authorization = `Bearer ${key}`;
   let response;

@@ -1,6 +1,9 @@
 // The command console: sign in with the agency key, open and close cycles, watch responses, read results.
 import { request, showError, element, formatScore, bandLabel } from './api.js';
+import { invitationCard } from './invitations.js';
 import { radar, bars } from './charts.js';
+import { registerCard } from './action-plan-card.js';
+import { heatMap, peerCard } from './peers.js';
 
 const root = document.getElementById('console');
 const status = document.getElementById('status');
@@ -85,6 +88,7 @@ async function renderCycles() {
     root.replaceChildren(
       heading('Assessment cycles'),
       element('div', { class: 'card' }, list.length ? element('div', { class: 'table-scroll' }, table) : element('p', { text: 'No cycles yet. Open the first one below.' })),
+      await registerCard(session.agencyId, session.key),
       openCycleForm(instruments),
       element('div', { class: 'actions' }, signOut));
   } catch (error) {
@@ -175,6 +179,7 @@ async function renderCycle(id) {
       element('label', { for: 'respondent-link', text: 'Link' }),
       element('input', { id: 'respondent-link', type: 'text', readonly: true, value: link }),
       element('div', { class: 'actions' }, copy, close)));
+    parts.push(invitationCard(id, { api, say, problem }));
   }
   parts.push(element('div', { class: 'card' }, element('h2', { text: 'Responses' }), counts));
   const results = element('div', { id: 'results' });
@@ -266,7 +271,9 @@ async function renderResults(container, id, cycle) {
     element('div', { class: 'two-columns' }, ...charts),
     domainTable(result),
     gapTable(result),
+    heatMap(result, instrument),
     ...[actionTable(result), result.trend ? trendTable(result) : null].filter(Boolean));
+  container.insertBefore(await peerCard(api, id, cycle, result), container.children[2] ?? null);
 }
 
 /** The cycle's instrument from the public catalog, or null when it cannot be read (the dashboard then uses the result's titles). */

@@ -15,6 +15,34 @@ const draftKey = `wellness-draft:${token}`;
 const languageKey = 'wellness-language';
 const state = { survey: null, instrument: null, step: 0, draft: loadDraft(), lang: 'en', view: null };
 
+/** The headers that carry the respondent's token (and, in cycles with invitation codes, the code) to the survey API. */
+const respondentHeaders = () => ({
+  'X-Respondent-Token': token,
+  ...(state.survey?.invitationCodeRequired && state.draft.code ? { 'X-Invitation-Code': state.draft.code } : {}),
+});
+
+// Invitation codes: in cycles that issued them, the code from the respondent's slip is asked for before submitting.
+
+function invitationCodeField() {
+  if (!state.survey?.invitationCodeRequired) return null;
+  const input = element('input', {
+    id: 'invitation-code', type: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false',
+    maxlength: '20', value: state.draft.code ?? '', 'aria-describedby': 'invitation-code-help',
+  });
+  input.addEventListener('input', () => { state.draft.code = input.value.trim(); saveDraft(); });
+  return element('div', { class: 'invitation-code' },
+    element('label', { for: 'invitation-code', text: t('invitationLabel') }),
+    input,
+    element('p', { id: 'invitation-code-help', class: 'small muted', text: t('invitationStatement') }));
+}
+
+function invitationCodeMissing() {
+  if (!state.survey?.invitationCodeRequired || state.draft.code) return false;
+  say(t('invitationMissing'), 'error');
+  document.getElementById('invitation-code')?.focus();
+  return true;
+}
+
 function loadDraft() {
   try {
     const saved = JSON.parse(localStorage.getItem(draftKey) ?? 'null');
@@ -143,7 +171,7 @@ async function start() {
     return;
   }
   try {
-    const survey = await request('GET', `/api/surveys/${encodeURIComponent(token)}`);
+    const survey = await request('GET', '/api/survey', { headers: respondentHeaders() });
     state.survey = survey;
     state.instrument = survey.instrument;
     setLanguage(pickLanguage(offeredLanguages(), storedLanguage(), navigator.languages), false);
@@ -251,7 +279,8 @@ function renderWelcome() {
     estimate ? element('p', { class: 'small muted', text: t('sizeNote') }) : null,
     element('div', { class: 'card' },
       element('h2', { text: t('anonymousHeading') }),
-      element('p', { text: t('anonymous', k) })),
+      element('p', { text: t('anonymous', k) }),
+      state.survey.invitationCodeRequired ? element('p', { text: t('invitationStatement') }) : null),
     element('div', { class: 'card' },
       element('h2', { text: t('howHeading') }),
       element('p', { text: t('how') }),
@@ -345,7 +374,8 @@ function renderDomain(index) {
 
 // ---- resume codes: the draft on the server, for another device ----
 
-const draftsUrl = () => `/api/surveys/${encodeURIComponent(token)}/drafts`;
+// The token goes in a header, as for the survey itself; the resume code names only a draft.
+const draftsUrl = () => '/api/survey/drafts';
 const draftBody = () => ({
   response: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
   part: state.step,
@@ -356,13 +386,13 @@ async function storeDraft() {
   const code = state.draft.resumeCode;
   if (code) {
     try {
-      await request('PUT', `${draftsUrl()}/${encodeURIComponent(code)}`, { body: draftBody() });
+      await request('PUT', `${draftsUrl()}/${encodeURIComponent(code)}`, { body: draftBody(), headers: respondentHeaders() });
       return code;
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 404) throw error;
     }
   }
-  const receipt = await request('POST', draftsUrl(), { body: draftBody() });
+  const receipt = await request('POST', draftsUrl(), { body: draftBody(), headers: respondentHeaders() });
   state.draft.resumeCode = receipt.code;
   saveDraft();
   return receipt.code;
@@ -396,7 +426,7 @@ async function resume(input) {
     return;
   }
   try {
-    const draft = await request('GET', `${draftsUrl()}/${encodeURIComponent(code)}`);
+    const draft = await request('GET', `${draftsUrl()}/${encodeURIComponent(code)}`, { headers: respondentHeaders() });
     state.draft = {
       respondentId: draft.response.respondentId,
       group: draft.response.group,
@@ -466,6 +496,7 @@ function renderReview() {
       element('p', { text: t('group', group ? tr(group, 'title') : state.draft.group) }),
       element('p', { text: unanswered === 0 ? t('allAnswered') : t('unanswered', unanswered) }),
       element('p', { class: 'muted', text: t('canChange') }),
+      invitationCodeField(),
       element('div', { class: 'actions' }, back, submit)),
     saveCard(),
   ].filter(Boolean));
@@ -478,6 +509,7 @@ const retryDelaySeconds = attempt => Math.min(2 ** (attempt - 1), 8);
 const wait = seconds => new Promise(resolve => setTimeout(resolve, seconds * 1000));
 
 async function submitAnswers(button) {
+  if (invitationCodeMissing()) return;
   button.disabled = true;
   saveDraft();
   problem.hidden = true;
@@ -485,7 +517,8 @@ async function submitAnswers(button) {
     say(attempt === 1 ? t('sending') : t('sendingAgain', attempt, automaticRetries + 1));
     try {
       // The response is the respondent's group and answers: nothing about the language or the device.
-      await request('POST', `/api/surveys/${encodeURIComponent(token)}/responses`, {
+      await request('POST', '/api/survey/responses', {
+        headers: respondentHeaders(),
         body: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
       });
       state.draft.submitted = true;

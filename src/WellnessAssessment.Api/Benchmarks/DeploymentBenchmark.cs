@@ -1,0 +1,86 @@
+using WellnessAssessment.Api.Assessments;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Norms;
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Benchmarks;
+
+namespace WellnessAssessment.Api.Benchmarks;
+
+/// <summary>
+/// The deployment's peer benchmark: rebuilt from the opted-in closed cycles (the latest per agency, per instrument id
+/// and major version), and compared with at request time. An agency that contributed is compared with norms built
+/// without it (leave-one-out); norms the administrator loaded take precedence over the deployment's own.
+/// </summary>
+internal sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog)
+{
+    private readonly PeerNormsBuilder _builder = new();
+
+    public async Task<IReadOnlyList<BenchmarkSummary>> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var contributions = await store.ListAsync(cancellationToken).ConfigureAwait(false);
+        var instruments = catalog.Instruments.Select(i => new NormsInstrument(i.Id, i.Reference.MajorVersion ?? 0))
+            .Concat(contributions.Select(c => new NormsInstrument(c.InstrumentId, new InstrumentReference(c.InstrumentId, c.InstrumentVersion).MajorVersion ?? 0)))
+            .Distinct()
+            .ToList();
+        var summaries = new List<BenchmarkSummary>();
+        foreach (var instrument in instruments)
+        {
+            var latest = contributions
+                .Where(c => c.InstrumentId == instrument.Id && new InstrumentReference(c.InstrumentId, c.InstrumentVersion).MajorVersion == instrument.MajorVersion)
+                .GroupBy(c => c.AgencyId, StringComparer.Ordinal)
+                .Select(agency => agency.MaxBy(c => c.CycleCreatedAt)!)
+                .OrderBy(c => c.AgencyId, StringComparer.Ordinal);
+            var agencyResults = new List<AssessmentResult>();
+            foreach (var contribution in latest)
+            {
+                if (await assessments.GetAsync(contribution.AgencyId, contribution.AssessmentId, cancellationToken).ConfigureAwait(false) is not { Status: AssessmentStatus.Closed } cycle)
+                {
+                    continue;
+                }
+
+                var agency = new AgencyInfo(cycle.AgencyId, cycle.AgencyId) { Profile = cycle.Profile };
+                agencyResults.Add((await results.SnapshotAsync(cycle, agency, cancellationToken).ConfigureAwait(false)).Result);
+            }
+
+            await store.ReplaceDeploymentAsync(instrument, agencyResults, cancellationToken).ConfigureAwait(false);
+            if (agencyResults.Count > 0)
+            {
+                var norms = _builder.Build(agencyResults);
+                summaries.Add(new BenchmarkSummary(instrument.Id, instrument.MajorVersion, "deployment", agencyResults.Count, norms.Cells.Count(c => !c.Withheld)));
+            }
+        }
+
+        return summaries;
+    }
+
+    /// <summary>The result compared with the benchmark of its instrument, or <see langword="null"/> when the deployment has none.</summary>
+    public async Task<PeerComparison?> CompareAsync(AssessmentResult result, CancellationToken cancellationToken)
+    {
+        var instrument = new NormsInstrument(result.Instrument.Id, result.Instrument.MajorVersion ?? 0);
+        if (await store.ReadExternalAsync(instrument, cancellationToken).ConfigureAwait(false) is { } external)
+        {
+            return PeerComparer.Compare(result, external);
+        }
+
+        var contributed = await store.ReadDeploymentAsync(instrument, cancellationToken).ConfigureAwait(false);
+        if (contributed.Count == 0)
+        {
+            return null;
+        }
+
+        // Leave-one-out: the asking agency's own contribution is not among its peers.
+        var peers = contributed.Where(peer => peer.Agency?.Id != result.Agency?.Id).ToList();
+        if (peers.Count == 0)
+        {
+            return new PeerComparison
+            {
+                Status = PeerComparisonStatus.NoQualifyingCell, Norms = instrument, SizeBand = result.Agency?.Profile?.Size,
+                MinimumAgencies = NormsOptions.SmallestAllowedMinimumAgencies, Overall = null, Sections = [], Domains = [],
+            };
+        }
+
+        return PeerComparer.Compare(result, _builder.Build(peers));
+    }
+}

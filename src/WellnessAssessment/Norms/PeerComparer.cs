@@ -1,0 +1,135 @@
+using WellnessAssessment.Responses;
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Norms;
+
+/// <summary>
+/// Compares an agency's result with <see cref="PeerNorms"/>. Each measure uses the cell of the agency's size band when
+/// it is published, else the all-agencies cell, else none. An agency is never compared with itself: a result found
+/// among the norms' contributions is not compared (<see cref="PeerComparisonStatus.OwnContribution"/>).
+/// </summary>
+public static class PeerComparer
+{
+    private static readonly double[] Ranks = [10, 25, 50, 75, 90];
+
+    /// <summary>Compares a result with norms.</summary>
+    /// <param name="result">The agency's result.</param>
+    /// <param name="norms">The peer norms.</param>
+    public static PeerComparison Compare(AssessmentResult result, PeerNorms norms)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(norms);
+        var band = result.Agency?.Profile?.Size;
+        var comparison = new PeerComparison
+        {
+            Status = PeerComparisonStatus.Compared,
+            Norms = norms.Instrument,
+            SizeBand = band,
+            MinimumAgencies = norms.MinimumAgencies,
+            Overall = null,
+            Sections = [],
+            Domains = [],
+        };
+
+        if (result.Instrument.Id != norms.Instrument.Id || result.Instrument.MajorVersion != norms.Instrument.MajorVersion)
+        {
+            return comparison with { Status = PeerComparisonStatus.DifferentInstrument };
+        }
+
+        if (norms.Contributions.Contains(ContributionFingerprint.Of(result), StringComparer.Ordinal))
+        {
+            return comparison with { Status = PeerComparisonStatus.OwnContribution };
+        }
+
+        var overall = Stand(norms, NormScope.Overall, null, result.Overall.Score, band);
+        var sections = result.Sections.Select(section => Stand(norms, NormScope.Section, section.Id, section.Score, band)).ToArray();
+        var domains = result.Domains().Select(domain => Stand(norms, NormScope.Domain, domain.Id, domain.Score, band)).ToArray();
+        if (overall.Basis is null && sections.All(s => s.Basis is null) && domains.All(d => d.Basis is null))
+        {
+            return comparison with { Status = PeerComparisonStatus.NoQualifyingCell };
+        }
+
+        return comparison with { Overall = overall, Sections = sections, Domains = domains };
+    }
+
+    /// <summary>
+    /// The percentile rank of a score given the published percentiles: linear between the points (10, p10) … (90, p90);
+    /// a score equal to a run of equal percentiles takes the middle of the run; <see langword="null"/> outside [p10, p90].
+    /// </summary>
+    internal static double? PercentileRank(double score, IReadOnlyList<double> percentiles)
+    {
+        if (score < percentiles[0] || score > percentiles[^1])
+        {
+            return null;
+        }
+
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < percentiles.Count; i++)
+        {
+            if (percentiles[i] == score)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first >= 0)
+        {
+            return (Ranks[first] + Ranks[last]) / 2;
+        }
+
+        for (var i = 0; i < percentiles.Count - 1; i++)
+        {
+            if (score > percentiles[i] && score < percentiles[i + 1])
+            {
+                var fraction = (score - percentiles[i]) / (percentiles[i + 1] - percentiles[i]);
+                return Ranks[i] + (fraction * (Ranks[i + 1] - Ranks[i]));
+            }
+        }
+
+        return null;
+    }
+
+    private static PeerStanding Stand(PeerNorms norms, NormScope scope, string? id, double? score, AgencySize? band)
+    {
+        var cell = band is { } size && norms.FindCell(scope, id, size) is { Withheld: false } bandCell
+            ? (Cell: bandCell, Basis: PeerBasis.SizeBand)
+            : norms.FindCell(scope, id, null) is { Withheld: false } allCell
+                ? (Cell: allCell, Basis: PeerBasis.AllAgencies)
+                : (Cell: (NormCell?)null, Basis: (PeerBasis?)null);
+
+        if (cell.Cell is not { P10: { } p10, P25: { } p25, P50: { } p50, P75: { } p75, P90: { } p90 } published)
+        {
+            return new PeerStanding
+            {
+                Id = id, Score = score, Basis = null, Agencies = null, Mean = null,
+                P10 = null, P25 = null, Median = null, P75 = null, P90 = null, Position = null, PercentileRank = null,
+            };
+        }
+
+        PeerPosition? position = score switch
+        {
+            null => null,
+            _ when score < p10 => PeerPosition.BelowP10,
+            _ when score > p90 => PeerPosition.AboveP90,
+            _ => PeerPosition.Within,
+        };
+
+        return new PeerStanding
+        {
+            Id = id,
+            Score = score,
+            Basis = cell.Basis,
+            Agencies = published.Agencies,
+            Mean = published.Mean,
+            P10 = p10,
+            P25 = p25,
+            Median = p50,
+            P75 = p75,
+            P90 = p90,
+            Position = position,
+            PercentileRank = score is { } value ? PercentileRank(value, [p10, p25, p50, p75, p90]) : null,
+        };
+    }
+}
