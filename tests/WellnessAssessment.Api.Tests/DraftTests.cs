@@ -35,7 +35,7 @@ public sealed partial class DraftTests(AzuriteFixture azurite) : IDisposable
     }
 
     private static StringContent Draft(string group, int academy, int part) =>
-        Json.Body($"""{ "response": { "respondentId": "r-7f3a", "group": "{{group}}", "answers": { "training.academy": {{academy}}, "training.in-service": "dont-know" } }, "part": {{part}} }""");
+        Json.Body($$"""{ "response": { "respondentId": "r-7f3a", "group": "{{group}}", "answers": { "training.academy": {{academy}}, "training.in-service": "dont-know" } }, "part": {{part}} }""");
 
     [Fact]
     public async Task Draft_IsKeptUnderACode_ReadBackTypedLoosely_Updated_AndGoneWhenTheCycleCloses()
