@@ -100,7 +100,7 @@ public sealed class ActionPlanPageTests(BrowserFixture browser)
     [Fact]
     public async Task ActionPlan_OnAPhone_WithTheKeyboardOnly_AssignsAnAction()
     {
-        var (agencyId, key) = await ClosedCycleAsync("Phone PD");
+        var (agencyId, key) = await ClosedCycleAsync("Action Plan Phone PD");
         using (var staff = browser.Client(key))
         {
             (await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/register/adopt", UriKind.Relative), BrowserFixture.Body("""{ "top": 3 }"""))).EnsureSuccessStatusCode();
