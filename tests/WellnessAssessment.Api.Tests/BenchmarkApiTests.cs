@@ -87,6 +87,16 @@ public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IDisposable
         // A contributor is compared with the other five only.
         Assert.Equal(PeerComparisonStatus.Compared, contributor.Status);
         Assert.Equal(5, contributor.Overall!.Agencies);
+        // The cycle's report carries the same comparison as its peer page.
+        var pdf = await seventh.Staff.GetByteArrayAsync(new Uri($"/api/agencies/{seventh.AgencyId}/assessments/{seventh.CycleId}/report.pdf", UriKind.Relative));
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            var text = string.Concat(document.GetPages().SelectMany(page => page.Letters).Select(l => l.Value).Where(v => !string.IsNullOrWhiteSpace(v)));
+            Assert.Contains("Comparedwith6agenciesofsimilarsize", text, StringComparison.Ordinal);
+        }
+
+        var html = await seventh.Staff.GetStringAsync(new Uri($"/api/agencies/{seventh.AgencyId}/assessments/{seventh.CycleId}/report.html", UriKind.Relative));
+        Assert.Contains("Compared with 6 agencies of similar size", html, StringComparison.Ordinal);
 
         // Withdrawal: counted until the next rebuild, gone after it.
         var withdrawn = await agencies[1].Staff.DeleteAsync(Contribution(agencies[1].AgencyId, agencies[1].CycleId));

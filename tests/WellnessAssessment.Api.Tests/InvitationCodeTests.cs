@@ -57,6 +57,24 @@ public sealed partial class InvitationCodeTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Purge_DeletesTheCodesAndWhichRespondentHeldThem()
+    {
+        using var api = new ApiFactory(azurite);
+        var cycle = await OpenCycleAsync(api);
+        var codes = (await Json.ReadAsync(await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/invitations", UriKind.Relative), Json.Body(new { count = 3 }))))["codes"]!.AsArray();
+        Assert.Equal(HttpStatusCode.OK, (await Submit(api.CreateClient(), cycle.Token, codes[0]!.GetValue<string>(), "holder", 3)).StatusCode);
+        await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/close", UriKind.Relative), null);
+        var before = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/invitations", UriKind.Relative)));
+
+        var purge = await cycle.Staff.DeleteAsync(new Uri($"{cycle.Path}/responses", UriKind.Relative));
+        var after = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/invitations", UriKind.Relative)));
+
+        Assert.Equal((3, 1), (before["issued"]!.GetValue<int>(), before["used"]!.GetValue<int>()));
+        Assert.Equal(HttpStatusCode.OK, purge.StatusCode);
+        Assert.Equal((0, 0), (after["issued"]!.GetValue<int>(), after["used"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task CycleWithoutCodes_KeepsTheSharedLink()
     {
         using var api = new ApiFactory(azurite);

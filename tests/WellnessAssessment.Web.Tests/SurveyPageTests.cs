@@ -22,6 +22,7 @@ public sealed class SurveyPageTests(BrowserFixture browser)
         await page.GotoAsync(url);
         await page.GetByRole(AriaRole.Heading, new() { Name = "Spring 2026 wellness assessment" }).WaitForAsync();
         Assert.Contains("Results are shown only for groups of at least 5 people", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("Your agency sees how many people in each group took part, never who, and not for groups of fewer than 5.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "survey-1-welcome-390x844");
 

@@ -13,6 +13,7 @@ internal static class AuditEvents
         AuditEventKind.CycleClosed => "cycle-closed",
         AuditEventKind.CyclePurged => "cycle-purged",
         AuditEventKind.ImportAccepted => "import-accepted",
+        AuditEventKind.HeadcountsChanged => "headcounts-changed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An audit event without a wire name."),
     };
 }

@@ -11,9 +11,10 @@ namespace WellnessAssessment.Api.Assessments;
 /// </summary>
 internal static class AssessmentViews
 {
-    public static AssessmentView Create(HttpRequest request, Assessment assessment, IReadOnlyDictionary<string, int> counts, InstrumentCatalog catalog, WellnessApiOptions options)
+    public static AssessmentView Create(HttpRequest request, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog, WellnessApiOptions options)
     {
         var k = ScoringOptions.Default.MinimumGroupSize;
+        var counts = tallies.Counts;
         var instrumentGroups = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version)?.Groups ?? [];
         var shown = ParticipationCounts.Protect([.. instrumentGroups.Select(group => counts.GetValueOrDefault(group.Id))], k);
         var groups = instrumentGroups.Select((group, g) => new GroupCount(
@@ -38,6 +39,8 @@ internal static class AssessmentViews
             ResponseCount = shown.Total,
             MinimumGroupSize = k,
             Groups = groups,
+            Headcounts = assessment.Headcounts,
+            Participation = results.Participation(assessment, tallies, k),
         };
     }
 

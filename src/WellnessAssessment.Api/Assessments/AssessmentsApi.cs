@@ -3,6 +3,7 @@ using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Participation;
 using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
@@ -34,6 +35,12 @@ internal static class AssessmentsApi
         group.MapGet("/{assessmentId}", GetAssessment).WithName("GetAssessment")
             .WithSummary("Get a cycle")
             .WithDescription("One cycle with its status, respondent link and response counts per group.");
+        group.MapPut("/{assessmentId}/headcounts", SetHeadcounts).WithName("SetHeadcounts")
+            .WithSummary("Set a cycle's expected headcounts")
+            .WithDescription("Sets the staff expected to answer, per respondent group and in total, open or closed; `{}` clears them. The cycle then shows participation rates by group under the same anonymity rule as its counts, and flags any group over its headcount or with more than half its headcount answering within ten minutes. Answers the cycle as it now is.")
+            .AcceptsJson<Headcounts>()
+            .Produces<AssessmentView>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses")
             .WithSummary("Import responses")
             .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A respondent id imported again replaces the earlier answers.")
@@ -47,7 +54,7 @@ internal static class AssessmentsApi
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapDelete("/{assessmentId}/responses", PurgeResponses).WithName("PurgeResponses")
             .WithSummary("Purge a closed cycle's responses")
-            .WithDescription("Deletes every stored response of a closed cycle, for a records-retention schedule. The result snapshot taken at close stays, so results and reports still work; an open cycle answers 409.")
+            .WithDescription("Deletes every stored response of a closed cycle, and its invitation codes with the respondent ids that held them, for a records-retention schedule. The result snapshot taken at close stays, so results and reports still work; an open cycle answers 409.")
             .Produces<AssessmentView>()
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults")
@@ -65,7 +72,7 @@ internal static class AssessmentsApi
         return api;
     }
 
-    public static async Task<IResult> CreateAssessment(string agencyId, HttpContext http, AssessmentStore assessments, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAssessment(string agencyId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var request = http.Request;
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAssessmentRequest>(), cancellationToken).ConfigureAwait(false);
@@ -87,6 +94,10 @@ internal static class AssessmentsApi
             var known = string.Join(", ", catalog.Instruments.Select(i => $"{i.Id} {i.Version}"));
             errors.Add(new ValidationError(string.IsNullOrEmpty(body.InstrumentId) || catalog.Find(body.InstrumentId) is null ? "instrumentId" : "instrumentVersion", $"is not a built-in instrument (known: {known})"));
         }
+        else if (body.Headcounts is { } headcounts)
+        {
+            errors.AddRange(HeadcountsValidation.Validate(headcounts, instrument));
+        }
 
         if (errors.Count > 0)
         {
@@ -102,7 +113,7 @@ internal static class AssessmentsApi
         Assessment created;
         try
         {
-            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, requestKey, cancellationToken).ConfigureAwait(false);
+            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, body.Headcounts, requestKey, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException) when (requestKey is not null)
         {
@@ -111,7 +122,7 @@ internal static class AssessmentsApi
 
         await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, KeyClaims.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}", cancellationToken).ConfigureAwait(false);
         events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
-        var view = AssessmentViews.Create(request, created, new Dictionary<string, int>(), catalog, options.Value);
+        var view = AssessmentViews.Create(request, created, CycleTallies.Empty, results, catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
     }
 
@@ -120,8 +131,8 @@ internal static class AssessmentsApi
         var views = new List<AssessmentView>();
         foreach (var assessment in await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false))
         {
-            var counts = await results.CountsAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
-            views.Add(AssessmentViews.Create(http.Request, assessment, counts, catalog, options.Value));
+            var tallies = await results.TalliesAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
+            views.Add(AssessmentViews.Create(http.Request, assessment, tallies, results, catalog, options.Value));
         }
 
         return TypedResults.Ok<IReadOnlyList<AssessmentView>>(views);
@@ -134,9 +145,41 @@ internal static class AssessmentsApi
             return NoSuchCycle();
         }
 
-        var counts = await results.CountsAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(AssessmentViews.Create(http.Request, assessment, counts, catalog, options.Value));
+        var tallies = await results.TalliesAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(AssessmentViews.Create(http.Request, assessment, tallies, results, catalog, options.Value));
     }
+
+    public static async Task<IResult> SetHeadcounts(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
+        {
+            return NoSuchCycle();
+        }
+
+        var (headcounts, problem) = await JsonBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<Headcounts>(), cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = HeadcountsValidation.Validate(headcounts!, catalog.Resolve(assessment.Instrument), path: string.Empty);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(new AssessmentValidationException("headcounts", errors));
+        }
+
+        if (await assessments.SetHeadcountsAsync(assessment, headcounts, cancellationToken).ConfigureAwait(false) is not { } updated)
+        {
+            return ApiProblems.Conflict("The cycle changed while its headcounts were being set (it was closed, or another change finished first); nothing was changed. Try again.");
+        }
+
+        await audit.AppendAsync(agencyId, AuditEventKind.HeadcountsChanged, KeyClaims.Actor(http), updated.Id, updated.Headcounts is { } set ? Staff(set) : "cleared", cancellationToken).ConfigureAwait(false);
+        var tallies = await results.TalliesAsync(updated, AgencyOf(http, updated), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(AssessmentViews.Create(http.Request, updated, tallies, results, catalog, options.Value));
+    }
+
+    private static string Staff(Headcounts headcounts) =>
+        headcounts.Total is { } total ? $"{total} staff in total, {headcounts.Groups.Count} groups" : $"{headcounts.Groups.Values.Sum()} staff in {headcounts.Groups.Count} groups";
 
     public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
@@ -194,7 +237,7 @@ internal static class AssessmentsApi
         var respondents = snapshot.CountsByGroup.Values.Sum();
         await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, KeyClaims.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
         events.CycleClosed(agencyId, assessmentId, respondents);
-        return TypedResults.Ok(AssessmentViews.Create(http.Request, closed, snapshot.CountsByGroup, catalog, options.Value));
+        return TypedResults.Ok(AssessmentViews.Create(http.Request, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), results, catalog, options.Value));
     }
 
     /// <summary>
@@ -202,7 +245,7 @@ internal static class AssessmentsApi
     /// then the cycle is marked purged (from then on every reader uses the snapshot only), then the rows are deleted.
     /// Repeating it finishes a purge that was interrupted.
     /// </summary>
-    public static async Task<IResult> PurgeResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> PurgeResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, Storage.Invitations.InvitationStore invitations, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -226,12 +269,13 @@ internal static class AssessmentsApi
         }
 
         await responses.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false);
+        await invitations.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false); // which respondent id held which code
         if (assessment.PurgedAt is null)
         {
             await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, KeyClaims.Actor(http), purged.Id, Responses(snapshot.CountsByGroup.Values.Sum()), cancellationToken).ConfigureAwait(false);
         }
 
-        return TypedResults.Ok(AssessmentViews.Create(http.Request, purged, snapshot.CountsByGroup, catalog, options.Value));
+        return TypedResults.Ok(AssessmentViews.Create(http.Request, purged, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), results, catalog, options.Value));
     }
 
     public static async Task<IResult> GetResults(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, CancellationToken cancellationToken)
@@ -245,13 +289,13 @@ internal static class AssessmentsApi
         return TypedResults.Ok(current);
     }
 
-    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
-        GetReportAsync(agencyId, assessmentId, http, assessments, results, catalog, clock, html: false, cancellationToken);
+    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
+        GetReportAsync(agencyId, assessmentId, http, assessments, results, benchmark, catalog, clock, html: false, cancellationToken);
 
-    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
-        GetReportAsync(agencyId, assessmentId, http, assessments, results, catalog, clock, html: true, cancellationToken);
+    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
+        GetReportAsync(agencyId, assessmentId, http, assessments, results, benchmark, catalog, clock, html: true, cancellationToken);
 
-    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, TimeProvider clock, bool html, CancellationToken cancellationToken)
+    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, bool html, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -259,6 +303,12 @@ internal static class AssessmentsApi
         }
 
         var (current, previous) = await results.WithTrendAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
+        // The peer page, when the deployment has a benchmark for the instrument (the agency's own contribution left out).
+        if (await benchmark.CompareAsync(current, cancellationToken).ConfigureAwait(false) is { } comparison)
+        {
+            current = current with { PeerComparison = comparison };
+        }
+
         var options = new ReportOptions
         {
             AgencyDisplayName = current.Agency?.Name,

@@ -1,4 +1,5 @@
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Participation;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Assessments;
@@ -29,22 +30,48 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
             : await results.ReadAsync(closed, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("The stored result disappeared.");
     }
 
-    /// <summary>Respondents per group: live for an open cycle, from the snapshot (one point read) for a closed one.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    /// <summary>
+    /// Respondents per group and, per group, its busiest window of online answers: live for an open cycle (the busiest
+    /// windows only when the cycle has headcounts, which is when they are used), from the snapshot (one point read) for
+    /// a closed one.
+    /// </summary>
+    public async Task<CycleTallies> TalliesAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
         if (assessment.Status == AssessmentStatus.Open)
         {
-            return await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
+            var counts = await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
+            return new CycleTallies(counts, assessment.Headcounts is null ? null : await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false));
         }
 
-        return await results.ReadCountsAsync(assessment, cancellationToken).ConfigureAwait(false)
-            ?? (await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).CountsByGroup;
+        if (await results.ReadTalliesAsync(assessment, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return new CycleTallies(stored.Counts, stored.BusiestWindows);
+        }
+
+        var snapshot = await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
+        return new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows);
     }
 
+    /// <summary>The core's participation report of the cycle against its headcounts, or null when it has none.</summary>
+    public ParticipationReport? Participation(Assessment assessment, CycleTallies tallies, int minimumGroupSize) =>
+        assessment.Headcounts is { } headcounts && catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version) is { } instrument
+            ? ParticipationCalculator.Compute(instrument.Groups, tallies.Counts, headcounts, minimumGroupSize, tallies.BusiestWindows)
+            : null;
+
+    private async Task<IReadOnlyDictionary<string, SubmissionWindow>> BusiestWindowsAsync(Assessment assessment, CancellationToken cancellationToken) =>
+        SubmissionWindows.Busiest(await responses.SubmissionTimesAsync(assessment, cancellationToken).ConfigureAwait(false), SubmissionWindows.DefaultLength);
+
     /// <summary>The cycle's result with the trend against the agency's previous closed cycle of the same instrument: the same major version, or one a crosswalk links (also returned).</summary>
+    /// <remarks>The current result carries its participation against the cycle's headcounts, when it has any.</remarks>
     public async Task<(AssessmentResult Current, AssessmentResult? Previous)> WithTrendAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
-        var current = await ResultAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
+        var snapshot = assessment.Status == AssessmentStatus.Open
+            ? await ScoreAsync(assessment, agency, cancellationToken).ConfigureAwait(false)
+            : await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
+        var current = snapshot.Result with
+        {
+            Participation = Participation(assessment, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), snapshot.Result.Options.MinimumGroupSize),
+        };
         if (await PreviousClosedCycleAsync(assessment, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
         {
             return (current, null);
@@ -54,18 +81,14 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
         return (AssessmentScorer.WithTrend(current, previous), previous);
     }
 
-    private async Task<AssessmentResult> ResultAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken) =>
-        assessment.Status == AssessmentStatus.Open
-            ? (await ScoreAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result
-            : (await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result;
-
     private async Task<ResultSnapshot> ScoreAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
         var instrument = catalog.ResolveCompiled(assessment.Instrument);
         var result = scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
         var counts = stored.GroupBy(response => response.Group, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
-        return new ResultSnapshot(result, counts, default);
+        // The busiest windows are kept for every closed cycle, so headcounts given after a purge still get burst flags.
+        return new ResultSnapshot(result, counts, default, assessment.PurgedAt is null ? await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false) : null);
     }
 
     /// <summary>The agency's latest closed cycle before <paramref name="current"/> that a trend can compare with, if any.</summary>

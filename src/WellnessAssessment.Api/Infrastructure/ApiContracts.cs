@@ -112,6 +112,9 @@ public sealed record CreateAssessmentRequest(string? Title, string? InstrumentId
 {
     /// <summary>The agency profile (size, academy, dispatch, employee assistance, union); optional. The results use it to pick the advice that fits.</summary>
     public AgencyProfile? Profile { get; init; }
+
+    /// <summary>The staff expected to answer, per respondent group and in total; optional. With them, the cycle shows participation rates.</summary>
+    public WellnessAssessment.Participation.Headcounts? Headcounts { get; init; }
 }
 
 /// <summary>A cycle as command staff see it.</summary>
@@ -155,6 +158,15 @@ public sealed record AssessmentView
 
     /// <summary>Responses per group; withheld groups (below the threshold, or withheld so that no small count can be recovered by subtraction) have a null count.</summary>
     public required IReadOnlyList<GroupCount> Groups { get; init; }
+
+    /// <summary>The expected headcounts given for the cycle, or null when none were given.</summary>
+    public WellnessAssessment.Participation.Headcounts? Headcounts { get; init; }
+
+    /// <summary>
+    /// Participation against the headcounts, under the same anonymity rule as the counts, with the flags to check
+    /// (over 100%, an unusual burst); null when no headcounts were given.
+    /// </summary>
+    public WellnessAssessment.Participation.ParticipationReport? Participation { get; init; }
 }
 
 /// <summary>How many respondents a group has, or null when withheld.</summary>

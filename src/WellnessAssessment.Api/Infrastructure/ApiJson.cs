@@ -39,6 +39,7 @@ internal static class ApiJson
 [JsonSerializable(typeof(CreatedAgency))]
 [JsonSerializable(typeof(CreateAssessmentRequest))]
 [JsonSerializable(typeof(AssessmentView))]
+[JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
 [JsonSerializable(typeof(IReadOnlyList<AssessmentView>))]
 [JsonSerializable(typeof(SurveyView))]
 [JsonSerializable(typeof(SubmissionReceipt))]

@@ -48,6 +48,13 @@ internal sealed class ContractExamples
             2 => new GroupCount(group.Id, group.Title, null, false, SuppressionReason.Complementary),
             _ => new GroupCount(group.Id, group.Title, 9, false, null),
         }).ToList();
+        // Dispatch got more answers than its headcount: the participation example shows the flag.
+        var headcounts = new WellnessAssessment.Participation.Headcounts { Total = 80, Groups = new Dictionary<string, int> { ["line-officer"] = 30, ["dispatcher"] = 8 } };
+        var participation = WellnessAssessment.Participation.ParticipationCalculator.Compute(
+            instrument.Groups,
+            instrument.Groups.Select((group, index) => (group.Id, Count: index switch { 0 => 12, 1 => 3, 2 => 7, _ => 9 })).ToDictionary(g => g.Id, g => g.Count),
+            headcounts,
+            ScoringOptions.Default.MinimumGroupSize);
         var view = new AssessmentView
         {
             Id = "spring-2026-3f9k2m",
@@ -58,9 +65,11 @@ internal sealed class ContractExamples
             RespondentUrl = "https://wellness.example.org/survey/q7Zt2cX0pLr4mVn8sKe1wA",
             CreatedAt = Opened,
             ClosedAt = null,
-            ResponseCount = groups.Sum(group => group.Count ?? 0) + 7,
+            ResponseCount = participation.Respondents,
             MinimumGroupSize = ScoringOptions.Default.MinimumGroupSize,
             Groups = groups,
+            Headcounts = headcounts,
+            Participation = participation,
         };
 
         Add(scoreRequest);
@@ -71,7 +80,8 @@ internal sealed class ContractExamples
         Add<IReadOnlyList<InstrumentSummary>>([.. catalog.Instruments.Select(each => new InstrumentSummary(each.Id, each.Version, each.Title, each.Description, each.Sections.Count, each.Domains.Count(), each.Items.Count()))]);
         Add(new CreateAgencyRequest("Riverside Police Department", "riverside-pd"));
         Add(new CreatedAgency("riverside-pd", "Riverside Police Department", "Vb4xQ9mK2pL7sT0wE5rY8uI3oA6dF1gH4jZ7cN2bM9k", Opened));
-        Add(new CreateAssessmentRequest("Spring 2026", instrument.Id, instrument.Version));
+        Add(new CreateAssessmentRequest("Spring 2026", instrument.Id, instrument.Version) { Headcounts = headcounts });
+        Add(headcounts);
         Add(view);
         Add<IReadOnlyList<AssessmentView>>([view, view with { Id = "autumn-2025-8d2h5q", Title = "Autumn 2025", Status = "closed", ClosedAt = Opened.AddDays(-120), CreatedAt = Opened.AddDays(-160), ResponseCount = 37 }]);
         Add(new ImportReceipt(responses.Count));

@@ -28,6 +28,12 @@ internal static class CommonOptions
         HelpName = "FILE",
     };
 
+    public static Option<string?> Headcounts() => new("--headcounts")
+    {
+        Description = "Expected staff per group and in total (JSON: {\"total\": 120, \"groups\": {\"line-officer\": 80}}), to report participation rates.",
+        HelpName = "FILE",
+    };
+
     public static Option<string> Responses() => new("--responses", "-r")
     {
         Description = "The response set (JSON, as 'wellness import' writes it); - reads standard input.",

@@ -23,9 +23,10 @@ internal static class ReportCommand
         var createdAt = new Option<DateTimeOffset?>("--date") { Description = "The report date written into the report and the PDF metadata (default: now); fix it for byte-identical reports, for example 2026-11-22T12:00:00Z.", HelpName = "DATE" };
         var scoring = new ScoringOptionArguments();
         var benchmark = CommonOptions.Benchmark();
+        var headcounts = CommonOptions.Headcounts();
         var command = new Command("report", "Write the PDF action plan (and, with --html, the accessible HTML report).\nExample: wellness report --responses responses.json -o action-plan.pdf --accent \"#1F4E79\" --period \"Spring 2026\"")
         {
-            responses, instrumentOption, previous, benchmark, output, html, logo, accent, agencyName, period, createdAt,
+            responses, instrumentOption, previous, benchmark, headcounts, output, html, logo, accent, agencyName, period, createdAt,
         };
         var profile = ProfileOptions.AddTo(command);
         foreach (var option in scoring.All)
@@ -35,7 +36,7 @@ internal static class ReportCommand
 
         command.SetAction(parse =>
         {
-            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile, benchmark);
+            var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile, benchmark, headcounts);
             var options = new ReportOptions
             {
                 AgencyDisplayName = parse.GetValue(agencyName),

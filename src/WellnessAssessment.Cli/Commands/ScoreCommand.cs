@@ -2,6 +2,7 @@ using System.CommandLine;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Cli.Output;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Participation;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 
@@ -17,12 +18,13 @@ internal static class ScoreCommand
         var previous = new Option<string?>("--previous") { Description = "An earlier result (JSON from 'wellness score') to report the trend against.", HelpName = "FILE" };
         var scoring = new ScoringOptionArguments();
         var benchmark = CommonOptions.Benchmark();
+        var headcounts = CommonOptions.Headcounts();
         var format = new Option<string>("--format", "-f") { Description = "json (the result as the API returns it) or text (a readable summary).", DefaultValueFactory = _ => "json", HelpName = "json|text" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = CommonOptions.Output("Where to write the result (default: standard output).");
         var command = new Command("score", "Score a response set.\nAgency profile options set or override the response set's agency.profile.\nExample: wellness score --responses responses.json --size up-to-10 --format text")
         {
-            responses, instrumentOption, previous, benchmark, format, output,
+            responses, instrumentOption, previous, benchmark, headcounts, format, output,
         };
         var profile = ProfileOptions.AddTo(command);
         foreach (var option in scoring.All)
@@ -32,9 +34,9 @@ internal static class ScoreCommand
 
         command.SetAction(parse =>
         {
-            var (result, instrument) = Score(parse, console, responses, instrumentOption, previous, scoring, profile, benchmark);
+            var (result, instrument) = Score(parse, console, responses, instrumentOption, previous, scoring, profile, benchmark, headcounts);
             var text = parse.GetValue(format) == "text"
-                ? TextResultFormatter.Format(result, instrument) + PeerComparisonText.Format(result, instrument)
+                ? TextResultFormatter.Format(result, instrument) + PeerComparisonText.Format(result, instrument) + ParticipationText.Format(result)
                 : WellnessJson.Serialize(result, indented: true) + "\n";
             OutputFile.WriteText(parse.GetValue(output), console.Out, text);
             return ExitCodes.Success;
@@ -50,7 +52,8 @@ internal static class ScoreCommand
         Option<string?> previous,
         ScoringOptionArguments scoring,
         ProfileOptions? profile = null,
-        Option<string?>? benchmark = null)
+        Option<string?>? benchmark = null,
+        Option<string?>? headcounts = null)
     {
         var path = parse.GetRequiredValue(responses);
         var read = InputFiles.ReadResponseSet(path, console.In, ProgressBar.ForFile(console, "Reading", path));
@@ -67,6 +70,14 @@ internal static class ScoreCommand
         if (benchmark is not null && parse.GetValue(benchmark) is { } normsPath)
         {
             result = BenchmarkCommand.Compare(result, normsPath, console);
+        }
+
+        if (headcounts is not null && parse.GetValue(headcounts) is { } headcountsPath)
+        {
+            var expected = InputFiles.ReadHeadcounts(headcountsPath, instrument);
+            var counts = set.Responses.GroupBy(r => r.Group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            // A response set holds no submission times, so there is no burst check here.
+            result = result with { Participation = ParticipationCalculator.Compute(instrument.Groups, counts, expected, result.Options.MinimumGroupSize) };
         }
 
         return (result, instrument);

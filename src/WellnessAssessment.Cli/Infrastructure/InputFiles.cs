@@ -128,6 +128,19 @@ internal static class InputFiles
         return Located(path, () => WellnessJson.ReadNorms(stream));
     }
 
+    /// <summary>Reads headcounts (JSON) and checks them against the instrument; every problem names the file and the field.</summary>
+    public static Participation.Headcounts ReadHeadcounts(string path, Instruments.Instrument instrument)
+    {
+        const string What = "headcounts (JSON such as {\"total\": 120, \"groups\": {\"line-officer\": 80}})";
+        using var stream = OpenChecked(path, What);
+        return Located(path, () =>
+        {
+            var headcounts = WellnessJson.ReadHeadcounts(stream);
+            var errors = Participation.HeadcountsValidation.Validate(headcounts, instrument, path: string.Empty);
+            return errors.Count == 0 ? headcounts : throw new Validation.AssessmentValidationException("headcounts", errors);
+        });
+    }
+
     /// <summary>Opens a file for streaming after checking that its start is text: not empty, no NUL bytes.</summary>
     private static FileStream OpenChecked(string path, string what)
     {

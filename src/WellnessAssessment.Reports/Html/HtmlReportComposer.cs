@@ -107,7 +107,7 @@ internal static class HtmlReportComposer
         }
 
         Definition(html, "Report date", model.CreatedAt.ToString("MMMM d, yyyy", Us));
-        Definition(html, "Respondents", model.Respondents.ToString(Us));
+        Definition(html, "Respondents", model.RespondentsFact);
         Definition(html, "Overall score", $"{model.OverallScore} of 100 — {model.OverallBand}");
         html.Append("</dl>\n</header>\n");
     }
@@ -126,6 +126,14 @@ internal static class HtmlReportComposer
         foreach (var section in model.Sections)
         {
             Paragraph(html, section.Paragraph);
+        }
+
+        if (model.Participation is { } participation)
+        {
+            html.Append("<h3>Participation</h3>\n");
+            Paragraph(html, participation.Intro);
+            Table(html, "Participation by group", ["Group", "Headcount", "Respondents", "Rate", "Check"], [1, 2, 3], participation.Rows);
+            Paragraph(html, participation.Note);
         }
 
         for (var c = 0; c < model.Charts.Count; c++)

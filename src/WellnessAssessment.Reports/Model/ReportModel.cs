@@ -10,6 +10,12 @@ internal sealed record ReportModel
     public required string? Period { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required int Respondents { get; init; }
+
+    /// <summary>The respondent count as printed beside "Respondents": with the participation rate when one is known.</summary>
+    public string RespondentsFact { get; init; } = string.Empty;
+
+    /// <summary>Participation against the agency's headcounts; <see langword="null"/> when none were given.</summary>
+    public ParticipationSection? Participation { get; init; }
     public required string OverallScore { get; init; }
     public required string OverallBand { get; init; }
     public required double? OverallValue { get; init; }

@@ -27,6 +27,8 @@ internal static class ReportModelBuilder
             Period = options.AssessmentPeriod,
             CreatedAt = createdAt,
             Respondents = result.Respondents,
+            RespondentsFact = ParticipationModelBuilder.RespondentsFact(result.Respondents, result.Participation),
+            Participation = ParticipationModelBuilder.Section(result.Participation),
             OverallScore = Score(result.Overall.Score),
             OverallBand = Band(result.Overall.Band),
             OverallValue = result.Overall.Score,
@@ -89,8 +91,8 @@ internal static class ReportModelBuilder
         var standing = result.Overall.Score is null
             ? result.Respondents == 0
                 ? "No responses were received, so no score can be given yet."
-                : $"With {Respondents(result.Respondents)}, there were not enough answers to give an overall score."
-            : $"From {Respondents(result.Respondents)}, the agency's overall score is {Score(result.Overall.Score)} of 100, in the {Band(result.Overall.Band).ToLowerInvariant()} band.";
+                : $"With {Respondents(result.Respondents)}{ParticipationModelBuilder.RateClause(result.Participation)}, there were not enough answers to give an overall score."
+            : $"From {Respondents(result.Respondents)}{ParticipationModelBuilder.RateClause(result.Participation)}, the agency's overall score is {Score(result.Overall.Score)} of 100, in the {Band(result.Overall.Band).ToLowerInvariant()} band.";
         var plan = result.ActionPlan.Count switch
         {
             0 => " No action is called for by the method's thresholds.",

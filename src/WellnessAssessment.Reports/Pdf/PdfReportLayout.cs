@@ -126,7 +126,7 @@ internal static class PdfReportLayout
             pdf.Fact("Assessment period", period);
         }
 
-        pdf.Fact("Respondents", model.Respondents.ToString(Us));
+        pdf.Fact("Respondents", model.RespondentsFact);
         pdf.Fact("Instrument", $"{model.InstrumentTitle}, version {model.InstrumentVersion}");
         pdf.Fact("Report date", model.CreatedAt.ToString("MMMM d, yyyy", Us));
 
@@ -205,6 +205,14 @@ internal static class PdfReportLayout
         foreach (var section in model.Sections)
         {
             pdf.Paragraph(section.Paragraph);
+        }
+
+        if (model.Participation is { } participation)
+        {
+            pdf.Heading("Participation", 12, keepWithNext: 80);
+            pdf.Paragraph(participation.Intro);
+            pdf.Table(new TableSpec(["Group", "Headcount", "Respondents", "Rate", "Check"], [0.28f, 0.13f, 0.14f, 0.1f, 0.35f], 8.5f), participation.Rows);
+            pdf.Paragraph(participation.Note);
         }
 
         foreach (var chart in model.Charts)

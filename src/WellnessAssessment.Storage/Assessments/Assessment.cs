@@ -35,6 +35,9 @@ public sealed record Assessment
     /// <summary>When the closed cycle's individual responses were purged (its stored result remains), if they were.</summary>
     public DateTimeOffset? PurgedAt { get; init; }
 
+    /// <summary>The staff the agency expects to answer, per group and in total, for participation rates; null when not given.</summary>
+    public WellnessAssessment.Participation.Headcounts? Headcounts { get; init; }
+
     /// <summary>The partition of the current bulk import, if any.</summary>
     public string? ImportPartition { get; init; }
 

@@ -25,7 +25,14 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// returns the cycle the first one opened instead of opening a second; a key reused for a different title or
     /// instrument throws <see cref="InvalidOperationException"/>.
     /// </summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken)
+    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken) =>
+        CreateAsync(agencyId, title, instrument, profile, headcounts: null, requestKey, cancellationToken);
+
+    /// <summary>
+    /// Opens a cycle as <see cref="CreateAsync(string, string, InstrumentReference, WellnessAssessment.Responses.AgencyProfile?, string?, CancellationToken)"/>
+    /// does, with the agency's expected headcounts (validated by the caller) written in the same row.
+    /// </summary>
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, string? requestKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -60,6 +67,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ["RespondentToken"] = token,
             ["CreatedAt"] = now,
             ["Profile"] = ProfileJson(profile),
+            ["Headcounts"] = HeadcountsJson(headcounts),
         };
         try
         {
@@ -163,6 +171,30 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         return null;
     }
 
+    /// <summary>
+    /// Sets (or, with <see langword="null"/> or empty headcounts, clears) the cycle's expected headcounts, open or closed,
+    /// if the cycle has not changed since <paramref name="assessment"/> was read. Returns the updated cycle, or
+    /// <see langword="null"/> when it changed meanwhile (read it again).
+    /// </summary>
+    public async Task<Assessment?> SetHeadcountsAsync(Assessment assessment, WellnessAssessment.Participation.Headcounts? headcounts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var entity = ToEntity(assessment with { Headcounts = headcounts is { IsEmpty: false } ? headcounts : null });
+        entity[WriteMarker] = SecretKeys.Create(9);
+        try
+        {
+            var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            entity.ETag = response.Headers.ETag ?? default;
+            return FromEntity(entity);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            return await IsOwnWriteAsync(entity, cancellationToken).ConfigureAwait(false)
+                ? await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+    }
+
     /// <summary>Points the cycle at a completed import partition, if the cycle has not changed since <paramref name="assessment"/> was read.</summary>
     public async Task<bool> SetImportAsync(Assessment assessment, string importPartition, CancellationToken cancellationToken)
     {
@@ -232,7 +264,11 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["ImportPartition"] = assessment.ImportPartition,
         ["Profile"] = ProfileJson(assessment.Profile),
         ["PurgedAt"] = assessment.PurgedAt,
+        ["Headcounts"] = HeadcountsJson(assessment.Headcounts),
     };
+
+    private static string? HeadcountsJson(WellnessAssessment.Participation.Headcounts? headcounts) =>
+        headcounts is null || headcounts.IsEmpty ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(headcounts);
 
     private static string? ProfileJson(WellnessAssessment.Responses.AgencyProfile? profile) =>
         profile is null ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
@@ -252,6 +288,9 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
             : null,
         PurgedAt = entity.GetDateTimeOffset("PurgedAt"),
+        Headcounts = entity.GetString("Headcounts") is { Length: > 0 } headcounts
+            ? System.Text.Json.JsonSerializer.Deserialize(headcounts, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Participation.Headcounts>())
+            : null,
         ETag = entity.ETag.ToString(),
     };
 }

@@ -20,4 +20,7 @@ public enum AuditEventKind
 
     /// <summary>A bulk import became the cycle's imported responses.</summary>
     ImportAccepted,
+
+    /// <summary>The cycle's expected headcounts were set, changed or cleared.</summary>
+    HeadcountsChanged,
 }

@@ -118,6 +118,27 @@ public sealed class InvitationStore(WellnessTables tables)
         return used;
     }
 
+    /// <summary>
+    /// Deletes every code hash of the cycle, with which respondent id holds it, and the issued count: part of purging a
+    /// closed cycle's individual data. Idempotent.
+    /// </summary>
+    public async Task DeleteAllAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(assessment)}");
+        await foreach (var row in tables.Invitations.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        if (rows.Count > 0)
+        {
+            await TableTransactions.DeleteInChunksAsync(tables.Invitations, rows, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Whether every one of <paramref name="codes"/> is a code of the cycle (so a sheet prints no code that would be refused).</summary>
     public async Task<bool> AreIssuedAsync(Assessment assessment, IEnumerable<string> codes, CancellationToken cancellationToken)
     {

@@ -234,6 +234,30 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         return groupByRow.Values.GroupBy(group => group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// When each online respondent's answers were last saved, with their group, read from the rows' <c>Group</c> column
+    /// and the store's timestamp (no answers parsed). Imported responses are left out: an import arrives all at once by
+    /// design and is the agency's own doing. Feed these to <see cref="WellnessAssessment.Participation.SubmissionWindows.Busiest"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The cycle's responses were purged.</exception>
+    public async Task<IReadOnlyList<(string Group, DateTimeOffset At)>> SubmissionTimesAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        EnsureNotPurged(assessment);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var times = new List<(string, DateTimeOffset)>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id)}") + " and " + CycleGate.ResponseRowsFilter;
+        await foreach (var entity in tables.Responses.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", GroupProperty, "Timestamp"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (entity.GetString(GroupProperty) is { } group && entity.Timestamp is { } at)
+            {
+                times.Add((group, at));
+            }
+        }
+
+        return times;
+    }
+
     private async Task ReadPartitionAsync(string partition, Dictionary<string, Response> into, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + " and " + CycleGate.ResponseRowsFilter;

@@ -6,4 +6,13 @@ namespace WellnessAssessment.Storage.Results;
 /// <param name="Result">The cycle's result, without a trend (the trend is added when it is read beside the previous cycle).</param>
 /// <param name="CountsByGroup">Respondents per group id, as counted from the stored responses.</param>
 /// <param name="StoredAt">When the snapshot was written.</param>
-public sealed record ResultSnapshot(AssessmentResult Result, IReadOnlyDictionary<string, int> CountsByGroup, DateTimeOffset StoredAt);
+/// <param name="BusiestWindows">
+/// Per group, its busiest ten minutes of online answers (<see cref="WellnessAssessment.Participation.SubmissionWindows.Busiest"/>):
+/// the aggregate that burst flags need, kept so that they survive a purge of the individual responses; null for
+/// snapshots stored before it was kept.
+/// </param>
+public sealed record ResultSnapshot(
+    AssessmentResult Result,
+    IReadOnlyDictionary<string, int> CountsByGroup,
+    DateTimeOffset StoredAt,
+    IReadOnlyDictionary<string, WellnessAssessment.Participation.SubmissionWindow>? BusiestWindows = null);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using WellnessAssessment.Participation;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Infrastructure;
@@ -93,6 +94,18 @@ public sealed class ResultStore
         return found.HasValue && found.Value is { } header ? ReadCounts(header) : null;
     }
 
+    /// <summary>
+    /// The counts by group and busiest windows of the cycle's snapshot (one point read, no result parsed), or
+    /// <see langword="null"/> when none is stored.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<string, int> Counts, IReadOnlyDictionary<string, SubmissionWindow>? BusiestWindows)?> ReadTalliesAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var found = await _tables.Results.GetEntityIfExistsAsync<TableEntity>(Partition(assessment), HeaderRow, select: ["Counts", "Windows"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue && found.Value is { } header ? (ReadCounts(header), ReadWindows(header)) : null;
+    }
+
     private static string Partition(Assessment assessment) => TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
 
     private List<TableTransactionAction> ToActions(string partition, ResultSnapshot snapshot)
@@ -110,6 +123,9 @@ public sealed class ResultStore
             ["Sha256"] = Convert.ToHexStringLower(SHA256.HashData(compressed)),
             ["Counts"] = JsonSerializer.Serialize(new Dictionary<string, int>(snapshot.CountsByGroup, StringComparer.Ordinal), CountsContext.Default.DictionaryStringInt32),
             ["StoredAt"] = snapshot.StoredAt,
+            ["Windows"] = snapshot.BusiestWindows is { } windows
+                ? JsonSerializer.Serialize(new Dictionary<string, SubmissionWindow>(windows, StringComparer.Ordinal), CountsContext.Default.DictionaryStringSubmissionWindow)
+                : null,
         };
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, header) };
         var chunks = compressed.Chunk(_chunkBytes).ToList();
@@ -151,8 +167,11 @@ public sealed class ResultStore
         }
 
         using var json = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        return new ResultSnapshot(WellnessJson.ReadResult(json), ReadCounts(header), header.GetDateTimeOffset("StoredAt") ?? default);
+        return new ResultSnapshot(WellnessJson.ReadResult(json), ReadCounts(header), header.GetDateTimeOffset("StoredAt") ?? default, ReadWindows(header));
     }
+
+    private static Dictionary<string, SubmissionWindow>? ReadWindows(TableEntity header) =>
+        header.GetString("Windows") is { Length: > 0 } windows ? JsonSerializer.Deserialize(windows, CountsContext.Default.DictionaryStringSubmissionWindow) : null;
 
     private static Dictionary<string, int> ReadCounts(TableEntity header) =>
         JsonSerializer.Deserialize(header.GetString("Counts"), CountsContext.Default.DictionaryStringInt32) ?? new Dictionary<string, int>();

@@ -59,6 +59,13 @@ public sealed record AssessmentResult
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public Norms.PeerComparison? PeerComparison { get; init; }
 
+    /// <summary>
+    /// Participation against the agency's headcounts, when headcounts were supplied (see
+    /// <see cref="Participation.ParticipationCalculator.Compute"/>); otherwise <see langword="null"/> and left out of the JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Participation.ParticipationReport? Participation { get; init; }
+
     /// <summary>Every domain result of every section, in instrument order.</summary>
     public IEnumerable<DomainResult> Domains() => Sections.SelectMany(section => section.Domains);
 

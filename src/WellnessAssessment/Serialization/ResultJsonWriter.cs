@@ -42,7 +42,7 @@ internal static class ResultJsonWriter
     /// <summary>The property names, in order, this writer writes for each type.</summary>
     private static readonly (Type Type, string[] Names)[] Shapes =
     [
-        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend", "peerComparison"]),
+        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend", "peerComparison", "participation"]),
         (typeof(InstrumentReference), ["id", "version"]),
         (typeof(AgencyInfo), ["id", "name", "profile"]),
         (typeof(ScoringOptions), ["minimumCoverage", "minimumGroupSize", "gapThreshold", "bandEdges", "actionScoreThreshold", "awarenessGapThreshold", "strengthThreshold", "lowConsensusThreshold", "minimumAlphaRespondents"]),
@@ -166,6 +166,12 @@ internal static class ResultJsonWriter
         {
             writer.WritePropertyName("peerComparison"u8);
             JsonSerializer.Serialize(writer, comparison, WellnessJsonContext.Default.PeerComparison);
+        }
+
+        if (result.Participation is { } participation)
+        {
+            writer.WritePropertyName("participation"u8);
+            JsonSerializer.Serialize(writer, participation, WellnessJsonContext.Default.ParticipationReport);
         }
 
         writer.WriteEndObject();

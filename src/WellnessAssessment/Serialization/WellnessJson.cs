@@ -137,6 +137,11 @@ public static class WellnessJson
     /// <exception cref="AssessmentValidationException">The JSON is malformed, or the norms are not of the current format or are inconsistent.</exception>
     public static Norms.PeerNorms ReadNorms(string json) => Norms.PeerNormsValidator.ThrowIfInvalid(Read(json, TypeInfo<Norms.PeerNorms>(), "norms"));
 
+    /// <summary>Reads headcounts without checking them against an instrument; <see cref="Participation.HeadcountsValidation.Validate"/> does.</summary>
+    /// <param name="utf8Json">The JSON stream, for example <c>{"total": 120, "groups": {"line": 80}}</c>; left open.</param>
+    /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the headcounts shape.</exception>
+    public static Participation.Headcounts ReadHeadcounts(Stream utf8Json) => Read(utf8Json, TypeInfo<Participation.Headcounts>(), "headcounts");
+
     /// <summary>Reads an instrument without validating it; <see cref="InstrumentLoader"/> reads and validates.</summary>
     /// <param name="utf8Json">The JSON stream; left open.</param>
     /// <exception cref="AssessmentValidationException">The JSON is malformed or does not have the instrument shape.</exception>

@@ -29,6 +29,8 @@ namespace WellnessAssessment.Serialization;
 [JsonSerializable(typeof(AgencyProfile))]
 [JsonSerializable(typeof(Norms.PeerNorms))]
 [JsonSerializable(typeof(Norms.PeerComparison))]
+[JsonSerializable(typeof(Participation.ParticipationReport))]
+[JsonSerializable(typeof(Participation.Headcounts))]
 [JsonSerializable(typeof(IReadOnlyList<Instrument>))]
 [JsonSerializable(typeof(WellnessAssessment.Register.ActionRegister))]
 [JsonSerializable(typeof(WellnessAssessment.Register.RegisterAction))]

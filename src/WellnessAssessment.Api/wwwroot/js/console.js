@@ -1,6 +1,7 @@
 // The command console: sign in with the agency key, open and close cycles, watch responses, read results.
 import { request, showError, element, formatScore, bandLabel } from './api.js';
 import { invitationCard } from './invitations.js';
+import { participationCard } from './participation.js';
 import { radar, bars } from './charts.js';
 import { registerCard } from './action-plan-card.js';
 import { heatMap, peerCard } from './peers.js';
@@ -182,13 +183,19 @@ async function renderCycle(id) {
     parts.push(invitationCard(id, { api, say, problem }));
   }
   parts.push(element('div', { class: 'card' }, element('h2', { text: 'Responses' }), counts));
+  const participation = participationCard(cycle, { api, say, problem });
+  parts.push(participation.card);
   const results = element('div', { id: 'results' });
   parts.push(results);
   root.replaceChildren(...parts);
   renderCounts(counts, cycle);
   if (cycle.status === 'open') {
     refreshTimer = setInterval(async () => {
-      try { renderCounts(counts, await api('GET', `/assessments/${encodeURIComponent(id)}`)); } catch { /* keep the last counts */ }
+      try {
+        const latest = await api('GET', `/assessments/${encodeURIComponent(id)}`);
+        renderCounts(counts, latest);
+        participation.update(latest);
+      } catch { /* keep the last counts */ }
     }, 5000);
   }
   renderResults(results, id, cycle);

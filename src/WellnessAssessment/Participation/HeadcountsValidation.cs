@@ -1,0 +1,49 @@
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Validation;
+
+namespace WellnessAssessment.Participation;
+
+/// <summary>Checks headcounts against an instrument: known group ids, whole numbers in range, and a total no smaller than its groups.</summary>
+public static class HeadcountsValidation
+{
+    /// <summary>The problems of <paramref name="headcounts"/>, each with its path under <paramref name="path"/>; empty when valid.</summary>
+    /// <param name="headcounts">The headcounts to check.</param>
+    /// <param name="instrument">The instrument whose respondent groups the headcounts name.</param>
+    /// <param name="path">The path of the headcounts in the caller's input, for example <c>headcounts</c>; empty when they are the whole input.</param>
+    public static IReadOnlyList<ValidationError> Validate(Headcounts headcounts, Instrument instrument, string path = "headcounts")
+    {
+        ArgumentNullException.ThrowIfNull(headcounts);
+        ArgumentNullException.ThrowIfNull(instrument);
+        var errors = new List<ValidationError>();
+        var known = instrument.Groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        if (headcounts.Total is { } total && !InRange(total))
+        {
+            errors.Add(new ValidationError(At(path, "total"), Range));
+        }
+
+        foreach (var (group, count) in headcounts.Groups)
+        {
+            if (!known.Contains(group))
+            {
+                errors.Add(new ValidationError(At(path, $"groups.{group}"), $"is not a respondent group of {instrument.Id} {instrument.Version} (groups: {string.Join(", ", instrument.Groups.Select(g => g.Id))})"));
+            }
+            else if (!InRange(count))
+            {
+                errors.Add(new ValidationError(At(path, $"groups.{group}"), Range));
+            }
+        }
+
+        if (errors.Count == 0 && headcounts.Total is { } all && headcounts.Groups.Count > 0 && headcounts.Groups.Values.Sum() is var sum && all < sum)
+        {
+            errors.Add(new ValidationError(At(path, "total"), $"is {all}, fewer than the groups' headcounts together ({sum})"));
+        }
+
+        return errors;
+    }
+
+    private static string At(string path, string field) => path.Length == 0 ? field : $"{path}.{field}";
+
+    private const string Range = $"must be a whole number from 1 to 1000000";
+
+    private static bool InRange(int value) => value is >= 1 and <= Headcounts.MaximumHeadcount;
+}

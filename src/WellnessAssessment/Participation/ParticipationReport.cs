@@ -1,0 +1,30 @@
+namespace WellnessAssessment.Participation;
+
+/// <summary>
+/// Participation in a cycle against the agency's headcounts (see <see cref="ParticipationCalculator.Compute"/>):
+/// counts follow the anonymity rule of <see cref="Scoring.ParticipationCounts.Protect"/>, and rates are shown only
+/// beside counts that are shown.
+/// </summary>
+public sealed record ParticipationReport
+{
+    /// <summary>All staff expected to answer, or null when unknown (see <see cref="Headcounts.Total"/>).</summary>
+    public required int? Headcount { get; init; }
+
+    /// <summary>All respondents, or null when the total is below the anonymity threshold.</summary>
+    public required int? Respondents { get; init; }
+
+    /// <summary>Respondents ÷ headcount, or null when either is unknown or withheld.</summary>
+    public required double? Rate { get; init; }
+
+    /// <summary>More respondents than the total headcount.</summary>
+    public required bool OverHeadcount { get; init; }
+
+    /// <summary>The anonymity threshold the counts were protected with.</summary>
+    public required int MinimumGroupSize { get; init; }
+
+    /// <summary>Per respondent group, in instrument order.</summary>
+    public required IReadOnlyList<GroupParticipation> Groups { get; init; }
+
+    /// <summary>True when the total or any group is over its headcount, or any group had a burst: results to check before they are presented.</summary>
+    public bool NeedsReview => OverHeadcount || Groups.Any(g => g.OverHeadcount || g.Burst is not null);
+}
