@@ -31,6 +31,31 @@ public sealed class ActionPlanPageTests(BrowserFixture browser)
         return (agencyId, key);
     }
 
+    /// <summary>A second closed cycle of the same agency in which every practice scored higher (levels 3 and 4).</summary>
+    private async Task SecondBetterCycleAsync(string agencyId, string key)
+    {
+        using var staff = browser.Client(key);
+        var opened = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), BrowserFixture.Body("""{ "title": "Autumn 2026", "instrumentId": "safer-together", "instrumentVersion": "1.0.0" }"""))).Content.ReadAsStringAsync())!;
+        var cycleId = opened["id"]!.GetValue<string>();
+        var token = opened["respondentToken"]!.GetValue<string>();
+        using var anyone = browser.Client();
+        var instrument = JsonNode.Parse(await anyone.GetStringAsync(new Uri("/api/instruments/safer-together?version=1.0.0", UriKind.Relative)))!;
+        var items = instrument["sections"]!.AsArray().SelectMany(s => s!["domains"]!.AsArray()).SelectMany(d => d!["items"]!.AsArray()).Select(i => i!["id"]!.GetValue<string>()).ToList();
+        for (var r = 0; r < 10; r++)
+        {
+            var answers = new JsonObject();
+            foreach (var item in items)
+            {
+                answers[item] = r < 5 ? 3 : 4;
+            }
+
+            var body = new JsonObject { ["respondentId"] = $"q{r}", ["group"] = "line-officer", ["answers"] = answers };
+            (await anyone.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), BrowserFixture.Body(body.ToJsonString()))).EnsureSuccessStatusCode();
+        }
+
+        (await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{cycleId}/close", UriKind.Relative), null)).EnsureSuccessStatusCode();
+    }
+
     private async Task<IPage> SignedInAsync(string agencyId, string key, ViewportSize viewport)
     {
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = viewport });
@@ -134,5 +159,33 @@ public sealed class ActionPlanPageTests(BrowserFixture browser)
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways on a phone");
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "action-plan-4-phone");
+    }
+
+    [Fact]
+    public async Task ActionPlan_AfterTheNextCycle_ShowsWhatWeDidAndWhatChanged()
+    {
+        var (agencyId, key) = await ClosedCycleAsync("Progress View PD");
+        using (var staff = browser.Client(key))
+        {
+            (await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/register/adopt", UriKind.Relative), BrowserFixture.Body("""{ "top": 3 }"""))).EnsureSuccessStatusCode();
+        }
+
+        var page = await SignedInAsync(agencyId, key, new() { Width = 1280, Height = 900 });
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/console/actions.html").ToString());
+        await page.GetByText("Progress appears here once a second cycle is closed", new() { Exact = false }).WaitForAsync();
+
+        await SecondBetterCycleAsync(agencyId, key);
+        await page.ReloadAsync();
+        await page.Locator("#progress-table").WaitForAsync();
+
+        var rows = await page.Locator("#progress-table tbody tr").AllInnerTextsAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, row => Assert.Contains("Improved", row, StringComparison.Ordinal));
+        Assert.All(rows, row => Assert.Contains("Planned", row, StringComparison.Ordinal));
+        Assert.Contains("measured at \"Autumn 2026\" (10 respondents)", await page.InnerTextAsync("#progress"), StringComparison.Ordinal);
+        Assert.Contains("moved beyond noise without an action", await page.InnerTextAsync("#moved-without-action"), StringComparison.Ordinal);
+        Assert.Equal(3, await page.Locator("table.plan-table tbody tr").CountAsync()); // the register's own table is unchanged
+        Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
+        await browser.ScreenshotAsync(page, "action-plan-4-progress");
     }
 }

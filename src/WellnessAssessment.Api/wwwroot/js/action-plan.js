@@ -1,6 +1,7 @@
 // The action plan page: adopt actions from the latest closed cycle, assign them, set due days and status, filter.
 import { request, showError, element, ApiError } from './api.js';
 import { summaryLine } from './action-plan-card.js';
+import { progressCard } from './action-progress.js';
 
 const root = document.getElementById('plan');
 const status = document.getElementById('status');
@@ -11,6 +12,7 @@ const base = `/api/agencies/${encodeURIComponent(agencyId)}/register`;
 const statusLabels = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
 const filters = { status: '', owner: '', overdue: false };
 let register = null;
+let progress = null; // built after each load, kept across filter changes
 
 function say(text, kind = '') {
   status.className = `notice ${kind}`.trim();
@@ -20,6 +22,7 @@ function say(text, kind = '') {
 
 async function load() {
   register = await request('GET', base, { key });
+  progress = null; // the register changed: statuses in the progress report may too
   render();
 }
 
@@ -44,7 +47,8 @@ function render() {
       register.actions.length === 0
         ? element('p', { text: 'No action adopted yet. Adopt the plan of your latest closed cycle above.' })
         : element('div', { class: 'table-scroll' }, table(shown))),
-    element('div', { id: 'editor' }));
+    element('div', { id: 'editor' }),
+    progress ??= progressCard({ agencyId, key }));
 }
 
 function download(kind) {
