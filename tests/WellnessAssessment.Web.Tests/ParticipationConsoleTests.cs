@@ -46,6 +46,11 @@ public sealed class ParticipationConsoleTests(BrowserFixture browser)
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "console-participation");
 
+        // The list of cycles shows the rate beside the count, and that something needs checking.
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/console/#/").ToString());
+        await page.GetByText("6 (20% of 30) — check participation").WaitForAsync();
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"/console/#/cycles/{cycleId}").ToString());
+
         // The headcounts are stored: a fresh load shows them in the form.
         await page.ReloadAsync();
         await page.GetByText("6 of 30 staff answered (20%).").WaitForAsync();

@@ -69,6 +69,14 @@ function renderSignIn() {
   root.replaceChildren(heading('Sign in'), element('div', { class: 'card' }, form));
 }
 
+// The count as the API gives it, with the participation rate and a flag when the API computed them.
+function responses(cycle) {
+  if (cycle.responseCount === null) return `fewer than ${cycle.minimumGroupSize}`;
+  const participation = cycle.participation;
+  if (!participation || participation.rate === null) return String(cycle.responseCount);
+  return `${cycle.responseCount} (${Math.round(participation.rate * 100)}% of ${participation.headcount})${participation.needsReview ? ' — check participation' : ''}`;
+}
+
 async function renderCycles() {
   root.replaceChildren(heading('Assessment cycles'), element('p', { text: 'Loading…' }));
   try {
@@ -83,7 +91,7 @@ async function renderCycles() {
         element('td', {}, element('a', { href: `#/cycles/${encodeURIComponent(cycle.id)}`, text: cycle.title })),
         element('td', { text: `${cycle.instrument.id} ${cycle.instrument.version}` }),
         element('td', { text: cycle.status }),
-        element('td', { class: 'number', text: cycle.responseCount === null ? `fewer than ${cycle.minimumGroupSize}` : String(cycle.responseCount) })))));
+        element('td', { class: 'number', text: responses(cycle) })))));
     const signOut = element('button', { type: 'button', class: 'secondary', text: 'Sign out' });
     signOut.addEventListener('click', () => { session.clear(); route(); });
     root.replaceChildren(
