@@ -54,6 +54,8 @@ public sealed class PeerConsoleTests(BrowserFixture browser)
         await page.GetByLabel("Agency id").FillAsync(seventh.AgencyId);
         await page.GetByLabel("Agency key").FillAsync(seventh.Key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // Signed in once the list shows: only then is the session stored for the cycle page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Spring 2027" }).WaitForAsync();
         await page.GotoAsync(new Uri(browser.BaseAddress, $"/console/#/cycles/{seventh.CycleId}").ToString());
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Compared with 6 agencies of similar size" }).WaitForAsync(new() { Timeout = 20000 });
