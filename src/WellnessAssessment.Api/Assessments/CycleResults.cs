@@ -31,16 +31,15 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
     }
 
     /// <summary>
-    /// Respondents per group and, per group, its busiest window of online answers: live for an open cycle (the busiest
-    /// windows only when the cycle has headcounts, which is when they are used), from the snapshot (one point read) for
-    /// a closed one.
+    /// Respondents per group and, per group, its busiest window of online answers: live for an open cycle, from the
+    /// snapshot (one point read) for a closed one.
     /// </summary>
     public async Task<CycleTallies> TalliesAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
         if (assessment.Status == AssessmentStatus.Open)
         {
             var counts = await responses.CountByGroupAsync(assessment, cancellationToken).ConfigureAwait(false);
-            return new CycleTallies(counts, assessment.Headcounts is null ? null : await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false));
+            return new CycleTallies(counts, await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false));
         }
 
         if (await results.ReadTalliesAsync(assessment, cancellationToken).ConfigureAwait(false) is { } stored)
@@ -58,8 +57,14 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
             ? ParticipationCalculator.Compute(instrument.Groups, tallies.Counts, headcounts, minimumGroupSize, tallies.BusiestWindows)
             : null;
 
-    private async Task<IReadOnlyDictionary<string, SubmissionWindow>> BusiestWindowsAsync(Assessment assessment, CancellationToken cancellationToken) =>
-        SubmissionWindows.Busiest(await responses.SubmissionTimesAsync(assessment, cancellationToken).ConfigureAwait(false), SubmissionWindows.DefaultLength);
+    /// <summary>
+    /// Each group's busiest window of online answers, read only where it is used: for a closed cycle's snapshot (so that
+    /// headcounts given later, even after a purge, still get burst flags) and for an open cycle with headcounts.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, SubmissionWindow>?> BusiestWindowsAsync(Assessment assessment, CancellationToken cancellationToken) =>
+        assessment.PurgedAt is null && (assessment.Status != AssessmentStatus.Open || assessment.Headcounts is not null)
+            ? SubmissionWindows.Busiest(await responses.SubmissionTimesAsync(assessment, cancellationToken).ConfigureAwait(false), SubmissionWindows.DefaultLength)
+            : null;
 
     /// <summary>The cycle's result with the trend against the agency's previous closed cycle of the same instrument: the same major version, or one a crosswalk links (also returned).</summary>
     /// <remarks>The current result carries its participation against the cycle's headcounts, when it has any.</remarks>
@@ -87,8 +92,7 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
         var instrument = catalog.ResolveCompiled(assessment.Instrument);
         var result = scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
         var counts = stored.GroupBy(response => response.Group, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
-        // The busiest windows are kept for every closed cycle, so headcounts given after a purge still get burst flags.
-        return new ResultSnapshot(result, counts, default, assessment.PurgedAt is null ? await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false) : null);
+        return new ResultSnapshot(result, counts, default, await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The agency's latest closed cycle before <paramref name="current"/> that a trend can compare with, if any.</summary>

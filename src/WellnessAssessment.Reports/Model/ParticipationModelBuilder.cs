@@ -10,9 +10,7 @@ internal static class ParticipationModelBuilder
 
     /// <summary>"84 (70% of 120 staff)", or the bare count when no overall rate is known.</summary>
     public static string RespondentsFact(int respondents, ParticipationReport? participation) =>
-        participation is { Rate: { } rate, Headcount: { } headcount }
-            ? $"{respondents.ToString(Us)} ({Percent(rate)} of {headcount.ToString(Us)} staff)"
-            : respondents.ToString(Us);
+        respondents.ToString(Us) + RateClause(participation);
 
     /// <summary>" (70% of 120 staff)" to follow a respondent count in a sentence, or empty.</summary>
     public static string RateClause(ParticipationReport? participation) =>

@@ -179,20 +179,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     public async Task<Assessment?> SetHeadcountsAsync(Assessment assessment, WellnessAssessment.Participation.Headcounts? headcounts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var entity = ToEntity(assessment with { Headcounts = headcounts is { IsEmpty: false } ? headcounts : null });
-        entity[WriteMarker] = SecretKeys.Create(9);
-        try
-        {
-            var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            entity.ETag = response.Headers.ETag ?? default;
-            return FromEntity(entity);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 412)
-        {
-            return await IsOwnWriteAsync(entity, cancellationToken).ConfigureAwait(false)
-                ? await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
-                : null;
-        }
+        return await ReplaceIfUnchangedAsync(assessment, assessment with { Headcounts = headcounts is { IsEmpty: false } ? headcounts : null }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Points the cycle at a completed import partition, if the cycle has not changed since <paramref name="assessment"/> was read.</summary>
@@ -224,11 +211,20 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             throw new InvalidOperationException("Only a closed cycle can be purged.");
         }
 
-        var entity = ToEntity(assessment with { PurgedAt = clock.GetUtcNow() });
+        return await ReplaceIfUnchangedAsync(assessment, assessment with { PurgedAt = clock.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Replaces the stored cycle with <paramref name="updated"/> if it still has <paramref name="read"/>'s ETag. Returns
+    /// the stored cycle, or <see langword="null"/> when it changed since it was read.
+    /// </summary>
+    private async Task<Assessment?> ReplaceIfUnchangedAsync(Assessment read, Assessment updated, CancellationToken cancellationToken)
+    {
+        var entity = ToEntity(updated);
         entity[WriteMarker] = SecretKeys.Create(9);
         try
         {
-            var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            var response = await tables.Assessments.UpdateEntityAsync(entity, new ETag(read.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             entity.ETag = response.Headers.ETag ?? default;
             return FromEntity(entity);
         }
@@ -236,7 +232,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         {
             // Our own update, committed before its answer was lost (the SDK retried it), carries our marker.
             return await IsOwnWriteAsync(entity, cancellationToken).ConfigureAwait(false)
-                ? await GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
+                ? await GetAsync(read.AgencyId, read.Id, cancellationToken).ConfigureAwait(false)
                 : null;
         }
     }

@@ -86,13 +86,8 @@ public sealed class ResultStore
     }
 
     /// <summary>The counts by group of the cycle's snapshot (one point read, no result parsed), or <see langword="null"/>.</summary>
-    public async Task<IReadOnlyDictionary<string, int>?> ReadCountsAsync(Assessment assessment, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var found = await _tables.Results.GetEntityIfExistsAsync<TableEntity>(Partition(assessment), HeaderRow, select: ["Counts"], cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found.HasValue && found.Value is { } header ? ReadCounts(header) : null;
-    }
+    public async Task<IReadOnlyDictionary<string, int>?> ReadCountsAsync(Assessment assessment, CancellationToken cancellationToken) =>
+        (await ReadTalliesAsync(assessment, cancellationToken).ConfigureAwait(false))?.Counts;
 
     /// <summary>
     /// The counts by group and busiest windows of the cycle's snapshot (one point read, no result parsed), or

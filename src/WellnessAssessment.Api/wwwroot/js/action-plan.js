@@ -48,7 +48,7 @@ function render() {
         ? element('p', { text: 'No action adopted yet. Adopt the plan of your latest closed cycle above.' })
         : element('div', { class: 'table-scroll' }, table(shown))),
     element('div', { id: 'editor' }),
-    progress ??= progressCard({ agencyId, key }));
+    progress ??= progressCard({ agencyId, key, statusLabels }));
 }
 
 function download(kind) {

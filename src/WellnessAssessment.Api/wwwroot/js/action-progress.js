@@ -4,21 +4,20 @@
 import { request, element, ApiError } from './api.js';
 
 const verdicts = { improved: 'Improved', declined: 'Declined', 'within-noise': 'No clear change', undetermined: 'Cannot tell', 'not-comparable': 'Not comparable' };
-const statusLabels = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
 const score = value => (value === null || value === undefined ? '—' : value.toFixed(1));
 const change = figure => `${score(figure.then)} → ${score(figure.now)}${figure.delta === null || figure.delta === undefined ? '' : ` (${figure.delta >= 0 ? '+' : ''}${figure.delta.toFixed(1)})`}`;
 
-/** The card, filled once the cycles and the progress report have loaded. */
-export function progressCard({ agencyId, key }) {
+/** The card, filled once the cycles and the progress report have loaded. `statusLabels` names each action status. */
+export function progressCard({ agencyId, key, statusLabels }) {
   const body = element('div', { id: 'progress-body' }, element('p', { class: 'muted', text: 'Loading…' }));
   const card = element('section', { class: 'card', 'aria-labelledby': 'progress-heading', id: 'progress' },
     element('h2', { id: 'progress-heading', text: 'What we did and what changed' }),
     body);
-  fill(body, agencyId, key);
+  fill(body, agencyId, key, statusLabels);
   return card;
 }
 
-async function fill(body, agencyId, key) {
+async function fill(body, agencyId, key, statusLabels) {
   const agency = `/api/agencies/${encodeURIComponent(agencyId)}`;
   try {
     const cycles = await request('GET', `${agency}/assessments`, { key });
@@ -28,7 +27,7 @@ async function fill(body, agencyId, key) {
       return;
     }
     const { report } = await request('GET', `${agency}/register/progress/${encodeURIComponent(latest.id)}`, { key });
-    body.replaceChildren(...render(report, latest));
+    body.replaceChildren(...render(report, latest, statusLabels));
   } catch (error) {
     const text = error instanceof ApiError && error.status === 409
       ? 'Progress appears here once a second cycle is closed: it measures the actions adopted from one cycle at the next.'
@@ -37,7 +36,7 @@ async function fill(body, agencyId, key) {
   }
 }
 
-function render(progress, latest) {
+function render(progress, latest, statusLabels) {
   const rows = progress.actions.map(action => element('tr', {},
     element('td', { 'data-label': 'Action', text: action.recommendation }),
     element('td', { 'data-label': 'Status', text: statusLabels[action.status] + (action.doneOn ? ` ${action.doneOn}` : '') + (action.droppedReason ? `: ${action.droppedReason}` : '') }),
