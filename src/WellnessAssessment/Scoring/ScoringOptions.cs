@@ -21,6 +21,12 @@ public sealed record ScoringOptions
     /// </summary>
     public double MinimumCoverage { get; init; } = 0.5;
 
+    /// <summary>
+    /// What the answers are for (<see cref="Disclosure.ReleasePurpose"/>): an anonymous survey (the default) or a named
+    /// leadership self-assessment. It decides what the disclosure gate lets the result show.
+    /// </summary>
+    public Disclosure.ReleasePurpose Purpose { get; init; } = Disclosure.ReleasePurpose.AnonymousSurvey;
+
     /// <summary>The fewest respondents a group may have and still be reported (at least 3). Default 5.</summary>
     public int MinimumGroupSize { get; init; } = 5;
 

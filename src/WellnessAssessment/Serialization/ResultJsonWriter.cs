@@ -35,6 +35,7 @@ internal static class ResultJsonWriter
     private static readonly JsonEncodedText DontKnowRate = JsonEncodedText.Encode("dontKnowRate");
 
     private static readonly JsonEncodedText[] BandNames = EnumNames(WellnessJsonContext.Default.Band);
+    private static readonly JsonEncodedText[] PurposeNames = EnumNames(WellnessJsonContext.Default.ReleasePurpose);
     private static readonly JsonEncodedText[] SuppressionNames = EnumNames(WellnessJsonContext.Default.SuppressionReason);
     private static readonly JsonEncodedText[] GapStatusNames = EnumNames(WellnessJsonContext.Default.PerceptionGapStatus);
     private static readonly JsonEncodedText[] ReasonNames = EnumNames(WellnessJsonContext.Default.ActionReason);
@@ -45,7 +46,7 @@ internal static class ResultJsonWriter
         (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend", "peerComparison", "participation"]),
         (typeof(InstrumentReference), ["id", "version"]),
         (typeof(AgencyInfo), ["id", "name", "profile"]),
-        (typeof(ScoringOptions), ["minimumCoverage", "minimumGroupSize", "gapThreshold", "bandEdges", "actionScoreThreshold", "awarenessGapThreshold", "strengthThreshold", "lowConsensusThreshold", "minimumAlphaRespondents"]),
+        (typeof(ScoringOptions), ["minimumCoverage", "purpose", "minimumGroupSize", "gapThreshold", "bandEdges", "actionScoreThreshold", "awarenessGapThreshold", "strengthThreshold", "lowConsensusThreshold", "minimumAlphaRespondents"]),
         (typeof(BandEdges), ["emerging", "developing", "established", "leading"]),
         (typeof(ScoreAndBand), ["score", "band"]),
         (typeof(SectionResult), ["id", "title", "score", "band", "domains"]),
@@ -190,6 +191,7 @@ internal static class ResultJsonWriter
         writer.WritePropertyName("options"u8);
         writer.WriteStartObject();
         writer.WriteNumber("minimumCoverage"u8, options.MinimumCoverage);
+        writer.WriteString("purpose"u8, PurposeNames[(int)options.Purpose]);
         writer.WriteNumber("minimumGroupSize"u8, options.MinimumGroupSize);
         writer.WriteNumber("gapThreshold"u8, options.GapThreshold);
         writer.WritePropertyName("bandEdges"u8);
