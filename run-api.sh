@@ -73,9 +73,11 @@ node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" 
 AZURITE_PID=$!
 for _ in $(seq 1 100); do in_use "$TABLE_PORT" && break; sleep 0.1; done
 
+# The admin key is readable by this user only (mode 0600), from its first byte.
 if [ ! -s "$DATA_DIR/admin-key" ]; then
-  head -c 32 /dev/urandom | base64 | tr -d '=+/\n' > "$DATA_DIR/admin-key"
+  (umask 077; head -c 32 /dev/urandom | base64 | tr -d '=+/\n' > "$DATA_DIR/admin-key")
 fi
+chmod 600 "$DATA_DIR/admin-key"
 
 URL="http://127.0.0.1:$API_PORT"
 echo "$URL" > "$DATA_DIR/url"

@@ -45,6 +45,9 @@ if (requestLogging)
 
 builder.Services.AddSingleton<ApiEvents>();
 builder.Services.Configure<WellnessApiOptions>(section);
+// A weak admin key stops the start with a message saying how to make one.
+builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WellnessApiOptions>, AdminKeyStrength>();
+builder.Services.AddOptions<WellnessApiOptions>().ValidateOnStart();
 builder.Services.AddWellnessAssessment();
 // Wellness:Storage:NetworkTimeout, MaxRetries, RetryDelay, MaxRetryDelay bound how long a dead store keeps a request.
 builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessStorageOptions>() ?? new WellnessStorageOptions()) with
@@ -61,7 +64,15 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
     context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddWellnessKeys();
-builder.Services.Configure<ForwardedHeadersOptions>(ClientAddress.ConfigureForFunctionsHost);
+// Client addresses for the per-client limits: X-Forwarded-For from trusted proxies only (Wellness:TrustedProxies).
+var trustedProxies = section.GetSection("TrustedProxies").Get<TrustedProxyOptions>() ?? new TrustedProxyOptions();
+foreach (var invalid in trustedProxies.KnownProxies.Where(proxy => !System.Net.IPAddress.TryParse(proxy, out _))
+    .Concat(trustedProxies.KnownNetworks.Where(network => !System.Net.IPNetwork.TryParse(network, out _))))
+{
+    throw new InvalidOperationException($"Wellness:TrustedProxies holds '{invalid}', which is not an IP address or CIDR network.");
+}
+
+builder.Services.Configure<ForwardedHeadersOptions>(options => ClientAddress.Configure(options, trustedProxies));
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -87,7 +98,7 @@ builder.Services.AddWellnessOpenApi();
 
 var app = builder.Build();
 
-if (behindFunctionsHost)
+if (behindFunctionsHost || trustedProxies.IsConfigured)
 {
     app.UseForwardedHeaders();
 }

@@ -62,6 +62,6 @@ internal static partial class ReportInputs
         return bitmap is not null;
     }
 
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    [GeneratedRegex(@"\A#[0-9A-Fa-f]{6}\z")]
     private static partial Regex HexColor();
 }

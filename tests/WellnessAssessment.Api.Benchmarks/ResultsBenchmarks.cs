@@ -25,7 +25,7 @@ namespace WellnessAssessment.Api.Benchmarks;
 [Config(typeof(Config))]
 public class ResultsBenchmarks
 {
-    private const string AdminKey = "benchmark-admin-key-0123456789";
+    private const string AdminKey = "v7VMCzqReqhjJlKDWwvC2G2ZZFslIfl39pOIbBk";
     private readonly AzuriteFixture _azurite = new();
     private WebApplicationFactory<Program> _factory = null!;
     private HttpClient _staff = null!;

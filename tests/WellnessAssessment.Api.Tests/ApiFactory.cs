@@ -8,7 +8,7 @@ namespace WellnessAssessment.Api.Tests;
 /// <summary>The API over Azurite, with its own tables and an admin key.</summary>
 public sealed class ApiFactory(AzuriteFixture azurite, int requestsPerMinute = 1000) : WebApplicationFactory<Program>
 {
-    public const string AdminKey = "test-admin-key-0123456789";
+    public const string AdminKey = "TMJmEz6MZKOoqYWdsnpZNtDQ66k3Lr3k614iEooWHg";
 
     /// <summary>Overrides <c>Wellness:Storage:NetworkTimeout</c> (a TimeSpan), for tests that load the store beyond the production timeout.</summary>
     public string? NetworkTimeout { get; init; }

@@ -14,7 +14,7 @@ public sealed class AzuriteTests : ICollectionFixture<AzuriteFixture>
 /// <summary>The real API over Azurite (its own tables, an admin key), reached by the client through the test server.</summary>
 public sealed class ApiOverAzurite(AzuriteFixture azurite) : WebApplicationFactory<Program>
 {
-    public const string AdminKey = "client-test-admin-key-0123456789";
+    public const string AdminKey = "7CJ6zrqSJkwGVFar2XXtaHwwbUrRunfoMO8XzQ5QCBk";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -19,7 +19,7 @@ namespace WellnessAssessment.Web.Tests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
-    public const string AdminKey = "browser-test-admin-key";
+    public const string AdminKey = "1Qw5kTCVyJD87gbSZvNZ2EFQEwDaKAXT2YxqVqdAI";
     private const string Chromium = "/usr/bin/chromium";
 
     private readonly AzuriteFixture _azurite = new();

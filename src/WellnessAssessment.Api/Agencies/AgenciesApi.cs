@@ -76,6 +76,11 @@ internal static class AgenciesApi
             return ApiProblems.Invalid("id", Identifiers.Rule);
         }
 
+        if (TableKeys.IsReservedAgencyId(id))
+        {
+            return ApiProblems.Invalid("id", $"'{id}' is reserved ({string.Join(", ", TableKeys.ReservedAgencyIds)}); choose another id");
+        }
+
         var (requestKey, badKey) = IdempotencyKey.Read(request);
         if (badKey is not null)
         {

@@ -15,6 +15,9 @@ internal static class ApiProblems
     public static ProblemHttpResult Unprocessable(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
 
+    public static ProblemHttpResult OverLimit(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Over a limit");
+
     public static ProblemHttpResult Busy(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy");
 

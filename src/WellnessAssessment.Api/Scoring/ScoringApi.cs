@@ -21,12 +21,14 @@ internal static class ScoringApi
             .WithSummary("Score a response set")
             .WithDescription("Scores the response set in the body against a built-in instrument (or the custom `instrumentDefinition`) with the given options, and returns the result. Nothing is stored.")
             .AcceptsJson<ScoreRequest>()
-            .Produces<AssessmentResult>();
+            .Produces<AssessmentResult>()
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/reports", Report).WithName("Report")
             .WithSummary("Make a PDF report from a response set")
             .WithDescription("Scores the response set in the body like `POST /api/score` and returns the PDF report, with the trend against `previous` when given. Nothing is stored.")
             .AcceptsJson<ScoreRequest>()
-            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 
@@ -36,6 +38,11 @@ internal static class ScoringApi
         if (problem is not null)
         {
             return problem;
+        }
+
+        if (OverLimit(body!) is { } overLimit)
+        {
+            return overLimit;
         }
 
         try
@@ -54,6 +61,11 @@ internal static class ScoringApi
         if (problem is not null)
         {
             return problem;
+        }
+
+        if (OverLimit(body!) is { } overLimit)
+        {
+            return overLimit;
         }
 
         AssessmentResult result;
@@ -77,6 +89,10 @@ internal static class ScoringApi
         var set = SetOf(body);
         return ScoreWith(body, set, ResolveInstrument(body, catalog));
     }
+
+    /// <summary>A 422 naming the limit a custom instrument breaks (see <see cref="InstrumentLimits"/>), or null.</summary>
+    private static ProblemHttpResult? OverLimit(ScoreRequest body) =>
+        body.InstrumentDefinition is { } custom && InstrumentLimits.Check(custom) is { } message ? ApiProblems.OverLimit(message) : null;
 
     private static ResponseSet SetOf(ScoreRequest body) => new()
     {

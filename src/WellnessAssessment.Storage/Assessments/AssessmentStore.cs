@@ -94,7 +94,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var found = await tables.Assessments.GetEntityIfExistsAsync<TableEntity>(agencyId, assessmentId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found.HasValue && found.Value is { } entity ? FromEntity(entity) : null;
+        return found.HasValue && found.Value is { } entity && IsCycleRow(entity) ? FromEntity(entity) : null;
     }
 
     /// <summary>The agency's cycles, newest first.</summary>
@@ -105,11 +105,17 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         var list = new List<Assessment>();
         await foreach (var entity in tables.Assessments.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            list.Add(FromEntity(entity));
+            if (IsCycleRow(entity))
+            {
+                list.Add(FromEntity(entity));
+            }
         }
 
         return [.. list.OrderByDescending(a => a.CreatedAt)];
     }
+
+    /// <summary>Whether a row of the agency's partition is a cycle (an agency whose id is also a partition word, such as <c>token</c>, shares it with other rows).</summary>
+    private static bool IsCycleRow(TableEntity entity) => entity.ContainsKey("Status") && entity.ContainsKey("InstrumentId");
 
     /// <summary>The cycle a respondent token leads to, or <see langword="null"/>.</summary>
     public async Task<Assessment?> FindByTokenAsync(string token, CancellationToken cancellationToken)

@@ -14,6 +14,16 @@ public static class TableKeys
     /// <summary>Whether <paramref name="id"/> may be an agency or assessment id.</summary>
     public static bool IsValidId(string? id) => Identifiers.IsValid(id);
 
+    /// <summary>
+    /// Words the store uses as partition keys beside agency ids (for example the respondent-token rows of the
+    /// assessments table): refused as new agency ids, compared without regard to case. An agency created with one
+    /// before the rule keeps working: readers skip rows that are not theirs.
+    /// </summary>
+    public static IReadOnlyList<string> ReservedAgencyIds { get; } = ["token", "agency", "contribution", "external", "current"];
+
+    /// <summary>Whether <paramref name="id"/> is one of <see cref="ReservedAgencyIds"/>.</summary>
+    public static bool IsReservedAgencyId(string id) => ReservedAgencyIds.Contains(id, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="token"/> has the shape of a respondent token (base64url, at most 100 characters).</summary>
     public static bool IsValidToken(string? token) =>
         token is { Length: > 0 and <= 100 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

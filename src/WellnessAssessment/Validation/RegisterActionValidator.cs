@@ -49,7 +49,7 @@ internal sealed partial class RegisterActionValidator : AbstractValidator<Regist
         RuleFor(action => action).Custom(CheckHistoryOrder).When(action => action.History is not null);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9._-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
     private static void CheckHistoryOrder(RegisterAction action, ValidationContext<RegisterAction> context)

@@ -13,7 +13,7 @@ namespace WellnessAssessment.Validation;
 /// </summary>
 internal static partial class TranslationRules
 {
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[a-z]{2,3}(-[A-Za-z0-9]{1,8})*\z", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTag();
 
     public static void Check(Instrument instrument, ValidationContext<Instrument> context)

@@ -24,7 +24,7 @@ namespace WellnessAssessment.Api.Benchmarks.Load;
 /// </summary>
 internal static class SubmitLoad
 {
-    private const string AdminKey = "load-admin-key-0123456789abcdef";
+    private const string AdminKey = "3HY9TiCahk5owAKn1WeBMDrbo4mG1J1xLL3eL4tfJrk";
 
     public static async Task<int> RunAsync(SubmitLoadOptions options)
     {
