@@ -35,6 +35,10 @@ public sealed class RunApiScriptTests : IDisposable
         }
 
         Assert.Equal(exitCode, stoppedWith);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_data.FullName, "admin-key")));
+        }
         Assert.Contains("Azurite Table service successfully closed", output, StringComparison.Ordinal);
         Assert.False(RunApiScript.Listens(tablePort), "Azurite still listens after the script ended.");
         Assert.False(RunApiScript.Listens(apiPort), "The API still listens after the script ended.");
