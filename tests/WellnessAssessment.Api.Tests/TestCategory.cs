@@ -1,0 +1,2 @@
+// The test category of every test in this assembly, for `dotnet test --filter Category=api` (see README, "Test it").
+[assembly: Xunit.AssemblyTrait("Category", "api")]
