@@ -50,7 +50,7 @@ for role in d["roles"]:
     if role["title"] == "Community engagement lead":
         role["establish"]["action"] = "Ask an officer to volunteer as community engagement lead, a collateral duty with set hours each month."
     if role["title"] == "Wellness coordinator":
-        role["establish"]["action"] = "Name a wellness coordinator. In a small agency this is a collateral duty for an officer volunteer with set hours each month; larger agencies may staff a wellness unit."
+        role["establish"]["action"] = "Name a wellness coordinator. In a small agency this is a collateral duty for an officer volunteer with set hours each month; a larger agency may make it a full-time post."
 
 # Items: change, remove, add.
 by_id = {}

@@ -129,7 +129,7 @@ CHANGES = {
             2: step(2, "Put the public update routine in the crisis plan and practise it once a year.", "Chief executive", 180, "Crisis plan includes the routine; practised in the period"),
             3: step(3, "Ask community partners after each crisis or exercise whether updates were open and timely, and improve the routine.", "Community engagement lead", 365, "Feedback collected; routine updated")}),
     "collaboration.dispatch": dict(
-        text="Dispatchers who handle the agency's calls, including at a shared dispatch centre, take part in its crisis planning.",
+        text="Dispatch staff who handle the agency's calls, including at a shared dispatch centre, take part in its crisis planning.",
         es="El personal de despacho (911) que atiende las llamadas de la agencia, también en un centro de despacho compartido, participa en su planificación para crisis.",
         source=COLLAB + f"; {S002} — Training Program Overview",
         note=f'2.1: applies under shared dispatch (N/A only with no dispatch at all). 004 never names dispatchers; "all levels" is 004 and dispatchers as part of the workforce is 002. Seed {S004}: "Engaging all levels of law enforcement in the planning and preparation for a crisis"; seed {S002}: "Program attendees include sworn personnel from all ranks as well as dispatchers"'),
@@ -180,7 +180,9 @@ CHANGES = {
         allowNotApplicable=True,
         note=f'2.1: one practice (interview questions); N/A where the agency has not hired in the period; civil-service caution without a union. Seed {S004}: "interview questions that reference community relationship building and engagement with communities in nonenforcement settings"'),
     "institutionalization.wellness-coordinator": dict(
-        note=f'2.1: step 0 no longer names the coordinator (the plan\'s first step does); it sets the duties. Seed {S003}: "Implement and sustain Organizational Wellness Unit for Law Enforcement"',
+        text="A named person coordinates the agency's organizational wellness program.",
+        es="Una persona designada coordina el programa de bienestar organizacional de la agencia.",
+        note=f'2.1: "person" (a small agency has no unit); step 0 no longer names the coordinator (the plan\'s first step does); it sets the duties. Seed {S003}: "Implement and sustain Organizational Wellness Unit for Law Enforcement"',
         steps={0: step(0, "Write down the wellness coordinator's duties, hours each month and who they report to, and tell all staff who it is.", "Chief executive", 30, "Duties and hours in writing; staff told",
                        "COPS Office National Officer Safety and Wellness Group page, cops.usdoj.gov/oswg; Caring for the Caretakers (California POST-approved online course, 9 hours): enrollment limited to California, CA POST ID required, $49 tuition")}),
     "wellness-supports.low-barrier": dict(

@@ -55,7 +55,7 @@ internal static class CrosswalkValidator
                 };
                 if (previous.Count < fewest || previous.Count > most)
                 {
-                    errors.Add(new($"items[{e}].previous", $"a '{entry.Relation.ToString().ToLowerInvariant()}' item needs {(most == int.MaxValue ? $"at least {fewest}" : most.ToString(System.Globalization.CultureInfo.InvariantCulture))} earlier item(s), not {previous.Count}"));
+                    errors.Add(new($"items[{e}].previous", $"a '{(entry.Relation == CrosswalkRelation.NotComparable ? "not-comparable" : entry.Relation.ToString().ToLowerInvariant())}' item needs {(most == int.MaxValue ? $"at least {fewest}" : most.ToString(System.Globalization.CultureInfo.InvariantCulture))} earlier item(s), not {previous.Count}"));
                 }
             }
 
