@@ -25,4 +25,10 @@ public enum CrosswalkRelation
     /// <summary>Content the earlier version did not cover (<c>new</c>); nothing to compare with.</summary>
     [JsonStringEnumMemberName("new")]
     New,
+
+    /// <summary>
+    /// The item continues one earlier item but now measures another practice (<c>not-comparable</c>); not comparable.
+    /// </summary>
+    [JsonStringEnumMemberName("not-comparable")]
+    NotComparable,
 }

@@ -138,7 +138,9 @@ public sealed class InstrumentCatalog
                 using var stream = assembly.GetManifestResourceStream(name)
                     ?? throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "The embedded instrument {0} is missing.", name));
                 return CompiledInstrument.CompileValidated(InstrumentLoader.Load(stream));
-            });
+            })
+            .OrderBy(compiled => compiled.Instrument.Id, StringComparer.Ordinal)
+            .ThenBy(compiled => ParseVersion(compiled.Instrument.Version));
         var crosswalks = assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(CrosswalkPrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)

@@ -7,6 +7,12 @@ namespace WellnessAssessment.Instruments;
 /// </summary>
 public sealed record InstrumentCrosswalk
 {
+    /// <summary>The JSON Schema reference (<c>$schema</c>) that lets editors validate the file; ignored otherwise.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Schema { get; init; }
+
     /// <summary>The earlier version.</summary>
     public required InstrumentReference From { get; init; }
 

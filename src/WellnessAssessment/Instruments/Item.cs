@@ -35,6 +35,13 @@ public sealed record Item : ITranslatable
     /// </summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// For authors and reviewers, not respondents: what changed in this version and the seed passage, quoted, that carries
+    /// the item's claim. Not scored, not translated. Optional.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; init; }
+
     /// <summary>One recommendation for every scale level below the maximum: how to move from that level to the next.</summary>
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }
 

@@ -28,6 +28,14 @@ public sealed record Recommendation(int Level, string Action, string Owner, stri
     public IReadOnlyList<RecommendationVariant>? Variants { get; init; }
 
     /// <summary>
+    /// A key naming a step that several items share (for example one resource list, one statement of values, one required
+    /// yearly training). A plan offers a shared step once, with every planned item it serves
+    /// (<see cref="Scoring.ActionPlanEntry.AlsoServes"/>). Optional; steps without a key are never merged.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Shared { get; init; }
+
+    /// <summary>
     /// The step as it applies to <paramref name="profile"/>: the most specific variant whose condition the profile meets
     /// (the first such variant in instrument order on a tie) laid over this recommendation, or this recommendation
     /// itself when none matches or no profile is known.

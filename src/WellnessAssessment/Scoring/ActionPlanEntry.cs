@@ -55,4 +55,11 @@ public sealed record ActionPlanEntry
 
     /// <summary>The item's source citation.</summary>
     public required string? Source { get; init; }
+
+    /// <summary>
+    /// For a shared step (<see cref="Instruments.Recommendation.Shared"/>), the other planned items the same step serves,
+    /// in plan order; their own entries are left out so the plan offers the step once. <see langword="null"/> otherwise.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AlsoServes { get; init; }
 }

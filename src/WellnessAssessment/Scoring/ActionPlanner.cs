@@ -17,6 +17,7 @@ internal static class ActionPlanner
     {
         var scale = compiled.Instrument.Scale;
         var entries = new List<ActionPlanEntry>();
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (domain, domainResult, item, result, priority, sectionId) in Candidates(compiled, domains))
         {
             var reasons = new List<ActionReason>(2);
@@ -38,7 +39,13 @@ internal static class ActionPlanner
             // An item nobody could rate (all don't-know) is planned from the bottom of the scale.
             var level = result.MeanLevel is { } mean ? (int)Math.Floor(mean) : scale.Min;
             level = Math.Clamp(level, scale.Min, scale.Max - 1);
-            var step = item.Recommendations.First(candidate => candidate.Level == level).For(profile);
+            var recommendation = item.Recommendations.First(candidate => candidate.Level == level);
+            var step = recommendation.For(profile);
+            if (recommendation.Shared is { Length: > 0 } key)
+            {
+                shared[item.Id] = key;
+            }
+
             entries.Add(new ActionPlanEntry
             {
                 ItemId = item.Id,
@@ -62,7 +69,43 @@ internal static class ActionPlanner
         }
 
         // Priorities within 1e-9 (relative) are ties and keep instrument order.
-        return Ranking.HighestFirst(entries, entry => entry.Priority);
+        var ranked = Ranking.HighestFirst(entries, entry => entry.Priority);
+        return shared.Count == 0 ? ranked : OfferSharedStepsOnce(ranked, shared);
+    }
+
+    /// <summary>
+    /// Keeps the highest-priority entry of each shared step and lists the other items it serves there, so that a plan
+    /// offers one resource list, one statement of values or one required training rather than one per item. Only
+    /// instruments that mark shared steps (2.1.0 on) are affected.
+    /// </summary>
+    private static List<ActionPlanEntry> OfferSharedStepsOnce(ActionPlanEntry[] ranked, Dictionary<string, string> shared)
+    {
+        var result = new List<ActionPlanEntry>(ranked.Length);
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var served = new Dictionary<int, List<string>>();
+        foreach (var entry in ranked)
+        {
+            if (shared.TryGetValue(entry.ItemId, out var key))
+            {
+                if (firstByKey.TryGetValue(key, out var index))
+                {
+                    served[index].Add(entry.ItemId);
+                    continue;
+                }
+
+                firstByKey[key] = result.Count;
+                served[result.Count] = [];
+            }
+
+            result.Add(entry);
+        }
+
+        foreach (var (index, items) in served.Where(pair => pair.Value.Count > 0))
+        {
+            result[index] = result[index] with { AlsoServes = items };
+        }
+
+        return result;
     }
 
     /// <summary>Items at or above the action threshold and below the strength threshold that are not in the plan, with their sustain step.</summary>

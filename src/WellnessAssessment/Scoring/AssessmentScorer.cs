@@ -127,7 +127,7 @@ public sealed class AssessmentScorer
     }
 
     private static InstrumentCrosswalk? BuiltInCrosswalk(AssessmentResult? previous, InstrumentReference? current) =>
-        previous?.Instrument is { } from && current is not null && from.Id == current.Id && from.MajorVersion != current.MajorVersion
+        previous?.Instrument is { } from && current is not null && from.Id == current.Id && from.Version != current.Version
             ? InstrumentCatalog.BuiltIn.FindCrosswalk(from, current)
             : null;
 }

@@ -124,14 +124,15 @@ internal static class TrendCalculator
                 $"'{previous.Instrument?.Id}' is a different instrument; a trend compares assessments of {current.Instrument.Id}")]);
         }
 
-        if (previous.Instrument.MajorVersion is not null && previous.Instrument.MajorVersion == current.Instrument.MajorVersion)
-        {
-            return true;
-        }
-
+        // A crosswalk between exactly these versions says what is comparable, even within one major version (2.0.0 to 2.1.0).
         if (crosswalk is not null && crosswalk.From == previous.Instrument && crosswalk.To == current.Instrument)
         {
             return false;
+        }
+
+        if (previous.Instrument.MajorVersion is not null && previous.Instrument.MajorVersion == current.Instrument.MajorVersion)
+        {
+            return true;
         }
 
         throw new AssessmentValidationException("previous result", [new ValidationError(

@@ -55,7 +55,7 @@ internal static class ResultJsonWriter
         (typeof(PerceptionGap), ["status", "leadership", "leadershipN", "frontline", "frontlineN", "gap", "flagged"]),
         (typeof(GroupResult), ["id", "n", "suppressed", "suppressionReason", "score", "sd", "ci95"]),
         (typeof(ItemResult), ["id", "text", "score", "band", "n", "sd", "meanLevel", "dontKnowRate", "rwg", "lowConsensus", "groups"]),
-        (typeof(ActionPlanEntry), ["itemId", "domainId", "sectionId", "itemText", "priority", "level", "score", "dontKnowRate", "reasons", "perceptionGapFlagged", "action", "owner", "timeframe", "timeframeDays", "resource", "indicator", "source"]),
+        (typeof(ActionPlanEntry), ["itemId", "domainId", "sectionId", "itemText", "priority", "level", "score", "dontKnowRate", "reasons", "perceptionGapFlagged", "action", "owner", "timeframe", "timeframeDays", "resource", "indicator", "source", "alsoServes"]),
         (typeof(Strength), ["itemId", "domainId", "itemText", "score"]),
         (typeof(TrendResult), ["previousInstrument", "previousRespondents", "overall", "sections", "domains", "basis", "items", "notComparable"]),
         (typeof(ScoreChange), ["id", "now", "then", "delta", "ciOverlap"]),
@@ -317,6 +317,17 @@ internal static class ResultJsonWriter
         writer.WriteString("resource"u8, entry.Resource);
         writer.WriteString("indicator"u8, entry.Indicator);
         writer.WriteString("source"u8, entry.Source);
+        if (entry.AlsoServes is { } alsoServes)
+        {
+            writer.WriteStartArray("alsoServes"u8);
+            foreach (var itemId in alsoServes)
+            {
+                writer.WriteStringValue(itemId);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

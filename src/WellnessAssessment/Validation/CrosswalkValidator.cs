@@ -4,8 +4,9 @@ namespace WellnessAssessment.Validation;
 
 /// <summary>
 /// Checks a crosswalk against its two instruments: both exist, every item of the newer version appears exactly once,
-/// every earlier id exists, and each relation has the number of earlier items it implies (same, reworded and split one;
-/// merged at least two; new none).
+/// every earlier id exists, each relation has the number of earlier items it implies (same, reworded, split and
+/// not-comparable one; merged at least two; new none), and no earlier item is continued (same or reworded) twice or both
+/// continued and consumed by a merge.
 /// </summary>
 internal static class CrosswalkValidator
 {
@@ -54,7 +55,24 @@ internal static class CrosswalkValidator
                 };
                 if (previous.Count < fewest || previous.Count > most)
                 {
-                    errors.Add(new($"items[{e}].previous", $"a '{entry.Relation.ToString().ToLowerInvariant()}' item needs {(most == int.MaxValue ? $"at least {fewest}" : most.ToString(System.Globalization.CultureInfo.InvariantCulture))} earlier item(s), not {previous.Count}"));
+                    errors.Add(new($"items[{e}].previous", $"a '{(entry.Relation == CrosswalkRelation.NotComparable ? "not-comparable" : entry.Relation.ToString().ToLowerInvariant())}' item needs {(most == int.MaxValue ? $"at least {fewest}" : most.ToString(System.Globalization.CultureInfo.InvariantCulture))} earlier item(s), not {previous.Count}"));
+                }
+            }
+
+            var continued = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in crosswalk.Items.Where(entry => entry.Relation is CrosswalkRelation.Same or CrosswalkRelation.Reworded && entry.Previous is { Count: 1 }))
+            {
+                if (!continued.TryAdd(entry.Previous[0], entry.Item))
+                {
+                    errors.Add(new("items", $"'{entry.Previous[0]}' of {crosswalk.From} is continued by both '{continued[entry.Previous[0]]}' and '{entry.Item}'"));
+                }
+            }
+
+            foreach (var entry in crosswalk.Items.Where(entry => entry.Relation == CrosswalkRelation.Merged && entry.Previous is not null))
+            {
+                foreach (var id in entry.Previous.Where(continued.ContainsKey))
+                {
+                    errors.Add(new("items", $"'{id}' of {crosswalk.From} is both merged into '{entry.Item}' and continued by '{continued[id]}'"));
                 }
             }
 

@@ -13,6 +13,20 @@ internal static class ExampleResponseSets
     public const string MidSizeAgencyFile = "mid-size-agency.json";
     public const string SmallAgencyVersion2File = "small-agency.v2.json";
     public const string MidSizeAgencyVersion2File = "mid-size-agency.v2.json";
+    public const string SmallAgencyVersion21File = "small-agency.v2.1.json";
+
+    /// <summary>
+    /// The 9-officer agency of the 2.1.0 example: no academy, shared dispatch, a city-county EAP and no union (civil-service
+    /// rules through the city).
+    /// </summary>
+    public static readonly AgencyProfile NineOfficerProfile = new()
+    {
+        Size = AgencySize.UpTo10,
+        OwnAcademy = false,
+        Dispatch = DispatchArrangement.Shared,
+        EmployeeAssistance = EmployeeAssistanceArrangement.CityOrCounty,
+        UnionOrAssociation = false,
+    };
 
     /// <summary>The 9-officer agency of the 2.0.0 example: no academy, dispatch or EAP of its own; an association represents staff.</summary>
     public static readonly AgencyProfile SmallAgencyProfile = new()
@@ -215,6 +229,58 @@ internal static class ExampleResponseSets
         {
             Instrument = instrument.Reference,
             Agency = new AgencyInfo("pine-hollow-pd", "Pine Hollow Police Department") { Profile = SmallAgencyProfile },
+            Responses = responses,
+        };
+    }
+
+    /// <summary>
+    /// All nine staff of the 2.1.0 example agency answer: the chief, the sergeant and seven officers, drawn like
+    /// <see cref="NineOfficerAgency"/>, with the profile <see cref="NineOfficerProfile"/>.
+    /// </summary>
+    public static ResponseSet NineStaffAgency(Instrument instrument)
+    {
+        var random = new SplitMix64(20261203);
+        var responses = new List<Response>();
+        string[] groups = ["executive", "first-line-supervisor", .. Enumerable.Repeat("line-officer", 7)];
+        for (var r = 0; r < groups.Length; r++)
+        {
+            var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+            var leader = groups[r] == "executive";
+            foreach (var domain in instrument.Domains)
+            {
+                var typical = domain.Id switch
+                {
+                    "community-relationships" or "engage-community" or "set-the-tone" => 2.8,
+                    "training" or "wellness-culture" or "officer-trust" => 1.9,
+                    "reflect-assess" or "institutionalization" or "plan-early" or "psychological-health" => 1.1,
+                    _ => 1.6,
+                } + (leader ? 0.5 : 0);
+                foreach (var item in domain.Items)
+                {
+                    var roll = random.NextDouble();
+                    if (item.AllowNotApplicable && roll < 0.4)
+                    {
+                        answers[item.Id] = Answer.NotApplicable;
+                    }
+                    else if (roll > (leader ? 0.97 : 0.9))
+                    {
+                        answers[item.Id] = Answer.DontKnow;
+                    }
+                    else
+                    {
+                        var level = (int)Math.Round(typical + random.NextGaussian() * 0.6);
+                        answers[item.Id] = Answer.Level(Math.Clamp(level, instrument.Scale.Min, instrument.Scale.Max));
+                    }
+                }
+            }
+
+            responses.Add(new Response { RespondentId = r switch { 0 => "chief", 1 => "sergeant", _ => $"officer-{r - 1}" }, Group = groups[r], Answers = answers });
+        }
+
+        return new ResponseSet
+        {
+            Instrument = instrument.Reference,
+            Agency = new AgencyInfo("cedar-falls-pd", "Cedar Falls Police Department") { Profile = NineOfficerProfile },
             Responses = responses,
         };
     }

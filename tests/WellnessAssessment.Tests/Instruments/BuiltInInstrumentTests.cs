@@ -104,6 +104,6 @@ public sealed class BuiltInInstrumentTests
         var version = Assert.Throws<WellnessAssessment.Validation.AssessmentValidationException>(() => InstrumentCatalog.BuiltIn.Resolve(new("safer-together", "9.0.0")));
 
         Assert.Equal("instrument.id: 'nope' is not a known instrument (known: safer-together)", Assert.Single(unknown.Errors).ToString());
-        Assert.Equal("instrument.version: '9.0.0' is not a known version of safer-together (known: 1.0.0, 2.0.0)", Assert.Single(version.Errors).ToString());
+        Assert.Equal("instrument.version: '9.0.0' is not a known version of safer-together (known: 1.0.0, 2.0.0, 2.1.0)", Assert.Single(version.Errors).ToString());
     }
 }

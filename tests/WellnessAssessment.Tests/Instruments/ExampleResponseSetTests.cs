@@ -15,6 +15,7 @@ public sealed class ExampleResponseSetTests
     [
         ExampleResponseSets.SmallAgencyFile, ExampleResponseSets.MidSizeAgencyFile,
         ExampleResponseSets.SmallAgencyVersion2File, ExampleResponseSets.MidSizeAgencyVersion2File,
+        ExampleResponseSets.SmallAgencyVersion21File,
     ];
 
     private static string Generate(string file)
@@ -24,6 +25,7 @@ public sealed class ExampleResponseSetTests
             ExampleResponseSets.SmallAgencyFile => ExampleResponseSets.SmallAgency(SaferTogether),
             ExampleResponseSets.MidSizeAgencyFile => ExampleResponseSets.MidSizeAgency(SaferTogether),
             ExampleResponseSets.SmallAgencyVersion2File => ExampleResponseSets.NineOfficerAgency(Version2),
+            ExampleResponseSets.SmallAgencyVersion21File => ExampleResponseSets.NineStaffAgency(InstrumentCatalog.BuiltIn.Find("safer-together", "2.1.0")!),
             _ => ExampleResponseSets.MidSizeAgencyWithProfile(Version2),
         };
         return WellnessJson.Serialize(set, indented: true) + "\n";
