@@ -1,5 +1,4 @@
 using System.Reflection;
-using SkiaSharp;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports.Model;
 using WellnessAssessment.Reports.Pdf;
@@ -8,9 +7,11 @@ using WellnessAssessment.Scoring;
 namespace WellnessAssessment.Reports;
 
 /// <summary>
-/// Writes the PDF action plan for a scoring result: US Letter, text that stays text, vector charts, an embedded OFL
-/// font, "Page X of Y" footers, and PDF metadata (title, author, subject, keywords, creator, producer, creation date).
-/// The same input and <see cref="ReportOptions.CreatedAt"/> give the same bytes.
+/// Writes the PDF action plan for a scoring result: a tagged PDF (structure tree with headings, paragraphs, lists,
+/// tables with header cells and figures with alternative text; document language and title; running headers and
+/// footers as artifacts) on US Letter, text that stays text, vector charts, an embedded OFL font, "Page X of Y"
+/// footers, and PDF metadata (title, author, subject, keywords, creator, creation date). The same input and
+/// <see cref="ReportOptions.CreatedAt"/> give the same bytes.
 /// </summary>
 public sealed class PdfReportWriter
 {
@@ -63,22 +64,16 @@ public sealed class PdfReportWriter
         }
 
         using var fonts = new ReportFonts();
-        var pdf = new PdfComposer(fonts, SKColor.Parse(_options.AccentColor));
+        var pdf = new PdfComposer(fonts, PdfPeerLayout.Hex(_options.AccentColor));
         PdfReportLayout.Compose(pdf, model, _options.Logo);
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = $"{model.ReportTitle} — {model.AgencyName}",
-            Author = model.AgencyName,
-            Subject = $"{model.InstrumentTitle} {model.InstrumentVersion}: scores, perception gaps and action plan",
-            Keywords = $"{model.InstrumentTitle}, organizational wellness, action plan, self-assessment",
-            Creator = $"WellnessAssessment.Reports {Version}",
-            Producer = $"WellnessAssessment.Reports {Version} (SkiaSharp)",
-            Creation = createdAt.UtcDateTime,
-            Modified = createdAt.UtcDateTime,
-            RasterDpi = 150,
-            PdfA = false,
-        };
-        pdf.Render(destination, metadata, $"{model.ReportTitle} · {model.InstrumentTitle}", model.AgencyName);
+        var info = new PdfDocumentInfo(
+            Title: $"{model.ReportTitle} — {model.AgencyName}",
+            Author: model.AgencyName,
+            Subject: $"{model.InstrumentTitle} {model.InstrumentVersion}: scores, perception gaps and action plan",
+            Keywords: $"{model.InstrumentTitle}, organizational wellness, action plan, self-assessment",
+            Creator: $"WellnessAssessment.Reports {Version}",
+            Created: createdAt);
+        pdf.Render(destination, info, $"{model.ReportTitle} · {model.InstrumentTitle}", model.AgencyName);
     }
 
     /// <summary>Writes the report asynchronously (the layout runs on the calling thread; the bytes are copied asynchronously).</summary>

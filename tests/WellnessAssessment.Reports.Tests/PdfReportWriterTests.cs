@@ -44,7 +44,7 @@ public sealed class PdfReportWriterTests
         Assert.Equal("Organizational Wellness Action Plan — Riverside Police Department", info.Title);
         Assert.Equal("Riverside Police Department", info.Author);
         Assert.StartsWith("WellnessAssessment.Reports ", info.Creator, StringComparison.Ordinal);
-        Assert.StartsWith("WellnessAssessment.Reports ", info.Producer, StringComparison.Ordinal);
+        Assert.StartsWith("PDFsharp 6.2", info.Producer, StringComparison.Ordinal);
         Assert.Contains("Safer Together", info.Keywords, StringComparison.Ordinal);
         Assert.StartsWith("D:20261122120000", info.CreationDate, StringComparison.Ordinal);
     }

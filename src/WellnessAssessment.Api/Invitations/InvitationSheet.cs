@@ -1,13 +1,16 @@
-using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 using QRCoder;
-using SkiaSharp;
+using WellnessAssessment.Reports.Pdf;
 
 namespace WellnessAssessment.Api.Invitations;
 
 /// <summary>
 /// The printable sheet of invitation slips for roll call: US Letter, ten slips a page with dashed cut lines, each with
-/// its code, the survey's address and a QR code of that address, and the anonymity statement. Drawn with SkiaSharp's
-/// PDF backend (the one the reports use) and the reports' embedded Noto Sans, so its text is real, extractable text.
+/// its code, the survey's address and a QR code of that address, and the anonymity statement. Drawn with the reports'
+/// PDF backend (PDFsharp) and embedded Noto Sans as a tagged PDF: each slip is a section of paragraphs, its QR code a
+/// figure whose alternative text gives the address, the cut lines artifacts; language en-US, title shown.
 /// </summary>
 internal static class InvitationSheet
 {
@@ -24,121 +27,148 @@ internal static class InvitationSheet
     public static byte[] Write(string agencyName, string cycleTitle, string surveyUrl, IReadOnlyList<string> codes)
     {
         ArgumentNullException.ThrowIfNull(codes);
-        using var regular = LoadFont("WellnessAssessment.Reports.Fonts.Regular.ttf");
-        using var bold = LoadFont("WellnessAssessment.Reports.Fonts.Bold.ttf");
+        using var fonts = new ReportFonts();
         var qr = QrModules(surveyUrl);
-        using var output = new MemoryStream();
-        var metadata = new SKDocumentPdfMetadata
+        using var document = new PdfDocument();
+        new PdfDocumentInfo(
+            Title: $"Invitation codes — {cycleTitle}",
+            Author: agencyName,
+            Subject: $"Invitation slips for {cycleTitle}",
+            Keywords: "invitation codes, survey",
+            Creator: "WellnessAssessment",
+            Created: DateTimeOffset.UtcNow).ApplyTo(document);
+        var structure = UAManager.ForDocument(document).StructureBuilder;
+        var perPage = Columns * Rows;
+        var slipWidth = (PageWidth - (2 * Margin)) / Columns;
+        var slipHeight = (PageHeight - (2 * Margin)) / Rows;
+        XGraphics? graphics = null;
+        try
         {
-            Title = $"Invitation codes — {cycleTitle}",
-            Author = agencyName,
-            Creator = "WellnessAssessment",
-            Producer = "WellnessAssessment (SkiaSharp)",
-            RasterDpi = 300,
-        };
-        using (var document = SKDocument.CreatePdf(output, metadata))
-        {
-            var perPage = Columns * Rows;
-            var slipWidth = (PageWidth - (2 * Margin)) / Columns;
-            var slipHeight = (PageHeight - (2 * Margin)) / Rows;
             for (var first = 0; first < codes.Count; first += perPage)
             {
-                var canvas = document.BeginPage(PageWidth, PageHeight);
-                DrawCutLines(canvas, slipWidth, slipHeight);
+                var page = document.AddPage();
+                graphics?.Dispose();
+                page.Width = XUnit.FromPoint(PageWidth);
+                page.Height = XUnit.FromPoint(PageHeight);
+                graphics = XGraphics.FromPdfPage(page);
+                structure.BeginArtifact();
+                DrawCutLines(graphics, slipWidth, slipHeight);
+                structure.End();
                 for (var i = first; i < Math.Min(first + perPage, codes.Count); i++)
                 {
                     var slot = i - first;
                     var x = Margin + (slot % Columns * slipWidth);
                     var y = Margin + (slot / Columns * slipHeight);
-                    DrawSlip(canvas, regular, bold, qr, x, y, slipWidth, slipHeight, agencyName, cycleTitle, surveyUrl, codes[i]);
+                    DrawSlip(graphics, structure, fonts, qr, x, y, slipWidth, slipHeight, agencyName, cycleTitle, surveyUrl, codes[i]);
                 }
-
-                document.EndPage();
             }
-
-            document.Close();
+        }
+        finally
+        {
+            graphics?.Dispose();
         }
 
+        using var output = new MemoryStream();
+        PdfDocumentInfo.Save(document, output);
         return output.ToArray();
     }
 
-    private static void DrawSlip(SKCanvas canvas, SKTypeface regular, SKTypeface bold, bool[,] qr, float x, float y, float width, float height, string agencyName, string cycleTitle, string surveyUrl, string code)
+    private static void DrawSlip(XGraphics canvas, StructureBuilder structure, ReportFonts fonts, bool[,] qr, float x, float y, float width, float height, string agencyName, string cycleTitle, string surveyUrl, string code)
     {
         const float Padding = 12;
         var qrSize = height - (2 * Padding) - 30;
-        DrawQr(canvas, qr, x + Padding, y + Padding, qrSize);
-
+        var ink = XColors.Black;
+        var muted = XColor.FromArgb(0x44, 0x44, 0x44);
         var textX = x + Padding + qrSize + 10;
         var textWidth = width - (textX - x) - Padding;
-        using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-        using var muted = new SKPaint { Color = new SKColor(0x44, 0x44, 0x44), IsAntialias = true };
-        using var small = Font(regular, 7.5f);
-        using var label = Font(regular, 8.5f);
-        using var heading = Font(bold, 9.5f);
-        using var codeFont = Font(bold, 17);
+        structure.BeginElement(PdfGroupingElementTag.Section);
 
         var baseline = y + Padding + 9;
-        foreach (var line in Wrap($"{agencyName} · {cycleTitle}", heading, textWidth).Take(2))
+        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        foreach (var line in TextWrapper.Wrap($"{agencyName} · {cycleTitle}", textWidth, text => fonts.Measure(text, 9.5f, bold: true)).Take(2))
         {
-            canvas.DrawText(line, textX, baseline, heading, ink);
+            fonts.Draw(canvas, line, textX, baseline, 9.5f, bold: true, ink);
             baseline += 12;
         }
 
+        structure.End();
         baseline += 6;
-        canvas.DrawText("Your invitation code", textX, baseline, label, muted);
+        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        fonts.Draw(canvas, "Your invitation code", textX, baseline, 8.5f, bold: false, muted);
         baseline += 19;
-        canvas.DrawText(code, textX, baseline, codeFont, ink);
+        fonts.Draw(canvas, code, textX, baseline, 17, bold: true, ink);
+        structure.End();
         baseline += 14;
-        foreach (var line in Wrap("Scan the QR code, or open this address and type the code when asked. You can change your answers until the survey closes.", small, textWidth).Take(4))
+        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        foreach (var line in TextWrapper.Wrap("Scan the QR code, or open this address and type the code when asked. You can change your answers until the survey closes.", textWidth, text => fonts.Measure(text, 7.5f)).Take(4))
         {
-            canvas.DrawText(line, textX, baseline, small, ink);
+            fonts.Draw(canvas, line, textX, baseline, 7.5f, bold: false, ink);
             baseline += 9.5f;
         }
 
+        structure.End();
+        structure.BeginElement(PdfIllustrationElementTag.Figure, $"QR code that opens {surveyUrl}", new XRect(x + Padding, y + Padding, qrSize, qrSize));
+        DrawQr(canvas, qr, x + Padding, y + Padding, qrSize);
+        structure.End();
+
         // The address under the QR code, across the slip, so that it can be typed; then the anonymity statement.
         var across = width - (2 * Padding);
-        using var address = Font(regular, Fit(surveyUrl, regular, 8, across));
+        var addressSize = Fit(fonts, surveyUrl, 8, across);
         var below = y + Padding + qrSize + 10;
-        canvas.DrawText(surveyUrl, x + Padding, below, address, ink);
-        foreach (var statement in Wrap(AnonymityStatement, small, across).Take(2))
+        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        fonts.Draw(canvas, surveyUrl, x + Padding, below, addressSize, bold: false, ink);
+        structure.End();
+        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        foreach (var statement in TextWrapper.Wrap(AnonymityStatement, across, text => fonts.Measure(text, 7.5f)).Take(2))
         {
             below += 9;
-            canvas.DrawText(statement, x + Padding, below, small, muted);
+            fonts.Draw(canvas, statement, x + Padding, below, 7.5f, bold: false, muted);
         }
+
+        structure.End();
+        structure.End();
     }
 
-    private static void DrawCutLines(SKCanvas canvas, float slipWidth, float slipHeight)
+    private static void DrawCutLines(XGraphics canvas, float slipWidth, float slipHeight)
     {
-        using var dashes = new SKPaint { Color = new SKColor(0x88, 0x88, 0x88), StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke, PathEffect = SKPathEffect.CreateDash([4, 3], 0) };
+        var dashes = new XPen(XColor.FromArgb(0x88, 0x88, 0x88), 0.5) { DashStyle = XDashStyle.Custom, DashPattern = [8, 6] };
         for (var column = 0; column <= Columns; column++)
         {
-            canvas.DrawLine(Margin + (column * slipWidth), Margin, Margin + (column * slipWidth), PageHeight - Margin, dashes);
+            canvas.DrawLine(dashes, Margin + (column * slipWidth), Margin, Margin + (column * slipWidth), PageHeight - Margin);
         }
 
         for (var row = 0; row <= Rows; row++)
         {
-            canvas.DrawLine(Margin, Margin + (row * slipHeight), PageWidth - Margin, Margin + (row * slipHeight), dashes);
+            canvas.DrawLine(dashes, Margin, Margin + (row * slipHeight), PageWidth - Margin, Margin + (row * slipHeight));
         }
     }
 
-    private static void DrawQr(SKCanvas canvas, bool[,] modules, float x, float y, float size)
+    /// <summary>The dark modules, one rectangle per horizontal run, as one filled path.</summary>
+    private static void DrawQr(XGraphics canvas, bool[,] modules, float x, float y, float size)
     {
         var count = modules.GetLength(0);
         var module = size / count;
-        using var dark = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill, IsAntialias = false };
-        using var path = new SKPath();
+        var path = new XGraphicsPath { FillMode = XFillMode.Winding };
         for (var row = 0; row < count; row++)
         {
             for (var column = 0; column < count; column++)
             {
-                if (modules[row, column])
+                if (!modules[row, column])
                 {
-                    path.AddRect(SKRect.Create(x + (column * module), y + (row * module), module, module));
+                    continue;
                 }
+
+                var start = column;
+                while (column + 1 < count && modules[row, column + 1])
+                {
+                    column++;
+                }
+
+                path.AddRectangle(x + (start * module), y + (row * module), (column - start + 1) * module, module);
             }
         }
 
-        canvas.DrawPath(path, dark);
+        canvas.DrawPath(XBrushes.Black, path);
     }
 
     /// <summary>The QR code's modules (with its quiet zone), error correction M: one matrix for every slip of the sheet.</summary>
@@ -159,45 +189,9 @@ internal static class InvitationSheet
         return modules;
     }
 
-    /// <summary>Unhinted, with linear metrics, like the reports: glyph advances as designed, so spacing stays even.</summary>
-    private static SKFont Font(SKTypeface typeface, float size) =>
-        new(typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
-
-    private static float Fit(string text, SKTypeface typeface, float size, float width)
+    private static float Fit(ReportFonts fonts, string text, float size, float width)
     {
-        using var font = Font(typeface, size);
-        var measured = font.MeasureText(text);
+        var measured = fonts.Measure(text, size);
         return measured <= width ? size : size * width / measured;
-    }
-
-    private static IEnumerable<string> Wrap(string text, SKFont font, float width)
-    {
-        var line = string.Empty;
-        foreach (var word in text.Split(' '))
-        {
-            var candidate = line.Length == 0 ? word : string.Create(CultureInfo.InvariantCulture, $"{line} {word}");
-            if (line.Length > 0 && font.MeasureText(candidate) > width)
-            {
-                yield return line;
-                line = word;
-            }
-            else
-            {
-                line = candidate;
-            }
-        }
-
-        if (line.Length > 0)
-        {
-            yield return line;
-        }
-    }
-
-    private static SKTypeface LoadFont(string resource)
-    {
-        using var stream = typeof(WellnessAssessment.Reports.PdfReportWriter).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded font {resource} is missing.");
-        using var data = SKData.Create(stream);
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The embedded font {resource} cannot be read.");
     }
 }

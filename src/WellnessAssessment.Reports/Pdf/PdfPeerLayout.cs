@@ -1,4 +1,5 @@
-using SkiaSharp;
+using System.Globalization;
+using PdfSharp.Drawing;
 using WellnessAssessment.Reports.Model;
 
 namespace WellnessAssessment.Reports.Pdf;
@@ -6,11 +7,11 @@ namespace WellnessAssessment.Reports.Pdf;
 /// <summary>The peer-comparison page (percentile markers on peer-range bars) and the heat map by rank group.</summary>
 internal static class PdfPeerLayout
 {
-    private static readonly SKColor Ink = new(0x1B, 0x1F, 0x24);
-    private static readonly SKColor Muted = new(0x4A, 0x55, 0x61);
-    private static readonly SKColor Grid = new(0xC9, 0xD1, 0xD9);
-    private static readonly SKColor Range = new(0xC6, 0xDB, 0xEF);
-    private static readonly SKColor Middle = new(0x6B, 0xAE, 0xD6);
+    private static readonly XColor Ink = XColor.FromArgb(0x1B, 0x1F, 0x24);
+    private static readonly XColor Muted = XColor.FromArgb(0x4A, 0x55, 0x61);
+    private static readonly XColor Grid = XColor.FromArgb(0xC9, 0xD1, 0xD9);
+    private static readonly XColor Range = XColor.FromArgb(0xC6, 0xDB, 0xEF);
+    private static readonly XColor Middle = XColor.FromArgb(0x6B, 0xAE, 0xD6);
     private static readonly int[] Ticks = [0, 20, 40, 60, 80, 100];
 
     public static void PeerComparison(PdfComposer pdf, PeerPage page)
@@ -34,48 +35,38 @@ internal static class PdfPeerLayout
         {
             foreach (var tick in Ticks)
             {
-                pdf.Fonts.Draw(canvas, tick.ToString(System.Globalization.CultureInfo.InvariantCulture), X(tick), top + 10, 7, bold: false, Muted, SKTextAlign.Center);
+                pdf.Fonts.Draw(canvas, tick.ToString(CultureInfo.InvariantCulture), X(tick), top + 10, 7, bold: false, Muted, TextAlign.Center);
             }
 
             pdf.Fonts.Draw(canvas, "score · rank", scaleLeft + ScaleWidth + 14, top + 10, 7, bold: true, Muted);
-        });
+        }, alt: null);
         foreach (var row in page.Rows)
         {
+            var alt = row.Withheld || row.P10 is null || row.P90 is null
+                ? $"{row.Domain}: peers withheld."
+                : $"{row.Domain}: agency score {ReportModelBuilder.Score(row.Score)}, rank {row.Rank}; peers 10th–90th percentile {ReportModelBuilder.Score(row.P10)}–{ReportModelBuilder.Score(row.P90)}, middle half {ReportModelBuilder.Score(row.P25)}–{ReportModelBuilder.Score(row.P75)}, median {ReportModelBuilder.Score(row.Median)}.";
             pdf.Block(RowHeight, (canvas, top) =>
             {
                 var middle = top + (RowHeight / 2);
                 pdf.Fonts.Draw(canvas, row.ShortDomain, PdfComposer.Margin, middle + 3, 8.5f, bold: false, Ink);
-                using var grid = new SKPaint { Color = Grid, StrokeWidth = 0.5f, IsStroke = true };
-                canvas.DrawLine(X(0), middle, X(100), middle, grid);
+                canvas.DrawLine(new XPen(Grid, 0.5), X(0), middle, X(100), middle);
                 if (row.Withheld || row.P10 is not { } p10 || row.P90 is not { } p90)
                 {
                     pdf.Fonts.Draw(canvas, "peers withheld", scaleLeft + ScaleWidth + 14, middle + 3, 8, bold: false, Muted);
                     return;
                 }
 
-                using var range = new SKPaint { Color = Range, IsAntialias = true };
-                canvas.DrawRect(SKRect.Create(X(p10), middle - 5, Math.Max(X(p90) - X(p10), 1), 10), range);
-                using var half = new SKPaint { Color = Middle, IsAntialias = true };
-                canvas.DrawRect(SKRect.Create(X(row.P25!.Value), middle - 5, Math.Max(X(row.P75!.Value) - X(row.P25.Value), 1), 10), half);
-                using var median = new SKPaint { Color = Ink, StrokeWidth = 1.6f, IsStroke = true };
-                canvas.DrawLine(X(row.Median!.Value), middle - 7, X(row.Median.Value), middle + 7, median);
+                canvas.DrawRectangle(new XSolidBrush(Range), X(p10), middle - 5, Math.Max(X(p90) - X(p10), 1), 10);
+                canvas.DrawRectangle(new XSolidBrush(Middle), X(row.P25!.Value), middle - 5, Math.Max(X(row.P75!.Value) - X(row.P25.Value), 1), 10);
+                canvas.DrawLine(new XPen(Ink, 1.6), X(row.Median!.Value), middle - 7, X(row.Median.Value), middle + 7);
                 if (row.Score is { } score)
                 {
-                    using var marker = new SKPaint { Color = pdf.Accent, IsAntialias = true };
-                    using var outline = new SKPaint { Color = SKColors.White, IsAntialias = true, IsStroke = true, StrokeWidth = 1 };
-                    using var diamond = new SKPath();
                     var x = X(score);
-                    diamond.MoveTo(x, middle - 6);
-                    diamond.LineTo(x + 5, middle);
-                    diamond.LineTo(x, middle + 6);
-                    diamond.LineTo(x - 5, middle);
-                    diamond.Close();
-                    canvas.DrawPath(diamond, marker);
-                    canvas.DrawPath(diamond, outline);
+                    canvas.DrawPolygon(new XPen(XColors.White, 1), new XSolidBrush(pdf.Accent), [new XPoint(x, middle - 6), new XPoint(x + 5, middle), new XPoint(x, middle + 6), new XPoint(x - 5, middle)], XFillMode.Winding);
                 }
 
                 pdf.Fonts.Draw(canvas, $"{ReportModelBuilder.Score(row.Score)} · {row.Rank}", scaleLeft + ScaleWidth + 14, middle + 3, 8, bold: true, Ink);
-            });
+            }, alt);
         }
 
         pdf.Space(8);
@@ -103,25 +94,26 @@ internal static class PdfPeerLayout
             {
                 // Column titles run upwards, so nine groups fit across the page and stay real, extractable text.
                 var x = Left(c) + (columnWidth / 2) + 3;
-                canvas.Save();
-                canvas.RotateDegrees(-90, x, top + headerHeight - 4);
+                var state = canvas.Save();
+                canvas.RotateAtTransform(-90, new XPoint(x, top + headerHeight - 4));
                 pdf.Fonts.Draw(canvas, map.Columns[c], x, top + headerHeight - 4, 7.5f, bold: true, Ink);
-                canvas.Restore();
+                canvas.Restore(state);
             }
-        });
+        }, alt: null);
 
         foreach (var row in map.Rows)
         {
+            var alt = $"{row.Domain}: {string.Join(", ", row.Cells.Select((cell, c) => cell.Description(map.Columns[c])))}.";
             pdf.Block(RowHeight, (canvas, top) =>
             {
                 pdf.Fonts.Draw(canvas, row.ShortDomain, PdfComposer.Margin, top + 11.5f, 8, bold: false, Ink);
                 for (var c = 0; c < row.Cells.Count; c++)
                 {
                     var cell = row.Cells[c];
-                    var rect = SKRect.Create(Left(c) + 1, top + 1, columnWidth - 2, RowHeight - 2);
+                    var rect = new XRect(Left(c) + 1, top + 1, columnWidth - 2, RowHeight - 2);
                     DrawCell(pdf, canvas, rect, cell);
                 }
-            });
+            }, alt);
         }
 
         pdf.Space(8);
@@ -130,11 +122,7 @@ internal static class PdfPeerLayout
             var x = PdfComposer.Margin;
             foreach (var entry in map.Legend)
             {
-                var rect = SKRect.Create(x, top + 2, 12, 10);
-                using var fill = new SKPaint { Color = SKColor.Parse(HeatMapPalette.Fill[entry.BandIndex]) };
-                using var border = new SKPaint { Color = Grid, IsStroke = true, StrokeWidth = 0.5f };
-                canvas.DrawRect(rect, fill);
-                canvas.DrawRect(rect, border);
+                canvas.DrawRectangle(new XPen(Grid, 0.5), new XSolidBrush(Hex(HeatMapPalette.Fill[entry.BandIndex])), x, top + 2, 12, 10);
                 pdf.Fonts.Draw(canvas, entry.Label, x + 15, top + 10.5f, 7, bold: false, Ink);
                 x += 15 + pdf.Fonts.Measure(entry.Label, 7) + 10;
                 if (x > PdfComposer.Margin + PdfComposer.ContentWidth - 90)
@@ -144,39 +132,42 @@ internal static class PdfPeerLayout
                 }
             }
 
-            DrawCell(pdf, canvas, SKRect.Create(x, top + 1, 40, 12), new HeatCell("withheld", null, null, Withheld: true));
-        });
+            DrawCell(pdf, canvas, new XRect(x, top + 1, 40, 12), new HeatCell("withheld", null, null, Withheld: true));
+        }, $"Colour key: {string.Join(", ", map.Legend.Select(entry => entry.Label))}, and a hatched cell for withheld.");
     }
 
-    private static void DrawCell(PdfComposer pdf, SKCanvas canvas, SKRect rect, HeatCell cell)
+    private static void DrawCell(PdfComposer pdf, XGraphics canvas, XRect rect, HeatCell cell)
     {
+        float MidX() => (float)(rect.X + (rect.Width / 2));
+        float MidY() => (float)(rect.Y + (rect.Height / 2));
         if (cell.Withheld)
         {
-            using var fill = new SKPaint { Color = SKColor.Parse(HeatMapPalette.WithheldFill) };
-            canvas.DrawRect(rect, fill);
-            using var hatch = new SKPaint { Color = new SKColor(0xD0, 0xD4, 0xD9), StrokeWidth = 0.6f, IsStroke = true, IsAntialias = true };
-            canvas.Save();
-            canvas.ClipRect(rect);
+            canvas.DrawRectangle(new XSolidBrush(Hex(HeatMapPalette.WithheldFill)), rect);
+            var hatch = new XPen(XColor.FromArgb(0xD0, 0xD4, 0xD9), 0.6);
+            var state = canvas.Save();
+            canvas.IntersectClip(rect);
             for (var x = rect.Left - rect.Height; x < rect.Right; x += 5)
             {
-                canvas.DrawLine(x, rect.Bottom, x + rect.Height, rect.Top, hatch);
+                canvas.DrawLine(hatch, x, rect.Bottom, x + rect.Height, rect.Top);
             }
 
-            canvas.Restore();
-            pdf.Fonts.Draw(canvas, "withheld", rect.MidX, rect.MidY + 2.5f, 6.5f, bold: false, SKColor.Parse(HeatMapPalette.WithheldText), SKTextAlign.Center);
+            canvas.Restore(state);
+            pdf.Fonts.Draw(canvas, "withheld", MidX(), MidY() + 2.5f, 6.5f, bold: false, Hex(HeatMapPalette.WithheldText), TextAlign.Center);
             return;
         }
 
         if (cell.BandIndex is { } band)
         {
-            using var fill = new SKPaint { Color = SKColor.Parse(HeatMapPalette.Fill[band]) };
-            canvas.DrawRect(rect, fill);
-            pdf.Fonts.Draw(canvas, cell.Text, rect.MidX, rect.MidY + 3, 8, bold: true, SKColor.Parse(HeatMapPalette.Text[band]), SKTextAlign.Center);
+            canvas.DrawRectangle(new XSolidBrush(Hex(HeatMapPalette.Fill[band])), rect);
+            pdf.Fonts.Draw(canvas, cell.Text, MidX(), MidY() + 3, 8, bold: true, Hex(HeatMapPalette.Text[band]), TextAlign.Center);
             return;
         }
 
-        using var empty = new SKPaint { Color = Grid, IsStroke = true, StrokeWidth = 0.5f };
-        canvas.DrawRect(rect, empty);
-        pdf.Fonts.Draw(canvas, cell.Text, rect.MidX, rect.MidY + 3, 8, bold: false, Muted, SKTextAlign.Center);
+        canvas.DrawRectangle(new XPen(Grid, 0.5), rect);
+        pdf.Fonts.Draw(canvas, cell.Text, MidX(), MidY() + 3, 8, bold: false, Muted, TextAlign.Center);
     }
+
+    /// <summary>A <c>#RRGGBB</c> colour.</summary>
+    public static XColor Hex(string value) => XColor.FromArgb(int.Parse(value.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+        int.Parse(value.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture), int.Parse(value.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
 }

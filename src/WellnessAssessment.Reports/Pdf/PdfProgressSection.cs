@@ -34,8 +34,13 @@ internal static class PdfProgressSection
         }
 
         pdf.Heading("Actions taken whose practice has not moved yet", 12, keepWithNext: 60);
-        pdf.Paragraph(progress.ActionsWithoutMovement.Count == 0
-            ? "None: every practice with an action in progress or done moved beyond noise."
-            : string.Join("\n", progress.ActionsWithoutMovement.Select(line => "• " + line)));
+        if (progress.ActionsWithoutMovement.Count == 0)
+        {
+            pdf.Paragraph("None: every practice with an action in progress or done moved beyond noise.");
+        }
+        else
+        {
+            pdf.List(progress.ActionsWithoutMovement);
+        }
     }
 }

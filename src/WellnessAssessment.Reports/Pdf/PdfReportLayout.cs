@@ -1,5 +1,6 @@
 using System.Globalization;
-using SkiaSharp;
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
 using WellnessAssessment.Reports.Model;
 
 namespace WellnessAssessment.Reports.Pdf;
@@ -7,7 +8,7 @@ namespace WellnessAssessment.Reports.Pdf;
 /// <summary>The report's sections, in order, composed from the model.</summary>
 internal static class PdfReportLayout
 {
-    private static readonly SKColor Muted = new(0x4A, 0x55, 0x61);
+    private static readonly XColor Muted = XColor.FromArgb(0x4A, 0x55, 0x61);
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static void Compose(PdfComposer pdf, ReportModel model, ReadOnlyMemory<byte> logo)
@@ -76,47 +77,32 @@ internal static class PdfReportLayout
             }
 
             pdf.Heading("Sources", 14);
-            foreach (var source in model.Sources)
-            {
-                pdf.Paragraph("• " + (source.Url is { } url ? $"{source.Text} {url}" : source.Text), 9);
-            }
+            pdf.List(model.Sources.Select(source => source.Url is { } url ? $"{source.Text} {url}" : source.Text), 9);
         }
     }
 
     private static void Cover(PdfComposer pdf, ReportModel model, ReadOnlyMemory<byte> logo)
     {
         pdf.NewPage();
-        var white = SKColors.White;
+        var white = XColors.White;
         var eyebrow = "ORGANIZATIONAL WELLNESS ASSESSMENT";
         pdf.Space(36);
         var bandBottom = pdf.Y + pdf.ParagraphHeight(eyebrow, 9, bold: true) + pdf.ParagraphHeight(model.AgencyName, 26, bold: true)
             + pdf.ParagraphHeight(model.ReportTitle, 16) + 24;
-        pdf.Draw(canvas =>
-        {
-            using var band = new SKPaint { Color = pdf.Accent };
-            canvas.DrawRect(0, 0, PdfComposer.PageWidth, bandBottom, band);
-        });
-        pdf.Paragraph(eyebrow, 9, bold: true, color: white.WithAlpha(210));
-        pdf.Paragraph(model.AgencyName, 26, bold: true, color: white);
+        pdf.Decorate(graphics => graphics.DrawRectangle(new XSolidBrush(pdf.Accent), 0, 0, PdfComposer.PageWidth, bandBottom));
+        pdf.Paragraph(eyebrow, 9, bold: true, color: XColor.FromArgb(210, white));
+        pdf.Paragraph(model.AgencyName, 26, bold: true, color: white, tag: PdfBlockLevelElementTag.Heading1);
         pdf.Paragraph(model.ReportTitle, 16, color: white);
         pdf.Space(bandBottom - pdf.Y + 28);
 
         if (!logo.IsEmpty)
         {
-            // Measured now, decoded again when the page is drawn (the layout runs before the document exists).
-            using var probe = SKImage.FromEncodedData(logo.Span);
-            if (probe is not null)
-            {
-                var scale = Math.Min(180f / probe.Width, 64f / probe.Height);
-                var width = probe.Width * scale;
-                var height = probe.Height * scale;
-                var bytes = logo.ToArray();
-                pdf.Block(height + 20, (canvas, top) =>
-                {
-                    using var image = SKImage.FromEncodedData(bytes);
-                    canvas.DrawImage(image, SKRect.Create(PdfComposer.Margin, top, width, height), new SKSamplingOptions(SKFilterMode.Linear));
-                });
-            }
+            // Decoded once; drawn when the page is (the layout runs before the document exists).
+            var image = XImage.FromStream(new MemoryStream(logo.ToArray(), writable: false));
+            var scale = Math.Min(180f / image.PixelWidth, 64f / image.PixelHeight);
+            var width = image.PixelWidth * scale;
+            var height = image.PixelHeight * scale;
+            pdf.Block(height + 20, (graphics, top) => graphics.DrawImage(image, PdfComposer.Margin, top, width, height), $"Logo of {model.AgencyName}");
         }
 
         ScoreCard(pdf, model);
@@ -146,15 +132,18 @@ internal static class PdfReportLayout
     private static void ScoreCard(PdfComposer pdf, ReportModel model)
     {
         const float Height = 112;
+        var bands = string.Join(", ", model.BandScale.Select(band => $"{band.Label} {ReportModelBuilder.Number(band.From)}–{ReportModelBuilder.Number(band.To)}"));
+        var alt = model.OverallValue is null
+            ? $"Overall score: {model.OverallBand}. Bands: {bands}."
+            : $"Overall score {model.OverallScore} of 100, band {model.OverallBand}, marked on the band scale: {bands}.";
         pdf.Block(Height, (canvas, top) =>
         {
             var fonts = pdf.Fonts;
-            using var card = new SKPaint { Color = pdf.Accent.WithAlpha(20), IsAntialias = true };
-            canvas.DrawRoundRect(SKRect.Create(PdfComposer.Margin, top, PdfComposer.ContentWidth, Height), 6, 6, card);
+            canvas.DrawRoundedRectangle(new XSolidBrush(XColor.FromArgb(20, pdf.Accent)), PdfComposer.Margin, top, PdfComposer.ContentWidth, Height, 12, 12);
             var left = PdfComposer.Margin + 18;
             fonts.Draw(canvas, "Overall score", left, top + 24, 9, bold: true, Muted);
             fonts.Draw(canvas, model.OverallScore, left, top + 66, 38, bold: true, pdf.Accent);
-            fonts.Draw(canvas, model.OverallValue is null ? model.OverallBand : $"of 100 · {model.OverallBand}", left, top + 88, 11, bold: false, SKColors.Black);
+            fonts.Draw(canvas, model.OverallValue is null ? model.OverallBand : $"of 100 · {model.OverallBand}", left, top + 88, 11, bold: false, XColors.Black);
 
             var scaleLeft = PdfComposer.Margin + 190;
             var scaleWidth = PdfComposer.ContentWidth - 190 - 18;
@@ -164,28 +153,21 @@ internal static class PdfReportLayout
             for (var i = 0; i < model.BandScale.Count; i++)
             {
                 var band = model.BandScale[i];
-                using var fill = new SKPaint { Color = pdf.Accent.WithAlpha((byte)(45 + 210 * i / (model.BandScale.Count - 1))), IsAntialias = true };
-                canvas.DrawRect(X(band.From), scaleTop, X(band.To) - X(band.From) - 1.5f, 14, fill);
-                fonts.Draw(canvas, band.Label, (X(band.From) + X(band.To)) / 2, scaleTop + 28, 7.5f, bold: false, SKColors.Black, SKTextAlign.Center);
+                var fill = new XSolidBrush(XColor.FromArgb(45 + 210 * i / (model.BandScale.Count - 1), pdf.Accent));
+                canvas.DrawRectangle(fill, X(band.From), scaleTop, X(band.To) - X(band.From) - 1.5f, 14);
+                fonts.Draw(canvas, band.Label, (X(band.From) + X(band.To)) / 2, scaleTop + 28, 7.5f, bold: false, XColors.Black, TextAlign.Center);
             }
 
             if (model.OverallValue is { } score)
             {
-                using var marker = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-                using var path = new SKPath();
                 var x = X(score);
-                path.MoveTo(x, scaleTop - 1);
-                path.LineTo(x - 5, scaleTop - 9);
-                path.LineTo(x + 5, scaleTop - 9);
-                path.Close();
-                canvas.DrawPath(path, marker);
-                using var tick = new SKPaint { Color = SKColors.Black, StrokeWidth = 1.5f, IsStroke = true };
-                canvas.DrawLine(x, scaleTop - 1, x, scaleTop + 15, tick);
+                canvas.DrawPolygon(XBrushes.Black, [new XPoint(x, scaleTop - 1), new XPoint(x - 5, scaleTop - 9), new XPoint(x + 5, scaleTop - 9)], XFillMode.Winding);
+                canvas.DrawLine(new XPen(XColors.Black, 1.5), x, scaleTop - 1, x, scaleTop + 15);
             }
 
             fonts.Draw(canvas, "0", scaleLeft, scaleTop + 42, 7, bold: false, Muted);
-            fonts.Draw(canvas, "100", scaleLeft + scaleWidth, scaleTop + 42, 7, bold: false, Muted, SKTextAlign.Right);
-        });
+            fonts.Draw(canvas, "100", scaleLeft + scaleWidth, scaleTop + 42, 7, bold: false, Muted, TextAlign.Right);
+        }, alt);
     }
 
     private static void ExecutiveSummary(PdfComposer pdf, ReportModel model)
@@ -230,11 +212,7 @@ internal static class PdfReportLayout
         pdf.Heading("Strengths", 13);
         pdf.Paragraph(model.Strengths.Count == 0 ? model.NoStrengths : model.StrengthsIntro, 9.5f, color: Muted);
 
-        foreach (var strength in model.Strengths)
-        {
-            pdf.EnsureSpace(pdf.ParagraphHeight("• " + strength, 9.5f));
-            pdf.Paragraph("• " + strength, 9.5f);
-        }
+        pdf.List(model.Strengths, 9.5f);
 
         pdf.Heading("The five highest-priority actions", 13);
         if (model.TopActions.Count == 0)
@@ -242,13 +220,27 @@ internal static class PdfReportLayout
             pdf.Paragraph("No action is called for by the method's thresholds.");
         }
 
-        foreach (var action in model.TopActions)
+        for (var i = 0; i < model.TopActions.Count; i++)
         {
+            var action = model.TopActions[i];
             var title = $"{action.Rank}. {action.Action}";
             var detail = $"Owner: {action.Owner} · {(action.Timeframe.Length > 0 && char.IsAsciiDigit(action.Timeframe[0]) ? "within " : string.Empty)}{action.Timeframe} · Success: {action.Indicator}";
             pdf.EnsureSpace(pdf.ParagraphHeight(title, 9.5f, bold: true) + pdf.ParagraphHeight(detail, 9, indent: 12));
+            if (i == 0)
+            {
+                pdf.Begin(PdfBlockLevelElementTag.List);
+            }
+
+            pdf.Begin(PdfBlockLevelElementTag.ListItem);
+            pdf.Begin(PdfBlockLevelElementTag.ListBody);
             pdf.Paragraph(title, 9.5f, bold: true);
             pdf.Paragraph(detail, 9, color: Muted, indent: 12);
+            pdf.End();
+            pdf.End();
+            if (i == model.TopActions.Count - 1)
+            {
+                pdf.End();
+            }
         }
     }
 

@@ -1,0 +1,32 @@
+using UglyToad.PdfPig;
+using WellnessAssessment.Api.Invitations;
+using WellnessAssessment.Reports.Tests;
+
+namespace WellnessAssessment.Api.Tests;
+
+/// <summary>The invitation sheet is a tagged PDF: each slip's text in reading order, its QR code a figure naming the address.</summary>
+public sealed class InvitationSheetTests
+{
+    private const string Url = "https://survey.example.org/s/riverside-2026";
+
+    [Fact]
+    public void Sheet_IsTagged_WithLanguageTitleAndOneDescribedQrFigurePerSlip()
+    {
+        string[] codes = [.. Enumerable.Range(0, 13).Select(i => $"7KQ2M-XH4P{(char)('A' + i)}")];
+
+        var pdf = InvitationSheet.Write("Riverside Police Department", "Spring 2026", Url, codes);
+
+        var root = PdfStructure.AssertAccessible(pdf, "en-US");
+        var all = root.Descendants().ToList();
+        var figures = all.Where(e => e.Type == "Figure").ToList();
+        Assert.Equal(codes.Length, figures.Count);
+        Assert.All(figures, figure => Assert.Equal($"QR code that opens {Url}", figure.Alt));
+        Assert.Equal(codes.Length, all.Count(e => e.Type == "Sect"));
+        Assert.All(all.Where(e => e.Type == "Sect"), slip => Assert.Equal(["P", "P", "P", "Figure", "P", "P"], slip.Kids.Select(kid => kid.Type)));
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(2, document.NumberOfPages);
+        Assert.Equal("Invitation codes — Spring 2026", document.Information.Title);
+        var text = string.Join('\n', document.GetPages().Select(page => page.Text));
+        Assert.All(codes, code => Assert.Contains(code, text, StringComparison.Ordinal));
+    }
+}
