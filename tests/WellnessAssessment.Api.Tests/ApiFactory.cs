@@ -16,8 +16,26 @@ public sealed class ApiFactory(AzuriteFixture azurite, int requestsPerMinute = 1
     /// <summary>Overrides the submission limits per address and per link (<c>Wellness:Submissions</c>), for load tests from one address.</summary>
     public int? SubmissionsPerMinute { get; init; }
 
+    /// <summary>Overrides the draft writes per address and per link (<c>Wellness:Submissions:Drafts…</c>).</summary>
+    public int? DraftsPerMinute { get; init; }
+
+    /// <summary>Overrides the failed resume-code lookups an address may make in ten minutes (<c>Wellness:ResumeFailuresPerTenMinutes</c>).</summary>
+    public int? ResumeFailures { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (DraftsPerMinute is { } drafts)
+        {
+            var value = drafts.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.UseSetting("Wellness:Submissions:DraftsPerAddressPerMinute", value);
+            builder.UseSetting("Wellness:Submissions:DraftsPerLinkPerMinute", value);
+        }
+
+        if (ResumeFailures is { } failures)
+        {
+            builder.UseSetting("Wellness:ResumeFailuresPerTenMinutes", failures.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (SubmissionsPerMinute is { } submissions)
         {
             var value = submissions.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -24,7 +24,7 @@ internal static class AssessmentsApi
         var group = api.MapGroup("/agencies/{agencyId}/assessments").WithTags(ApiTags.Assessments).RequireAgencyKey().UsesStore();
         group.MapPost("/", CreateAssessment).WithName("CreateAssessment")
             .WithSummary("Open an assessment cycle")
-            .WithDescription("Opens a cycle of a built-in instrument (the latest version when none is given) and returns it with the respondent link to share. A repeated request with the same Idempotency-Key returns the cycle the first one opened; the same key with another title or instrument answers 422.")
+            .WithDescription("Opens a cycle of a built-in instrument (the latest version when none is given) and returns it with the respondent link to share. `purpose` declares what the answers are for: `anonymous-survey` (the default; results are released once, at close) or `leadership-self-assessment` (named respondents who are told their answers are not anonymous; live results). A repeated request with the same Idempotency-Key returns the cycle the first one opened; the same key with another title or instrument answers 422.")
             .AcceptsJson<CreateAssessmentRequest>()
             .AcceptsIdempotencyKey()
             .Produces<AssessmentView>(StatusCodes.Status201Created)
@@ -37,13 +37,13 @@ internal static class AssessmentsApi
             .WithDescription("One cycle with its status, respondent link and response counts per group.");
         group.MapPut("/{assessmentId}/headcounts", SetHeadcounts).WithName("SetHeadcounts")
             .WithSummary("Set a cycle's expected headcounts")
-            .WithDescription("Sets the staff expected to answer, per respondent group and in total, open or closed; `{}` clears them. The cycle then shows participation rates by group under the same anonymity rule as its counts, and flags any group over its headcount or with more than half its headcount answering within ten minutes. Answers the cycle as it now is.")
+            .WithDescription("Sets the staff expected to answer, per respondent group and in total; `{}` clears them. They may change while the cycle is open and freeze at close: a closed cycle that never had headcounts may be given them once; otherwise a closed or purged cycle answers 409. Every change is in the audit trail. The cycle then shows participation rates by group under the same anonymity rule as its counts, and flags any group over its headcount or with more than half its headcount answering within ten minutes. Answers the cycle as it now is.")
             .AcceptsJson<Headcounts>()
             .Produces<AssessmentView>()
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses")
             .WithSummary("Import responses")
-            .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A respondent id imported again replaces the earlier answers.")
+            .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A cycle takes online answers or one import, never both: a cycle with online answers, or one that already took an import, answers 409.")
             .AcceptsJson<ResponseSet>()
             .Produces<ImportReceipt>()
             .ProducesProblems(StatusCodes.Status409Conflict);
@@ -59,16 +59,19 @@ internal static class AssessmentsApi
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults")
             .WithSummary("Get a cycle's results")
-            .WithDescription("The cycle's scored result (scoring contract), with the trend against the agency's previous closed cycle of the same instrument and major version.")
-            .Produces<AssessmentResult>();
+            .WithDescription("The cycle's scored result (scoring contract), with the trend against the agency's previous closed cycle of the same instrument and major version. An anonymous survey releases its results once, at close: while it is open this answers 409 (only the protected response counts of the cycle view are shown). A leadership self-assessment shows live results.")
+            .Produces<AssessmentResult>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport")
             .WithSummary("Get a cycle's PDF report")
             .WithDescription("The cycle's report as a PDF. A closed cycle's report carries its closing date, so downloading it again gives the same bytes.")
-            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/report.html", GetHtmlReport).WithName("GetHtmlReport")
             .WithSummary("Get a cycle's HTML report")
             .WithDescription("The cycle's report as one self-contained, accessible HTML page.")
-            .Produces<Stream>(StatusCodes.Status200OK, "text/html");
+            .Produces<Stream>(StatusCodes.Status200OK, "text/html")
+            .ProducesProblems(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -113,14 +116,14 @@ internal static class AssessmentsApi
         Assessment created;
         try
         {
-            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, body.Headcounts, requestKey, cancellationToken).ConfigureAwait(false);
+            created = await assessments.CreateAsync(agencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, body.Headcounts, body.Purpose ?? WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey, requestKey, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException) when (requestKey is not null)
         {
-            return ApiProblems.Unprocessable("This Idempotency-Key was used for a cycle with another title or instrument; use a new key for a new cycle.");
+            return ApiProblems.Unprocessable("This Idempotency-Key was used for a cycle with another title, instrument or purpose; use a new key for a new cycle.");
         }
 
-        await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, KeyClaims.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}", cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, KeyClaims.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}, {PurposeName(created.Purpose)}", cancellationToken).ConfigureAwait(false);
         events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
         var view = AssessmentViews.Create(request, created, CycleTallies.Empty, results, catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
@@ -160,6 +163,18 @@ internal static class AssessmentsApi
         if (problem is not null)
         {
             return problem;
+        }
+
+        // Headcounts freeze at close, so that no figure published at close changes afterwards (and nobody can probe the
+        // closed counts by trying headcounts): a closed cycle may get them once, if it never had any; a purged one never.
+        if (assessment.PurgedAt is not null)
+        {
+            return ApiProblems.Conflict("The cycle's responses were purged; its headcounts can no longer be changed.");
+        }
+
+        if (assessment.Status != AssessmentStatus.Open && (assessment.Headcounts is not null || headcounts!.IsEmpty))
+        {
+            return ApiProblems.Conflict("The cycle is closed: its headcounts froze at close. A closed cycle that never had headcounts may be given them once.");
         }
 
         var errors = HeadcountsValidation.Validate(headcounts!, catalog.Resolve(assessment.Instrument), path: string.Empty);
@@ -208,14 +223,23 @@ internal static class AssessmentsApi
             return ApiProblems.Invalid(new AssessmentValidationException("response set", errors));
         }
 
-        if (!await responses.ImportAsync(assessment, set!.Responses, assessments, cancellationToken).ConfigureAwait(false))
+        switch (await responses.ImportOnceAsync(assessment, set!.Responses, assessments, cancellationToken).ConfigureAwait(false))
         {
-            events.ImportRefused(agencyId, assessmentId, "cycle changed during the import");
-            return ApiProblems.Conflict("The cycle changed during the import (it was closed, or another import finished first); nothing was imported.");
+            case ImportOutcome.AlreadyImported:
+                events.ImportRefused(agencyId, assessmentId, "the cycle already took its one import");
+                return ApiProblems.Conflict("The cycle already took its one import; a cycle takes one import only, and nothing was imported. Open a new cycle for another response set.");
+            case ImportOutcome.OnlineAnswers:
+                events.ImportRefused(agencyId, assessmentId, "the cycle has online answers");
+                return ApiProblems.Conflict("The cycle already has answers submitted through its link; a cycle takes online answers or one import, never both, and nothing was imported. Open a new cycle for the import.");
+            case ImportOutcome.Changed:
+                events.ImportRefused(agencyId, assessmentId, "cycle changed during the import");
+                return ApiProblems.Conflict("The cycle changed during the import (it was closed, or another import finished first); nothing was imported.");
         }
 
-        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, KeyClaims.Actor(http), assessment.Id, Responses(set.Responses.Count), cancellationToken).ConfigureAwait(false);
-        events.ImportAccepted(agencyId, assessmentId, set.Responses.Count);
+        var imported = Shown(set.Responses.Count);
+        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, KeyClaims.Actor(http), assessment.Id, Responses(imported), cancellationToken).ConfigureAwait(false);
+        var said = Count(imported);
+        events.ImportAccepted(agencyId, assessmentId, said);
         return TypedResults.Ok(new ImportReceipt(set.Responses.Count));
     }
 
@@ -234,9 +258,10 @@ internal static class AssessmentsApi
         // The result is computed and stored now, once; every later read of this closed cycle reads the snapshot.
         var snapshot = await results.SnapshotAsync(closed, AgencyOf(http, closed), cancellationToken).ConfigureAwait(false);
         await drafts.DeleteAllAsync(closed, cancellationToken).ConfigureAwait(false); // resume codes stop working at close
-        var respondents = snapshot.CountsByGroup.Values.Sum();
+        var respondents = ShownTotal(closed, snapshot.CountsByGroup, catalog);
         await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, KeyClaims.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
-        events.CycleClosed(agencyId, assessmentId, respondents);
+        var said = Count(respondents);
+        events.CycleClosed(agencyId, assessmentId, said);
         return TypedResults.Ok(AssessmentViews.Create(http.Request, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), results, catalog, options.Value));
     }
 
@@ -245,7 +270,7 @@ internal static class AssessmentsApi
     /// then the cycle is marked purged (from then on every reader uses the snapshot only), then the rows are deleted.
     /// Repeating it finishes a purge that was interrupted.
     /// </summary>
-    public static async Task<IResult> PurgeResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, Storage.Invitations.InvitationStore invitations, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> PurgeResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, Storage.Invitations.InvitationStore invitations, DraftStore drafts, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -270,9 +295,10 @@ internal static class AssessmentsApi
 
         await responses.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false);
         await invitations.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false); // which respondent id held which code
+        await drafts.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false); // any draft a close left behind
         if (assessment.PurgedAt is null)
         {
-            await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, KeyClaims.Actor(http), purged.Id, Responses(snapshot.CountsByGroup.Values.Sum()), cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, KeyClaims.Actor(http), purged.Id, Responses(ShownTotal(purged, snapshot.CountsByGroup, catalog)), cancellationToken).ConfigureAwait(false);
         }
 
         return TypedResults.Ok(AssessmentViews.Create(http.Request, purged, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), results, catalog, options.Value));
@@ -283,6 +309,11 @@ internal static class AssessmentsApi
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
             return NoSuchCycle();
+        }
+
+        if (CycleResults.NotReleased(assessment) is { } notYet)
+        {
+            return notYet;
         }
 
         var (current, _) = await results.WithTrendAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
@@ -300,6 +331,11 @@ internal static class AssessmentsApi
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
             return NoSuchCycle();
+        }
+
+        if (CycleResults.NotReleased(assessment) is { } notYet)
+        {
+            return notYet;
         }
 
         var (current, previous) = await results.WithTrendAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
@@ -326,7 +362,32 @@ internal static class AssessmentsApi
     private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) =>
         new(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
 
-    private static string Responses(int count) => count == 1 ? "1 response" : $"{count} responses";
+    private static string PurposeName(WellnessAssessment.Disclosure.ReleasePurpose purpose) =>
+        purpose == WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment ? "leadership-self-assessment" : "anonymous-survey";
+
+    /// <summary>
+    /// The cycle's total as the cycle view shows it (<see cref="ParticipationCounts.Protect"/>), or null where the view
+    /// withholds it: what audit entries and events may say.
+    /// </summary>
+    private static int? ShownTotal(Assessment assessment, IReadOnlyDictionary<string, int> counts, InstrumentCatalog catalog)
+    {
+        var groups = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version)?.Groups ?? [];
+        return groups.Count == 0
+            ? Shown(counts.Values.Sum())
+            : ParticipationCounts.Protect([.. groups.Select(group => counts.GetValueOrDefault(group.Id))], ScoringOptions.Default.MinimumGroupSize).Total;
+    }
+
+    /// <summary>A count as records may say it: null (withheld) when it is between 1 and k − 1.</summary>
+    private static int? Shown(int count) => count is > 0 and var n && n < ScoringOptions.Default.MinimumGroupSize ? null : count;
+
+    private static string Count(int? shown) => shown is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"fewer than {ScoringOptions.Default.MinimumGroupSize}";
+
+    private static string Responses(int? count) => count switch
+    {
+        null => $"fewer than {ScoringOptions.Default.MinimumGroupSize} responses",
+        1 => "1 response",
+        _ => $"{count} responses",
+    };
 
     private static async Task<Assessment?> FindAsync(string agencyId, string assessmentId, AssessmentStore assessments, CancellationToken cancellationToken) =>
         TableKeys.IsValidId(assessmentId) ? await assessments.GetAsync(agencyId, assessmentId, cancellationToken).ConfigureAwait(false) : null;

@@ -16,6 +16,19 @@ namespace WellnessAssessment.Api.Assessments;
 /// </summary>
 internal sealed class CycleResults(ResponseStore responses, ResultStore results, AssessmentStore assessments, InstrumentCatalog catalog, AssessmentScorer scorer)
 {
+    /// <summary>
+    /// Whether the cycle's results (scores, reports, progress, peer view) may be read now: an anonymous survey releases
+    /// them once, at close; a leadership self-assessment (named respondents) shows them live.
+    /// </summary>
+    public static bool IsReleased(Assessment assessment) =>
+        assessment.Status != AssessmentStatus.Open || assessment.Purpose == WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment;
+
+    /// <summary>The 409 problem for a read of results that are not released yet, or null when they are.</summary>
+    public static ProblemHttpResult? NotReleased(Assessment assessment) =>
+        IsReleased(assessment)
+            ? null
+            : Infrastructure.ApiProblems.Conflict("This is an anonymous survey: results are released when the cycle closes. Until then only the protected response counts are shown.");
+
     /// <summary>The closed cycle's snapshot, stored now if it was not yet.</summary>
     public async Task<ResultSnapshot> SnapshotAsync(Assessment closed, AgencyInfo agency, CancellationToken cancellationToken)
     {
@@ -90,7 +103,8 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
     {
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
         var instrument = catalog.ResolveCompiled(assessment.Instrument);
-        var result = scorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
+        var purposeScorer = scorer.Options.Purpose == assessment.Purpose ? scorer : new AssessmentScorer(scorer.Options with { Purpose = assessment.Purpose });
+        var result = purposeScorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
         var counts = stored.GroupBy(response => response.Group, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         return new ResultSnapshot(result, counts, default, await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false));
     }

@@ -34,7 +34,8 @@ internal static class BenchmarkApi
         cycle.MapGet("/peer-comparison", GetPeerComparison).WithName("GetPeerComparison")
             .WithSummary("Compare a cycle's results with peer agencies")
             .WithDescription("The cycle's result compared with the deployment's benchmark of its instrument and major version: per domain, section and overall, the percentile rank and the peer median, among agencies of the same size band when at least 5 qualify, else among all agencies. The agency's own contribution is left out. The status says why nothing is compared (no-qualifying-cell, own-contribution for a loaded file that holds the agency). 404 when the deployment has no benchmark for the instrument.")
-            .Produces<PeerComparison>();
+            .Produces<PeerComparison>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
 
         var admin = api.MapGroup("/benchmarks").WithTags(ApiTags.Benchmarks).RequireAdminKey().UsesStore();
         admin.MapPost("/rebuild", Rebuild).WithName("RebuildBenchmark")
@@ -96,6 +97,11 @@ internal static class BenchmarkApi
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
             return NoSuchCycle();
+        }
+
+        if (CycleResults.NotReleased(assessment) is { } notYet)
+        {
+            return notYet;
         }
 
         var agency = new AgencyInfo(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };

@@ -115,6 +115,13 @@ public sealed record CreateAssessmentRequest(string? Title, string? InstrumentId
 
     /// <summary>The staff expected to answer, per respondent group and in total; optional. With them, the cycle shows participation rates.</summary>
     public WellnessAssessment.Participation.Headcounts? Headcounts { get; init; }
+
+    /// <summary>
+    /// What the answers are for: <c>anonymous-survey</c> (the default: results are released once, at close, and never
+    /// for fewer than k respondents) or <c>leadership-self-assessment</c> (the chief or named command staff, told that
+    /// their answers are not anonymous; results are live and a one-person view is shown).
+    /// </summary>
+    public WellnessAssessment.Disclosure.ReleasePurpose? Purpose { get; init; }
 }
 
 /// <summary>A cycle as command staff see it.</summary>
@@ -131,6 +138,21 @@ public sealed record AssessmentView
 
     /// <summary><c>open</c> or <c>closed</c>.</summary>
     public required string Status { get; init; }
+
+    /// <summary>What the answers are for, declared at open: <c>anonymous-survey</c> or <c>leadership-self-assessment</c>.</summary>
+    public required WellnessAssessment.Disclosure.ReleasePurpose Purpose { get; init; }
+
+    /// <summary>
+    /// Where the answers come from: <c>online</c> (the respondent link) or <c>import</c> (one imported set); null while
+    /// the cycle has none. A cycle never mixes the two.
+    /// </summary>
+    public string? Origin { get; init; }
+
+    /// <summary>
+    /// Whether the cycle's results (scores, reports, progress, peer view) can be read now: an anonymous survey releases
+    /// them once, at close; a leadership self-assessment shows them live.
+    /// </summary>
+    public required bool ResultsReleased { get; init; }
 
     /// <summary>The token in the respondent link.</summary>
     public required string RespondentToken { get; init; }
@@ -204,12 +226,27 @@ public sealed record SurveyView(string Title, string Status, int MinimumGroupSiz
 {
     /// <summary>Whether submissions need an invitation code (header <c>X-Invitation-Code</c>): the cycle issued codes.</summary>
     public bool InvitationCodeRequired { get; init; }
+
+    /// <summary>
+    /// What the answers are for: <c>anonymous-survey</c>, or <c>leadership-self-assessment</c>, whose answers are
+    /// <em>not</em> anonymous (the agency sees each answer); the survey page says so.
+    /// </summary>
+    public WellnessAssessment.Disclosure.ReleasePurpose Purpose { get; init; }
 }
 
 /// <summary>The answer to a submission.</summary>
-/// <param name="RespondentId">The respondent id the answers are stored under.</param>
+/// <param name="RespondentId">
+/// The respondent id the answers are stored under: issued by the server (128 random bits), never taken from the request.
+/// </param>
 /// <param name="Status">Always <c>received</c>.</param>
-public sealed record SubmissionReceipt(string RespondentId, string Status);
+public sealed record SubmissionReceipt(string RespondentId, string Status)
+{
+    /// <summary>
+    /// The resume code that changes these answers until the cycle closes (send it as <c>X-Resume-Code</c> with the new
+    /// answers, or read them back with <c>GET /api/survey/drafts/{code}</c>); the device keeps nothing else.
+    /// </summary>
+    public string? ResumeCode { get; init; }
+}
 
 /// <summary>The answer to a bulk import.</summary>
 /// <param name="Imported">How many responses the import holds.</param>

@@ -19,10 +19,10 @@ internal sealed partial class ApiEvents(ILoggerFactory loggers)
     public partial void CycleOpened(string agencyId, string assessmentId, string instrumentId, string instrumentVersion);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Cycle {AgencyId}/{AssessmentId} closed with {Respondents} respondents")]
-    public partial void CycleClosed(string agencyId, string assessmentId, int respondents);
+    public partial void CycleClosed(string agencyId, string assessmentId, string respondents);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Import into {AgencyId}/{AssessmentId} accepted: {Responses} responses")]
-    public partial void ImportAccepted(string agencyId, string assessmentId, int responses);
+    public partial void ImportAccepted(string agencyId, string assessmentId, string responses);
 
     [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "Import into {AgencyId}/{AssessmentId} refused: {Reason}")]
     public partial void ImportRefused(string agencyId, string assessmentId, string reason);

@@ -61,6 +61,9 @@ internal sealed class ContractExamples
             Title = "Spring 2026",
             Instrument = instrument.Reference,
             Status = "open",
+            Purpose = WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey,
+            Origin = "online",
+            ResultsReleased = false,
             RespondentToken = "q7Zt2cX0pLr4mVn8sKe1wA",
             RespondentUrl = "https://wellness.example.org/survey/q7Zt2cX0pLr4mVn8sKe1wA",
             CreatedAt = Opened,
@@ -80,7 +83,7 @@ internal sealed class ContractExamples
         Add<IReadOnlyList<InstrumentSummary>>([.. catalog.Instruments.Select(each => new InstrumentSummary(each.Id, each.Version, each.Title, each.Description, each.Sections.Count, each.Domains.Count(), each.Items.Count()))]);
         Add(new CreateAgencyRequest("Riverside Police Department", "riverside-pd"));
         Add(new CreatedAgency("riverside-pd", "Riverside Police Department", "Vb4xQ9mK2pL7sT0wE5rY8uI3oA6dF1gH4jZ7cN2bM9k", Opened));
-        Add(new CreateAssessmentRequest("Spring 2026", instrument.Id, instrument.Version) { Headcounts = headcounts });
+        Add(new CreateAssessmentRequest("Spring 2026", instrument.Id, instrument.Version) { Headcounts = headcounts, Purpose = WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey });
         Add(headcounts);
         Add(view);
         Add<IReadOnlyList<AssessmentView>>([view, view with { Id = "autumn-2025-8d2h5q", Title = "Autumn 2025", Status = "closed", ClosedAt = Opened.AddDays(-120), CreatedAt = Opened.AddDays(-160), ResponseCount = 37 }]);
@@ -96,7 +99,7 @@ internal sealed class ContractExamples
         Add(new SurveyView(view.Title, view.Status, view.MinimumGroupSize, small, new Dictionary<string, SurveyTimeEstimate> { [small.OwnLanguage] = SurveyTimeEstimate.For(small) }));
         Add(new Surveys.SurveyDraft(responses[0], 2));
         Add(new Surveys.DraftReceipt("K7M2Q-X9PRD"));
-        Add(new SubmissionReceipt(responses[0].RespondentId, "received"));
+        Add(new SubmissionReceipt("o-Jq3vX8mT2pLr9sKe4wZn1A", "received") { ResumeCode = "K7M2Q-X9PRD" });
         foreach (var (type, example) in Register.RegisterExamples.Create(catalog))
         {
             _examples[type] = example;

@@ -248,6 +248,11 @@ internal static class ActionRegisterApi
             return ApiProblems.NotFound("No such assessment cycle.");
         }
 
+        if (CycleResults.NotReleased(cycle) is { } notYet)
+        {
+            return notYet;
+        }
+
         if (await results.PreviousClosedCycleAsync(cycle, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
         {
             return ApiProblems.Conflict("The agency has no earlier closed cycle of this instrument to compare this cycle with.");

@@ -21,16 +21,16 @@ internal static class DraftsApi
             .WithHeader(RespondentToken.HeaderName, true, "The respondent token: the part of the survey link after '#'. Sent in a header so that it never appears in a URL or an access log.");
         group.MapPost("/", CreateDraft).WithName("CreateDraft")
             .WithSummary("Keep a draft under a new resume code")
-            .WithDescription("Keeps a half-finished response (validated like a submission) and the part to continue at, under a new random resume code the respondent can write down and use on another device. The code names this draft only, and stops working when the cycle closes. 404 for an unknown token; 409 when the cycle has closed.")
+            .WithDescription("Keeps a half-finished response (validated like a submission) and the part to continue at, under a new random resume code the respondent can write down and use on another device. The code names this draft only, and stops working when the cycle closes. The respondent id is issued by the server (any id in the body is ignored). 404 for an unknown token; 409 when the cycle has closed; 429 (with Retry-After) when this address or this link wrote too many drafts in the last minute.")
             .AcceptsJson<SurveyDraft>()
             .Produces<DraftReceipt>(StatusCodes.Status201Created)
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests);
         group.MapPut("/{code}", SaveDraft).WithName("SaveDraft")
             .WithSummary("Update the draft under a resume code")
-            .WithDescription("Replaces the draft kept under the code. 404 for an unknown token or code; 409 when the cycle has closed.")
+            .WithDescription("Replaces the draft kept under the code. 404 for an unknown token or code (an unknown code counts towards the lookup limit); 409 when the cycle has closed; 429 (with Retry-After) when this address failed too many lookups or wrote too many drafts, or the link received too many.")
             .AcceptsJson<SurveyDraft>()
             .Produces<DraftReceipt>()
-            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests);
         group.MapGet("/{code}", ResumeDraft).WithName("ResumeDraft")
             .WithSummary("Read the draft under a resume code")
             .WithDescription("The draft kept under the code (case, spaces and hyphens do not matter), to continue on this device. 404 for an unknown token or code, without saying which; 409 when the cycle has closed (its drafts are deleted at close); 429 when this address failed too many lookups (10 in 10 minutes by default), with Retry-After.")
@@ -43,8 +43,9 @@ internal static class DraftsApi
     public static IServiceCollection AddResumeDrafts(this IServiceCollection services, IConfiguration wellness) =>
         services.AddSingleton(new ResumeGuard(wellness.GetValue("ResumeFailuresPerTenMinutes", 10)));
 
-    public static async Task<IResult> CreateDraft(HttpRequest request, AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateDraft(HttpContext http, AssessmentStore assessments, DraftStore drafts, SubmissionLimits limits, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
+        var request = http.Request;
         if (RespondentToken.Read(request) is not { } respondentToken)
         {
             return RespondentToken.Missing();
@@ -56,7 +57,13 @@ internal static class DraftsApi
             return refused;
         }
 
-        var (draft, problem) = await ReadDraftAsync(request, assessment!, catalog, options.Value, cancellationToken).ConfigureAwait(false);
+        if (limits.DraftWrite(http, assessment!.Id) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        // The respondent id is the server's (random), never the client's: a later submission with this code uses it.
+        var (draft, problem) = await ReadDraftAsync(request, assessment!, SurveysApi.NewRespondentId(), catalog, options.Value, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -66,8 +73,14 @@ internal static class DraftsApi
         return TypedResults.Created((string?)null, new DraftReceipt(code));
     }
 
-    public static async Task<IResult> SaveDraft(string code, HttpRequest request, AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> SaveDraft(string code, HttpContext http, AssessmentStore assessments, DraftStore drafts, SubmissionLimits limits, ResumeGuard guard, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
+        var request = http.Request;
+        if (guard.IsBlocked(http))
+        {
+            return TooManyCodes(http);
+        }
+
         if (RespondentToken.Read(request) is not { } respondentToken)
         {
             return RespondentToken.Missing();
@@ -79,7 +92,19 @@ internal static class DraftsApi
             return refused;
         }
 
-        var (draft, problem) = await ReadDraftAsync(request, assessment!, catalog, options.Value, cancellationToken).ConfigureAwait(false);
+        if (limits.DraftWrite(http, assessment!.Id) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        // An unknown code counts towards the lookup limit, like a failed read: a PUT is no way around it.
+        if (await drafts.FindAsync(assessment!, code, cancellationToken).ConfigureAwait(false) is not { } kept)
+        {
+            guard.Failed(http);
+            return UnknownCode();
+        }
+
+        var (draft, problem) = await ReadDraftAsync(request, assessment!, kept.Response.RespondentId, catalog, options.Value, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -94,8 +119,7 @@ internal static class DraftsApi
     {
         if (guard.IsBlocked(http))
         {
-            http.Response.Headers.RetryAfter = ((int)ResumeGuard.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(detail: "Too many resume codes were tried from this address. Wait a few minutes and try again.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
+            return TooManyCodes(http);
         }
 
         if (RespondentToken.Read(http.Request) is not { } respondentToken)
@@ -118,6 +142,13 @@ internal static class DraftsApi
         return TypedResults.Ok(new SurveyDraft(draft.Response, draft.Part));
     }
 
+    /// <summary>The 429 for an address that failed too many resume-code lookups, with Retry-After.</summary>
+    public static ProblemHttpResult TooManyCodes(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = ((int)ResumeGuard.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(detail: "Too many resume codes were tried from this address. Wait a few minutes and try again.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
+    }
+
     private static ProblemHttpResult UnknownCode() =>
         ApiProblems.NotFound("This resume code does not work for this survey. Check it, or start again.");
 
@@ -133,7 +164,7 @@ internal static class DraftsApi
             : (null, ApiProblems.Conflict("This assessment has closed; answers can no longer be saved, and resume codes no longer work."));
     }
 
-    private static async Task<(SavedDraft? Draft, IResult? Problem)> ReadDraftAsync(HttpRequest request, Assessment assessment, InstrumentCatalog catalog, WellnessApiOptions options, CancellationToken cancellationToken)
+    private static async Task<(SavedDraft? Draft, IResult? Problem)> ReadDraftAsync(HttpRequest request, Assessment assessment, string respondentId, InstrumentCatalog catalog, WellnessApiOptions options, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync(request, options.MaxBodyBytes, ApiJson.TypeInfo<SurveyDraft>(), cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -153,9 +184,10 @@ internal static class DraftsApi
             return (null, ApiProblems.Invalid("part", $"must be between 0 and {steps}"));
         }
 
-        var errors = catalog.ResolveCompiled(assessment.Instrument).Validate(body.Response);
+        var response = body.Response with { RespondentId = respondentId };
+        var errors = catalog.ResolveCompiled(assessment.Instrument).Validate(response);
         return errors.Count > 0
             ? (null, ApiProblems.Invalid(new AssessmentValidationException("draft", errors.Select(e => e with { Path = e.Path.Length == 0 ? "response" : $"response.{e.Path}" }).ToList())))
-            : (new SavedDraft(body.Response, body.Part), null);
+            : (new SavedDraft(response, body.Part), null);
     }
 }

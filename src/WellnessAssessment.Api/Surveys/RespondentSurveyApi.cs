@@ -24,8 +24,9 @@ internal static class RespondentSurveyApi
             .ProducesProblems(StatusCodes.Status404NotFound);
         group.MapPost("/responses", SubmitResponse).WithName("SubmitResponseByHeader")
             .WithSummary("Submit answers (token in a header)")
-            .WithDescription("Stores one respondent's answers; the same respondent id again replaces them. A cycle with invitation codes also needs X-Invitation-Code: a missing, unknown or someone else's code answers 403. 200 means the answers count in the results; 409 means the cycle has closed; 429 (with Retry-After) means too many submissions from this address, to this link or with this code; in none of these was anything stored.")
+            .WithDescription("Stores one respondent's answers under a respondent id the server issues (any id in the body is ignored) and returns a resume code; new answers sent with that code in X-Resume-Code replace them until the cycle closes. A cycle that takes an import answers 409. A cycle with invitation codes also needs X-Invitation-Code: a missing, unknown or someone else's code answers 403. 200 means the answers count in the results; 409 means the cycle has closed; 429 (with Retry-After) means too many submissions from this address, to this link or with this code; in none of these was anything stored.")
             .WithHeader(InvitationGate.HeaderName, false, "The invitation code from the respondent's slip (XXXXX-XXXXX), for cycles that issued codes.")
+            .WithHeader(SurveysApi.ResumeCodeHeader, false, "The resume code returned with earlier answers, to replace them; without it the answers are a new response.")
             .AcceptsJson<WellnessAssessment.Responses.Response>()
             .Produces<SubmissionReceipt>()
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests);
@@ -41,8 +42,8 @@ internal static class RespondentSurveyApi
             }
             : RespondentToken.Missing();
 
-    public static async Task<IResult> SubmitResponse(HttpContext http, AssessmentStore assessments, ResponseStore responses, InvitationStore invitations, SubmissionLimits limits, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken) =>
+    public static async Task<IResult> SubmitResponse(HttpContext http, AssessmentStore assessments, ResponseStore responses, InvitationStore invitations, Storage.Drafts.DraftStore drafts, SubmissionLimits limits, ResumeGuard guard, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken) =>
         RespondentToken.Read(http.Request) is { } token
-            ? await SurveysApi.SubmitResponse(token, http, assessments, responses, invitations, limits, catalog, options, cancellationToken).ConfigureAwait(false)
+            ? await SurveysApi.SubmitResponse(token, http, assessments, responses, invitations, drafts, limits, guard, catalog, options, cancellationToken).ConfigureAwait(false)
             : RespondentToken.Missing();
 }

@@ -17,4 +17,10 @@ public sealed class SubmissionLimitOptions
 
     /// <summary>Wrong or already-used invitation codes one client address may send in ten minutes before it must wait (default 30).</summary>
     public int WrongCodesPerAddressPerTenMinutes { get; set; } = 30;
+
+    /// <summary>Draft writes (new or updated resume-code drafts) per minute from one client address (default 150).</summary>
+    public int DraftsPerAddressPerMinute { get; set; } = 150;
+
+    /// <summary>Draft writes per minute to one cycle's respondent link, from everyone together (default 1200).</summary>
+    public int DraftsPerLinkPerMinute { get; set; } = 1200;
 }

@@ -16,6 +16,8 @@ internal sealed class SubmissionLimits : IDisposable
     private readonly PartitionedRateLimiter<string> _perLink;
     private readonly PartitionedRateLimiter<string> _perCode;
     private readonly PartitionedRateLimiter<string> _wrongCodes;
+    private readonly PartitionedRateLimiter<string> _draftsPerAddress;
+    private readonly PartitionedRateLimiter<string> _draftsPerLink;
 
     public SubmissionLimits(IOptions<SubmissionLimitOptions> options)
     {
@@ -24,7 +26,14 @@ internal sealed class SubmissionLimits : IDisposable
         _perLink = Create(limits.PerLinkPerMinute, TimeSpan.FromMinutes(1));
         _perCode = Create(limits.PerCodePerMinute, TimeSpan.FromMinutes(1));
         _wrongCodes = Create(limits.WrongCodesPerAddressPerTenMinutes, TimeSpan.FromMinutes(10));
+        _draftsPerAddress = Create(limits.DraftsPerAddressPerMinute, TimeSpan.FromMinutes(1));
+        _draftsPerLink = Create(limits.DraftsPerLinkPerMinute, TimeSpan.FromMinutes(1));
     }
+
+    /// <summary>Takes one draft write from the address's and the link's allowance; a 429 problem when either is spent.</summary>
+    public ProblemHttpResult? DraftWrite(HttpContext http, string link) =>
+        Take(_draftsPerAddress, ClientAddress.Of(http), http, "Too many drafts were saved from this network in the last minute.")
+        ?? Take(_draftsPerLink, link, http, "Too many drafts were saved for this survey in the last minute.");
 
     /// <summary>Takes one submission from the address's and the link's allowance; a 429 problem when either is spent.</summary>
     public ProblemHttpResult? Submission(HttpContext http, string token) =>
@@ -56,6 +65,8 @@ internal sealed class SubmissionLimits : IDisposable
         _perLink.Dispose();
         _perCode.Dispose();
         _wrongCodes.Dispose();
+        _draftsPerAddress.Dispose();
+        _draftsPerLink.Dispose();
     }
 
     private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>

@@ -38,6 +38,18 @@ public sealed record Assessment
     /// <summary>The staff the agency expects to answer, per group and in total, for participation rates; null when not given.</summary>
     public WellnessAssessment.Participation.Headcounts? Headcounts { get; init; }
 
+    /// <summary>
+    /// What the cycle's answers are for, declared when it opened: an anonymous survey (the default, and what a cycle
+    /// stored before purposes existed reads as) or a named leadership self-assessment.
+    /// </summary>
+    public WellnessAssessment.Disclosure.ReleasePurpose Purpose { get; init; } = WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey;
+
+    /// <summary>
+    /// Where the cycle's answers come from: <see cref="ResponseOrigin.Import"/> once its one import was accepted,
+    /// otherwise online (a cycle never mixes the two).
+    /// </summary>
+    public ResponseOrigin Origin => ImportPartition is null ? ResponseOrigin.Online : ResponseOrigin.Import;
+
     /// <summary>The partition of the current bulk import, if any.</summary>
     public string? ImportPartition { get; init; }
 

@@ -32,7 +32,14 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// Opens a cycle as <see cref="CreateAsync(string, string, InstrumentReference, WellnessAssessment.Responses.AgencyProfile?, string?, CancellationToken)"/>
     /// does, with the agency's expected headcounts (validated by the caller) written in the same row.
     /// </summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, string? requestKey, CancellationToken cancellationToken)
+    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, string? requestKey, CancellationToken cancellationToken) =>
+        CreateAsync(agencyId, title, instrument, profile, headcounts, WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey, requestKey, cancellationToken);
+
+    /// <summary>
+    /// Opens a cycle as the overload without a purpose does, declaring what its answers are for (stored in the row; a
+    /// repeated request with the same key and another purpose is refused like one with another title).
+    /// </summary>
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, WellnessAssessment.Disclosure.ReleasePurpose purpose, string? requestKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -41,7 +48,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             : "a-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{agencyId}\n{requestKey}")))[..12];
         if (requestKey is not null && await GetAsync(agencyId, id, cancellationToken).ConfigureAwait(false) is { } repeated)
         {
-            return SameRequest(repeated, title, instrument);
+            return SameRequest(repeated, title, instrument, purpose);
         }
 
         var token = SecretKeys.Create(24);
@@ -68,6 +75,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ["CreatedAt"] = now,
             ["Profile"] = ProfileJson(profile),
             ["Headcounts"] = HeadcountsJson(headcounts),
+            ["Purpose"] = purpose.ToString(),
         };
         try
         {
@@ -80,12 +88,12 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             // Our own write whose answer was lost (same token), or a repeat of the same request that got there first.
             var existing = await GetAsync(agencyId, id, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The cycle disappeared while opening.");
-            return existing.RespondentToken == token ? existing : SameRequest(existing, title, instrument);
+            return existing.RespondentToken == token ? existing : SameRequest(existing, title, instrument, purpose);
         }
     }
 
-    private static Assessment SameRequest(Assessment existing, string title, InstrumentReference instrument) =>
-        existing.Title == title && existing.Instrument == instrument
+    private static Assessment SameRequest(Assessment existing, string title, InstrumentReference instrument, WellnessAssessment.Disclosure.ReleasePurpose purpose) =>
+        existing.Title == title && existing.Instrument == instrument && existing.Purpose == purpose
             ? existing
             : throw new InvalidOperationException("This Idempotency-Key opened a cycle with another title or instrument.");
 
@@ -267,6 +275,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["Profile"] = ProfileJson(assessment.Profile),
         ["PurgedAt"] = assessment.PurgedAt,
         ["Headcounts"] = HeadcountsJson(assessment.Headcounts),
+        ["Purpose"] = assessment.Purpose.ToString(),
     };
 
     private static string? HeadcountsJson(WellnessAssessment.Participation.Headcounts? headcounts) =>
@@ -293,6 +302,9 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         Headcounts = entity.GetString("Headcounts") is { Length: > 0 } headcounts
             ? System.Text.Json.JsonSerializer.Deserialize(headcounts, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Participation.Headcounts>())
             : null,
+        Purpose = entity.GetString("Purpose") is { Length: > 0 } purpose && Enum.TryParse<WellnessAssessment.Disclosure.ReleasePurpose>(purpose, out var declared)
+            ? declared
+            : WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey,
         ETag = entity.ETag.ToString(),
     };
 }

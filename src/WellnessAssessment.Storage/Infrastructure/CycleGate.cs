@@ -55,6 +55,55 @@ internal sealed class CycleGate(WellnessTables tables)
         throw new InvalidOperationException("The cycle's gate shards could not be created.");
     }
 
+    /// <summary>
+    /// Shuts every shard to online submissions because the cycle takes its answers from an import (one transaction of
+    /// unconditional writes, like <see cref="CloseAsync"/>). Returns the shards as written, with their new ETags, so that
+    /// <see cref="ReopenAsync"/> can undo it only if nothing (a close) changed them since.
+    /// </summary>
+    public async Task<IReadOnlyList<TableEntity>> ShutForImportAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+        var shards = Enumerable.Range(0, ShardCount).Select(shard => new TableEntity(partition, ShardRowKey(shard)) { [StatusProperty] = ImportedStatus }).ToList();
+        List<TableTransactionAction> actions = [.. shards.Select(shard => new TableTransactionAction(TableTransactionActionType.UpsertReplace, shard))];
+        TableTransactions.EnsureValid(actions);
+        var written = await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < shards.Count && i < written.Value.Count; i++)
+        {
+            shards[i].ETag = written.Value[i].Headers.ETag ?? default;
+        }
+
+        return shards;
+    }
+
+    /// <summary>
+    /// Opens the shards <see cref="ShutForImportAsync"/> shut, each only if it is still as that wrote it (a close that
+    /// came between wins). Used when an import is refused after the shut.
+    /// </summary>
+    public async Task ReopenAsync(IReadOnlyList<TableEntity> shut, CancellationToken cancellationToken)
+    {
+        List<TableTransactionAction> actions = [.. shut.Where(shard => shard.ETag != default).Select(shard =>
+            new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity(shard.PartitionKey, shard.RowKey) { [StatusProperty] = nameof(AssessmentStatus.Open) }, shard.ETag))];
+        if (actions.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await SubmitAsync(actions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == 412)
+        {
+            // A close changed the shards meanwhile: it stands.
+        }
+    }
+
+    /// <summary>The status of shards shut because the cycle takes an import (online submissions are refused).</summary>
+    public const string ImportedStatus = "Imported";
+
+    /// <summary>Whether the shard says the cycle takes an import (so an online submission is refused for that reason).</summary>
+    public static bool IsImported(TableEntity gate) => gate.GetString(StatusProperty) == ImportedStatus;
+
     /// <summary>Whether the gate lets submissions in.</summary>
     public static bool IsOpen(TableEntity gate) => gate.GetString(StatusProperty) == nameof(AssessmentStatus.Open);
 

@@ -48,6 +48,11 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
             try
             {
                 var gate = lease.Known ?? await _gate.ReadAsync(assessment, lease.Shard, cancellationToken).ConfigureAwait(false);
+                if (CycleGate.IsImported(gate))
+                {
+                    return SubmissionOutcome.Imported;
+                }
+
                 if (!CycleGate.IsOpen(gate))
                 {
                     // A repeat of a submission that committed just before the close (its answer lost) is in: say so.
@@ -134,6 +139,73 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         // The staged rows were never visible; remove them.
         await _cleanup.DeletePartitionAsync(partition, cancellationToken).ConfigureAwait(false);
         return false;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="responses"/> the cycle's one import: refused when the cycle already took an import or has
+    /// online answers (a cycle never mixes the two). The rows are staged first; then every gate shard is shut to online
+    /// submissions, the online partition is checked again (a submission that committed just before the shut refuses
+    /// the import and opens the gate again), and the cycle is pointed at the staged partition with an ETag check.
+    /// </summary>
+    public async Task<ImportOutcome> ImportOnceAsync(Assessment assessment, IReadOnlyList<Response> responses, AssessmentStore assessments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(assessments);
+        if (assessment.ImportPartition is not null)
+        {
+            return ImportOutcome.AlreadyImported;
+        }
+
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (await HasOnlineAnswersAsync(assessment, cancellationToken).ConfigureAwait(false))
+        {
+            return ImportOutcome.OnlineAnswers;
+        }
+
+        var partition = TableKeys.ImportPartition(assessment.AgencyId, assessment.Id, SecretKeys.Create(9).Replace('-', 'x').Replace('_', 'y'));
+        await _cleanup.ScheduleAsync(assessment.AgencyId, assessment.Id, partition, StagingCleanup.AbandonedImportDelay, cancellationToken).ConfigureAwait(false);
+        await StageAsync(partition, responses, cancellationToken).ConfigureAwait(false);
+        if (!CycleGate.IsOpen(await _gate.ReadAsync(assessment, 0, cancellationToken).ConfigureAwait(false)))
+        {
+            await _cleanup.DeletePartitionAsync(partition, cancellationToken).ConfigureAwait(false);
+            return ImportOutcome.Changed;
+        }
+
+        var shut = await _gate.ShutForImportAsync(assessment, cancellationToken).ConfigureAwait(false);
+        var outcome = await HasOnlineAnswersAsync(assessment, cancellationToken).ConfigureAwait(false)
+            ? ImportOutcome.OnlineAnswers
+            : await assessments.SetImportAsync(assessment, partition, cancellationToken).ConfigureAwait(false) ? ImportOutcome.Accepted : ImportOutcome.Changed;
+        if (outcome != ImportOutcome.Accepted)
+        {
+            await _gate.ReopenAsync(shut, cancellationToken).ConfigureAwait(false);
+            await _cleanup.DeletePartitionAsync(partition, cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Whether the cycle has at least one online answer (one row read, no answers parsed).</summary>
+    public async Task<bool> HasOnlineAnswersAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id)}") + " and " + CycleGate.ResponseRowsFilter;
+        await foreach (var _ in tables.Responses.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the cycle has an online answer under <paramref name="respondentId"/> (one point read).</summary>
+    public async Task<bool> HasOnlineAnswerAsync(Assessment assessment, string respondentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var found = await tables.Responses.GetEntityIfExistsAsync<TableEntity>(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), TableKeys.RespondentRowKey(respondentId), ["RowKey"], cancellationToken).ConfigureAwait(false);
+        return found.HasValue;
     }
 
     /// <summary>

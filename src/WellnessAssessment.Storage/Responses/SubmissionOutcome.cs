@@ -11,4 +11,7 @@ public enum SubmissionOutcome
 
     /// <summary>Too many submissions raced for the cycle at once; nothing was written and the client may retry.</summary>
     Busy,
+
+    /// <summary>The cycle takes its answers from an import, not online; nothing was written.</summary>
+    Imported,
 }
