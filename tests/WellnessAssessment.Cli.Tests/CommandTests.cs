@@ -18,6 +18,9 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("safer-together   1.0.0           3       13     56  Safer Together Organizational Wellness Self-Assessment", run.Out, StringComparison.Ordinal);
         Assert.Contains("safer-together   2.0.0           4       15     77  Safer Together Organizational Wellness Self-Assessment", run.Out, StringComparison.Ordinal);
+        Assert.Contains("safer-together   2.1.0           4       15     83  Safer Together Organizational Wellness Self-Assessment", run.Out, StringComparison.Ordinal);
+        Assert.True(run.Out.IndexOf("1.0.0", StringComparison.Ordinal) < run.Out.IndexOf("2.0.0", StringComparison.Ordinal)
+            && run.Out.IndexOf("2.0.0", StringComparison.Ordinal) < run.Out.IndexOf("2.1.0", StringComparison.Ordinal), run.Out);
         Assert.Contains("Crisis readiness: Plan early and often;", run.Out, StringComparison.Ordinal);
     }
 
@@ -242,7 +245,7 @@ public sealed class CommandTests : IDisposable
         var run = await CliRun.RunAsync("score", "--responses", CliRun.Example("mid-size-agency.json"), "--instrument", "nope@9");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0, safer-together@2.0.0) nor an existing file.", run.Error.TrimEnd());
+        Assert.Equal("--instrument: 'nope@9' is neither a built-in instrument (safer-together@1.0.0, safer-together@2.0.0, safer-together@2.1.0) nor an existing file.", run.Error.TrimEnd());
     }
 
     [Fact]

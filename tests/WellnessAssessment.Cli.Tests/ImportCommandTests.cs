@@ -50,7 +50,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("export-with-unknown-column.csv", "row 1, column \"favourite_colour\": not an item of safer-together 2.0.0, nor group or respondentId (to skip it, add --ignore-column \"favourite_colour\")")]
+    [InlineData("export-with-unknown-column.csv", "row 1, column \"favourite_colour\": not an item of safer-together 2.1.0, nor group or respondentId (to skip it, add --ignore-column \"favourite_colour\")")]
     [InlineData("export-with-out-of-range-value.csv", "row 3, column \"training.academy\": 9 is off the scale (0–4)")]
     [InlineData("export-with-unknown-group.csv", "row 2, column \"group\": 'captain' is not a group; use one of: executive, command-staff, first-line-supervisor, fto, line-officer, dispatcher, civilian")]
     [InlineData("empty.csv", "the file is empty; expected a CSV export with a header row.")]
@@ -139,9 +139,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal(
         [
-            $"{path}: row 1, column \"Start time\": not an item of safer-together 2.0.0, nor group or respondentId (to skip it, add --ignore-column \"Start time\")",
-            $"{path}: row 1, column \"Email\": not an item of safer-together 2.0.0, nor group or respondentId (to skip it, add --ignore-column \"Email\")",
-            $"{path}: row 1, column \"Name\": not an item of safer-together 2.0.0, nor group or respondentId (to skip it, add --ignore-column \"Name\")",
+            $"{path}: row 1, column \"Start time\": not an item of safer-together 2.1.0, nor group or respondentId (to skip it, add --ignore-column \"Start time\")",
+            $"{path}: row 1, column \"Email\": not an item of safer-together 2.1.0, nor group or respondentId (to skip it, add --ignore-column \"Email\")",
+            $"{path}: row 1, column \"Name\": not an item of safer-together 2.1.0, nor group or respondentId (to skip it, add --ignore-column \"Name\")",
         ], refused.Error.TrimEnd().Split(Environment.NewLine));
         Assert.Equal(0, ignored.ExitCode);
         Assert.DoesNotContain("example.org", ignored.Out, StringComparison.Ordinal);
