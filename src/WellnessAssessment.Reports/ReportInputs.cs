@@ -58,8 +58,16 @@ internal static partial class ReportInputs
             return false;
         }
 
-        using var bitmap = SkiaSharp.SKBitmap.Decode(bytes);
-        return bitmap is not null;
+        // PDFsharp's importer (the one that embeds the logo) must read it; it reports a broken image in several ways.
+        try
+        {
+            using var image = PdfSharp.Drawing.XImage.FromStream(new MemoryStream(bytes.ToArray(), writable: false));
+            return image.PixelWidth > 0 && image.PixelHeight > 0;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return false;
+        }
     }
 
     [GeneratedRegex(@"\A#[0-9A-Fa-f]{6}\z")]

@@ -67,7 +67,7 @@ public sealed class FunctionAppPublishTests(AzuriteFixture azurite)
                 Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
                 Assert.Equal("""{"status":"ready","store":"ok"}""", await ready.Content.ReadAsStringAsync());
 
-                // The PDF needs SkiaSharp's native library from the publish folder.
+                // The PDF (PDFsharp, managed; fonts embedded in the reports assembly) from the publish folder.
                 var pdf = await client.PostAsync(new Uri("/api/reports", UriKind.Relative), Json.Body(Json.Example("small-agency-chief.json")));
                 Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
                 Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..5]));

@@ -25,12 +25,9 @@ public sealed class PdfAccessibilityTests
         "all-groups-suppressed" => Render(ReportScenarios.AllGroupsSuppressed()),
         "second-instrument" => Render(ReportScenarios.SecondInstrumentResult(), ReportScenarios.SecondInstrument),
         "with-register-and-progress" => Render(RegisterScenario.Later, RegisterScenario.Instrument, previous: RegisterScenario.Earlier, tracking: RegisterScenario.Tracking()),
-        "with-trend-and-logo" => Render(ReportScenarios.Example("mid-size-agency.json"), options: Options with { Logo = TinyPng }, previous: ReportScenarios.Example("small-agency-chief.json")),
+        "with-trend-and-logo" => Render(ReportScenarios.Example("mid-size-agency.json"), options: Options with { Logo = ReportScenarios.BluePng }, previous: ReportScenarios.Example("small-agency-chief.json")),
         _ => Render(ReportScenarios.NoRespondents()),
     };
-
-    /// <summary>A valid 1×1 PNG (one opaque blue pixel).</summary>
-    private static readonly byte[] TinyPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     [Theory]
     [MemberData(nameof(Scenarios))]

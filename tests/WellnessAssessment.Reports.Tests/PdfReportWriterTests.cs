@@ -164,11 +164,7 @@ public sealed class PdfReportWriterTests
     [Fact]
     public void Report_WithAPngLogo_EmbedsIt()
     {
-        using var bitmap = new SkiaSharp.SKBitmap(40, 20);
-        bitmap.Erase(SkiaSharp.SKColors.DarkBlue);
-        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
-
-        using var document = PdfDocument.Open(Render(ReportScenarios.Example("small-agency-chief.json"), options: Options with { Logo = data.ToArray() }));
+        using var document = PdfDocument.Open(Render(ReportScenarios.Example("small-agency-chief.json"), options: Options with { Logo = ReportScenarios.BluePng }));
 
         Assert.NotEmpty(document.GetPage(1).GetImages());
     }

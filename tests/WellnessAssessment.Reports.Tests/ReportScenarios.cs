@@ -8,6 +8,9 @@ namespace WellnessAssessment.Reports.Tests;
 /// <summary>Results to render: the two example response sets, and stress cases.</summary>
 internal static class ReportScenarios
 {
+    /// <summary>A valid 40×20 PNG, filled dark blue (RGB, 8 bits).</summary>
+    public static readonly byte[] BluePng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAACgAAAAUCAIAAABwJOjsAAAAJElEQVR42mOQt4ofEMQwavGoxaMWj1o8avGoxaMWj1o8ciwGAKanPx+qvOcTAAAAAElFTkSuQmCC");
+
     public static readonly DateTimeOffset FixedDate = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>Version 1.0.0, which the example response sets answer (the catalog's latest is 2.0.0).</summary>
