@@ -47,18 +47,27 @@ internal static class PdfPeerLayout
                 pdf.Fonts.Draw(canvas, row.ShortDomain, PdfComposer.Margin, middle + 3, 8.5f, bold: false, Ink);
                 using var grid = new SKPaint { Color = Grid, StrokeWidth = 0.5f, IsStroke = true };
                 canvas.DrawLine(X(0), middle, X(100), middle, grid);
-                if (row.Withheld || row.P10 is not { } p10 || row.P90 is not { } p90)
+                if (row.Withheld || row.Median is not { } medianValue)
                 {
                     pdf.Fonts.Draw(canvas, "peers withheld", scaleLeft + ScaleWidth + 14, middle + 3, 8, bold: false, Muted);
                     return;
                 }
 
-                using var range = new SKPaint { Color = Range, IsAntialias = true };
-                canvas.DrawRect(SKRect.Create(X(p10), middle - 5, Math.Max(X(p90) - X(p10), 1), 10), range);
-                using var half = new SKPaint { Color = Middle, IsAntialias = true };
-                canvas.DrawRect(SKRect.Create(X(row.P25!.Value), middle - 5, Math.Max(X(row.P75!.Value) - X(row.P25.Value), 1), 10), half);
+                // Only what the peers' cell publishes: p10–p90 from 20 agencies, p25–p75 from 10, the median always.
+                if (row.P10 is { } p10 && row.P90 is { } p90)
+                {
+                    using var range = new SKPaint { Color = Range, IsAntialias = true };
+                    canvas.DrawRect(SKRect.Create(X(p10), middle - 5, Math.Max(X(p90) - X(p10), 1), 10), range);
+                }
+
+                if (row.P25 is { } p25 && row.P75 is { } p75)
+                {
+                    using var half = new SKPaint { Color = Middle, IsAntialias = true };
+                    canvas.DrawRect(SKRect.Create(X(p25), middle - 5, Math.Max(X(p75) - X(p25), 1), 10), half);
+                }
+
                 using var median = new SKPaint { Color = Ink, StrokeWidth = 1.6f, IsStroke = true };
-                canvas.DrawLine(X(row.Median!.Value), middle - 7, X(row.Median.Value), middle + 7, median);
+                canvas.DrawLine(X(medianValue), middle - 7, X(medianValue), middle + 7, median);
                 if (row.Score is { } score)
                 {
                     using var marker = new SKPaint { Color = pdf.Accent, IsAntialias = true };
@@ -80,9 +89,9 @@ internal static class PdfPeerLayout
 
         pdf.Space(8);
         pdf.Table(
-            new TableSpec(["Area", "Score", "Peer median", "Peers p10–p90", "Rank", "Peers"], [0.36f, 0.1f, 0.13f, 0.15f, 0.11f, 0.15f]) { RightAlignedColumns = [1, 2, 3] },
+            new TableSpec(["Area", "Score", "Peer median", "Peer range", "Rank", "Peers"], [0.36f, 0.1f, 0.13f, 0.15f, 0.11f, 0.15f]) { RightAlignedColumns = [1, 2, 3] },
             [.. page.Rows.Select(r => (IReadOnlyList<string>)[r.Domain, ReportModelBuilder.Score(r.Score), ReportModelBuilder.Score(r.Median),
-                r.Withheld ? "withheld" : $"{ReportModelBuilder.Score(r.P10)}–{ReportModelBuilder.Score(r.P90)}", r.Rank, r.Peers])]);
+                r.Range, r.Rank, r.Peers])]);
     }
 
     public static void HeatMap(PdfComposer pdf, HeatMap map)
