@@ -9,8 +9,8 @@ namespace WellnessAssessment.Benchmarks;
 
 /// <summary>
 /// Writing one result of a realistic 2.0.0 cycle (10,000 respondents, every section, group and item) with the
-/// hand-written <c>ResultJsonWriter</c> against the source-generated serializer (the reference) into the same reused
-/// buffer. The hand-written writer stays only while it is at least 2× faster.
+/// source-generated serializer into a reused buffer. The hand-written <c>ResultJsonWriter</c> it was measured against
+/// took 0.95× its time (669 µs vs 708 µs, short job), not the 2× that would justify it, and was removed.
 /// </summary>
 [MemoryDiagnoser]
 public class ResultWriterBenchmarks
@@ -25,15 +25,10 @@ public class ResultWriterBenchmarks
     {
         var compiled = InstrumentCatalog.BuiltIn.FindCompiled("safer-together", "2.0.0")!;
         _result = new AssessmentScorer().Score(compiled, ExampleResponseSets.Large(compiled.Instrument, 10_000));
-        if (!ResultJsonWriter.IsComplete)
-        {
-            throw new InvalidOperationException("ResultJsonWriter does not cover the result types; it would not be used.");
-        }
-
-        Console.WriteLine($"// Result of a 10,000-respondent 2.0.0 cycle: {SourceGenerated():N0} bytes (serializer), {HandWritten():N0} bytes (writer)");
+        Console.WriteLine($"// Result of a 10,000-respondent 2.0.0 cycle: {SourceGenerated():N0} bytes");
     }
 
-    [Benchmark(Baseline = true, Description = "Write a 2.0.0 result: source-generated serializer")]
+    [Benchmark(Description = "Write a 2.0.0 result: source-generated serializer")]
     public long SourceGenerated()
     {
         _output.Position = 0;
@@ -41,19 +36,6 @@ public class ResultWriterBenchmarks
         using (var writer = new Utf8JsonWriter(_output, WriterOptions))
         {
             JsonSerializer.Serialize(writer, _result, _generated.AssessmentResult);
-        }
-
-        return _output.Length;
-    }
-
-    [Benchmark(Description = "Write a 2.0.0 result: hand-written ResultJsonWriter")]
-    public long HandWritten()
-    {
-        _output.Position = 0;
-        _output.SetLength(0);
-        using (var writer = new Utf8JsonWriter(_output, WriterOptions))
-        {
-            ResultJsonWriter.Write(writer, _result);
         }
 
         return _output.Length;
