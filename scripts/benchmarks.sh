@@ -30,6 +30,9 @@ fact set bdn_job short
 echo "== build (Release)"
 dotnet build WellnessAssessment.sln -c Release -v q -nologo >/dev/null
 
+# Every [Benchmark] of the two projects runs ('*'), among them RealInputBenchmarks (a 10,000-respondent 2.0.0 set with
+# its agency profile, as 'wellness import --size' writes it, parsed vs JsonDocument.Parse; goal within 2x) and
+# ResultWriterBenchmarks (writing a 2.0.0 result; the hand-written writer it was measured against was 0.95x, removed).
 part bdn && echo "== in process: BenchmarkDotNet"
 part bdn && for project in WellnessAssessment.Benchmarks WellnessAssessment.Api.Benchmarks; do
   dotnet run -c Release --no-build --project "tests/$project" -- --filter '*' --job short \

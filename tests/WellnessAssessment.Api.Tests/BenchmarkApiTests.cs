@@ -42,13 +42,15 @@ public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IDisposable
         return (response.StatusCode, response.IsSuccessStatusCode ? System.Text.Json.JsonSerializer.Deserialize(body, WellnessJson.TypeInfo<PeerComparison>()) : null, body);
     }
 
-    private async Task<int> RebuildAsync()
+    private async Task<int> RebuildAsync() => (await RebuildSummaryAsync())?["agencies"]?.GetValue<int>() ?? 0;
+
+    /// <summary>The rebuild's answer for safer-together 2.x: which norms are in force, their agencies, the changed contributions.</summary>
+    private async Task<System.Text.Json.Nodes.JsonNode?> RebuildSummaryAsync()
     {
         var response = await Admin.PostAsync(new Uri("/api/benchmarks/rebuild", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var summaries = (await Json.ReadAsync(response)).AsArray();
-        var v2 = summaries.SingleOrDefault(s => s!["instrumentId"]!.GetValue<string>() == "safer-together" && s["majorVersion"]!.GetValue<int>() == 2);
-        return v2?["agencies"]!.GetValue<int>() ?? 0;
+        return summaries.SingleOrDefault(s => s!["instrumentId"]!.GetValue<string>() == "safer-together" && s["majorVersion"]!.GetValue<int>() == 2);
     }
 
     [Fact]
@@ -70,7 +72,8 @@ public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IDisposable
             Assert.Equal(HttpStatusCode.OK, optedIn.StatusCode);
         }
 
-        var rebuilt = await RebuildAsync();
+        var first = await RebuildSummaryAsync();
+        var rebuilt = first!["agencies"]!.GetValue<int>();
         var (status, comparison, _) = await CompareAsync(seventh);
         var contributor = (await CompareAsync(agencies[0])).Comparison!;
 
@@ -83,7 +86,11 @@ public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(6, comparison.Overall!.Agencies);
         Assert.Equal(PeerBasis.SizeBand, comparison.Overall.Basis);
         Assert.All(comparison.Domains, domain => Assert.Equal(6, domain.Agencies));
-        Assert.NotNull(comparison.Overall.Median);
+        Assert.Equal((true, 6, "rebuild"), (first["published"]!.GetValue<bool>(), first["changedContributions"]!.GetValue<int>(), first["inForce"]!.GetValue<string>()));
+        // Six peers: the median only, rounded to whole points.
+        Assert.Equal(Math.Round(comparison.Overall.Median!.Value), comparison.Overall.Median);
+        Assert.Null(comparison.Overall.Mean);
+        Assert.Null(comparison.Overall.P25);
         // A contributor is compared with the other five only.
         Assert.Equal(PeerComparisonStatus.Compared, contributor.Status);
         Assert.Equal(5, contributor.Overall!.Agencies);
@@ -98,22 +105,26 @@ public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IDisposable
         var html = await seventh.Staff.GetStringAsync(new Uri($"/api/agencies/{seventh.AgencyId}/assessments/{seventh.CycleId}/report.html", UriKind.Relative));
         Assert.Contains("Compared with 6 agencies of similar size", html, StringComparison.Ordinal);
 
-        // Withdrawal: counted until the next rebuild, gone after it.
+        // Withdrawal: one changed contribution is fewer than 5, so the rebuild is kept as pending and the
+        // published norms stay in force (two published norms never differ by fewer than 5 agencies).
         var withdrawn = await agencies[1].Staff.DeleteAsync(Contribution(agencies[1].AgencyId, agencies[1].CycleId));
-        var beforeRebuild = (await CompareAsync(seventh)).Comparison!;
-        var afterWithdrawal = await RebuildAsync();
-        var afterRebuild = (await CompareAsync(seventh)).Comparison!;
+        var pending = await RebuildSummaryAsync();
+        var afterPending = (await CompareAsync(seventh)).Comparison!;
 
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         Assert.False((await Json.ReadAsync(withdrawn))["contributing"]!.GetValue<bool>());
-        Assert.Equal(6, beforeRebuild.Overall!.Agencies);
-        Assert.Equal(5, afterWithdrawal);
-        Assert.Equal(5, afterRebuild.Overall!.Agencies);
+        Assert.Equal((false, 1, "previous", 6), (pending!["published"]!.GetValue<bool>(), pending["changedContributions"]!.GetValue<int>(), pending["inForce"]!.GetValue<string>(), pending["agencies"]!.GetValue<int>()));
+        Assert.Equal(6, afterPending.Overall!.Agencies);
 
-        // One more withdrawal leaves 4: no cell qualifies, and the comparison says so without figures.
-        await agencies[2].Staff.DeleteAsync(Contribution(agencies[2].AgencyId, agencies[2].CycleId));
-        Assert.Equal(4, await RebuildAsync());
+        // Four more withdrawals make 5 changes: published, with one agency left, so no cell qualifies.
+        foreach (var agency in agencies.Skip(2).Take(4))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await agency.Staff.DeleteAsync(Contribution(agency.AgencyId, agency.CycleId))).StatusCode);
+        }
+
+        var published = await RebuildSummaryAsync();
         var tooFew = (await CompareAsync(seventh)).Comparison!;
+        Assert.Equal((true, 5, "rebuild", 1), (published!["published"]!.GetValue<bool>(), published["changedContributions"]!.GetValue<int>(), published["inForce"]!.GetValue<string>(), published["agencies"]!.GetValue<int>()));
         Assert.Equal(PeerComparisonStatus.NoQualifyingCell, tooFew.Status);
         Assert.Empty(tooFew.Domains);
     }

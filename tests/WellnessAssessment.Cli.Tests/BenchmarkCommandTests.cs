@@ -70,7 +70,10 @@ public sealed class BenchmarkCommandTests : IDisposable
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("Compared with peers (12 agencies of similar size):", text.Out, StringComparison.Ordinal);
         var training = comparison.Domains[0];
-        Assert.Contains($"{training.Score:0.0} {training.Median,7:0.0} {training.P10:0.0}–{training.P90:0.0}", text.Out, StringComparison.Ordinal);
+        // Twelve peers: the quartiles only (no mean, no p10 or p90).
+        Assert.Null(training.P10);
+        Assert.Null(training.Mean);
+        Assert.Contains($"{training.Score:0.0} {training.Median,7:0.0} {training.P25:0.0}–{training.P75:0.0}", text.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public sealed class BenchmarkCommandTests : IDisposable
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var text = string.Concat(document.GetPages().SelectMany(page => page.Letters).Select(letter => letter.Value)).Replace(" ", string.Empty, StringComparison.Ordinal);
         Assert.Contains("Comparedwith12agenciesofsimilarsize", text, StringComparison.Ordinal);
-        var row = $"{result.Domains().First().Title}{training.Score:0.0}{training.Median:0.0}{training.P10:0.0}–{training.P90:0.0}".Replace(" ", string.Empty, StringComparison.Ordinal);
+        var row = $"{result.Domains().First().Title}{training.Score:0.0}{training.Median:0.0}{training.P25:0.0}–{training.P75:0.0}".Replace(" ", string.Empty, StringComparison.Ordinal);
         Assert.Contains(row, text, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"peers\">Compared with 12 agencies of similar size</h2>", File.ReadAllText(html), StringComparison.Ordinal);
     }

@@ -196,6 +196,18 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_ResponseSetWithAnEmailAsRespondentId_Exits2WithTheCoreRule()
+    {
+        var run = await CliRun.RunWithInputAsync(
+            """{ "instrument": { "id": "safer-together", "version": "1.0.0" }, "responses": [ { "respondentId": "jane.doe@agency.gov", "group": "fto", "answers": { "training.fto": 2 } } ] }""",
+            "score", "--responses", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("standard input: responses[0].respondentId: looks like an email address; respondent ids must not identify people: use an opaque id", run.Error.TrimEnd());
+        Assert.DoesNotContain("jane.doe", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Score_WithInstrumentFile_UsesIt()
     {
         var instrument = Path.Combine(AppContext.BaseDirectory, "assessments", "safer-together.v1.json");

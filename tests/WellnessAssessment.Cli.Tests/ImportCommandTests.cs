@@ -159,7 +159,7 @@ public sealed class ImportCommandTests : IDisposable
         var run = await CliRun.RunAsync("import", "--csv", csv);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"{csv}: row 2, column \"respondent\": looks like an email address; respondent ids must not identify people (use an opaque id, or skip the column with --ignore-column)", run.Error.TrimEnd());
+        Assert.Equal($"{csv}: row 2, column \"respondent\": looks like an email address; respondent ids must not identify people: use an opaque id, or skip the column with --ignore-column", run.Error.TrimEnd());
     }
 
     [Fact]

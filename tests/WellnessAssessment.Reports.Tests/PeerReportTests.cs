@@ -52,6 +52,8 @@ public sealed class PeerReportTests
     {
         PeerPosition.BelowP10 => "below p10",
         PeerPosition.AboveP90 => "above p90",
+        PeerPosition.BelowP25 => "below p25",
+        PeerPosition.AboveP75 => "above p75",
         _ => "p" + standing.PercentileRank!.Value.ToString("0", CultureInfo.InvariantCulture),
     };
 
@@ -66,7 +68,8 @@ public sealed class PeerReportTests
         foreach (var (standing, domain) in comparison.Domains.Zip(Agency.Domains()))
         {
             Assert.Equal(12, standing.Agencies);
-            var row = PdfReader.Squeeze($"{domain.Title}{S(standing.Score)}{S(standing.Median)}{S(standing.P10)}–{S(standing.P90)}{Rank(standing)}12 same size");
+            Assert.Null(standing.P10); // 12 peers: the quartiles only, so the range is p25–p75
+            var row = PdfReader.Squeeze($"{domain.Title}{S(standing.Score)}{S(standing.Median)}{S(standing.P25)}–{S(standing.P75)}{Rank(standing)}12 same size");
             Assert.Contains(row, text, StringComparison.Ordinal);
         }
     }
@@ -80,7 +83,7 @@ public sealed class PeerReportTests
         foreach (var (standing, domain) in Agency.PeerComparison!.Domains.Zip(Agency.Domains()))
         {
             var row = $"<tr><th scope=\"row\">{WebUtility.HtmlEncode(domain.Title)}</th><td class=\"n\">{S(standing.Score)}</td><td class=\"n\">{S(standing.Median)}</td>" +
-                $"<td class=\"n\">{S(standing.P10)}–{S(standing.P90)}</td><td>{Rank(standing)}</td><td>12 same size</td>";
+                $"<td class=\"n\">{S(standing.P25)}–{S(standing.P75)}</td><td>{Rank(standing)}</td><td>12 same size</td>";
             Assert.Contains(row, html, StringComparison.Ordinal);
         }
     }

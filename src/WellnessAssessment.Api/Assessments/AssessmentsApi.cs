@@ -203,7 +203,7 @@ internal static class AssessmentsApi
             return NoSuchCycle();
         }
 
-        var (set, problem) = await JsonBody.ReadAsync(http.Request, options.Value.MaxImportBytes, ApiJson.TypeInfo<ResponseSet>(), cancellationToken).ConfigureAwait(false);
+        var (set, problem) = await JsonBody.ReadResponseSetAsync(http.Request, options.Value.MaxImportBytes, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             events.ImportRefused(agencyId, assessmentId, "unreadable body");

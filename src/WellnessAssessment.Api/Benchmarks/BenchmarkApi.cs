@@ -26,21 +26,21 @@ internal static class BenchmarkApi
             .WithDescription("Whether the cycle contributes its scores, anonymously, to the deployment's peer benchmark. Off unless the agency opted in.");
         cycle.MapPut("/benchmark-contribution", Contribute).WithName("ContributeToBenchmark")
             .WithSummary("Contribute this closed cycle, anonymously, to peer comparisons")
-            .WithDescription("Opts the closed cycle in: from the next rebuild, its scores (never its name, respondents or answers) count among the peers of other agencies, in its size band and among all agencies. Only the agency's latest contributed cycle of an instrument counts. An open cycle answers 409. Repeating it changes nothing.")
+            .WithDescription("Opts the closed cycle in: from the next published rebuild, if it is an anonymous survey with at least 5 respondents, its scores (never its name, respondents or answers) count among the peers of other agencies, in its size band and among all agencies. Only the agency's latest contributed cycle of an instrument counts. An open cycle answers 409. Repeating it changes nothing.")
             .ProducesProblems(StatusCodes.Status409Conflict);
         cycle.MapDelete("/benchmark-contribution", Withdraw).WithName("WithdrawFromBenchmark")
             .WithSummary("Withdraw this cycle from peer comparisons")
-            .WithDescription("Opts the cycle out again; it leaves the benchmark at the next rebuild. Withdrawing a cycle that does not contribute changes nothing.");
+            .WithDescription("Opts the cycle out again; it leaves the benchmark at the next published rebuild. Withdrawing a cycle that does not contribute changes nothing.");
         cycle.MapGet("/peer-comparison", GetPeerComparison).WithName("GetPeerComparison")
             .WithSummary("Compare a cycle's results with peer agencies")
-            .WithDescription("The cycle's result compared with the deployment's benchmark of its instrument and major version: per domain, section and overall, the percentile rank and the peer median, among agencies of the same size band when at least 5 qualify, else among all agencies. The agency's own contribution is left out. The status says why nothing is compared (no-qualifying-cell, own-contribution for a loaded file that holds the agency). 404 when the deployment has no benchmark for the instrument.")
+            .WithDescription("The cycle's result compared with the deployment's benchmark of its instrument and major version: per domain, section and overall, the peers' statistics as their number allows (5–9 agencies: the median, rounded; 10–19: the quartiles; 20 or more: p10 to p90 and the mean), the position and, where a range is published, the percentile rank, among agencies of the same size band when at least 5 qualify, else among all agencies. The agency's own contribution is left out, and the statistics follow the number of the others. The status says why nothing is compared (no-qualifying-cell, own-contribution for a loaded file that holds the agency). 404 when the deployment has no benchmark for the instrument.")
             .Produces<PeerComparison>()
             .ProducesProblems(StatusCodes.Status409Conflict);
 
         var admin = api.MapGroup("/benchmarks").WithTags(ApiTags.Benchmarks).RequireAdminKey().UsesStore();
         admin.MapPost("/rebuild", Rebuild).WithName("RebuildBenchmark")
             .WithSummary("Rebuild the deployment's benchmark")
-            .WithDescription("Rebuilds every instrument's benchmark from the opted-in closed cycles (the latest per agency); withdrawn cycles drop out, cycles never opted in are never read. Returns each benchmark with its number of agencies and published cells.")
+            .WithDescription("Rebuilds every instrument's benchmark from the opted-in closed anonymous cycles with at least 5 respondents (the latest per agency); cycles never opted in are never read. The rebuild is published only when at least 5 contributions (agencies added, withdrawn, or with changed scores) differ from the norms in force; otherwise those stay in force and the rebuild is kept as pending. Returns each benchmark with which norms are in force, their agencies and published cells, and the number of changed contributions.")
             .Produces<IReadOnlyList<BenchmarkSummary>>();
         admin.MapPut("/external", LoadExternal).WithName("LoadExternalBenchmark")
             .WithSummary("Load a benchmark file")
@@ -137,7 +137,7 @@ internal static class BenchmarkApi
         }
 
         var overall = norms.FindCell(NormScope.Overall, null, null);
-        return TypedResults.Ok(new BenchmarkSummary(norms.Instrument.Id, norms.Instrument.MajorVersion, "external", overall?.Agencies, norms.Cells.Count(c => !c.Withheld)));
+        return TypedResults.Ok(new BenchmarkSummary(norms.Instrument.Id, norms.Instrument.MajorVersion, "external", overall?.Agencies, norms.Cells.Count(c => !c.Withheld), true, norms.Contributions.Count, "rebuild"));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveExternal(string instrumentId, int majorVersion, BenchmarkStore store, CancellationToken cancellationToken) =>

@@ -9,9 +9,10 @@ using WellnessAssessment.Storage.Benchmarks;
 namespace WellnessAssessment.Api.Benchmarks;
 
 /// <summary>
-/// The deployment's peer benchmark: rebuilt from the opted-in closed cycles (the latest per agency, per instrument id
-/// and major version), and compared with at request time. An agency that contributed is compared with norms built
-/// without it (leave-one-out); norms the administrator loaded take precedence over the deployment's own.
+/// The deployment's peer benchmark: rebuilt from the opted-in closed anonymous cycles with at least k respondents (the
+/// latest per agency, per instrument id and major version), published only when at least k contributions changed
+/// since the norms in force, and compared with at request time. An agency that contributed is compared with norms
+/// built without it (leave-one-out); norms the administrator loaded take precedence over the deployment's own.
 /// </summary>
 internal sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog)
 {
@@ -41,15 +42,30 @@ internal sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore 
                 }
 
                 var agency = new AgencyInfo(cycle.AgencyId, cycle.AgencyId) { Profile = cycle.Profile };
-                agencyResults.Add((await results.SnapshotAsync(cycle, agency, cancellationToken).ConfigureAwait(false)).Result);
+                var result = (await results.SnapshotAsync(cycle, agency, cancellationToken).ConfigureAwait(false)).Result;
+
+                // Only a closed anonymous survey with at least k respondents contributes.
+                if (PeerNormsBuilder.CanContribute(result))
+                {
+                    agencyResults.Add(result);
+                }
             }
 
-            await store.ReplaceDeploymentAsync(instrument, agencyResults, cancellationToken).ConfigureAwait(false);
-            if (agencyResults.Count > 0)
+            // Published only when at least k contributions changed since the published norms; else they stay in force.
+            var published = await store.ReadDeploymentAsync(instrument, cancellationToken).ConfigureAwait(false);
+            var changed = PeerNormsBuilder.CountChangedContributions(published, agencyResults);
+            var publish = _builder.MayPublish(published, agencyResults);
+            if (agencyResults.Count == 0 && published.Count == 0)
             {
-                var norms = _builder.Build(agencyResults);
-                summaries.Add(new BenchmarkSummary(instrument.Id, instrument.MajorVersion, "deployment", agencyResults.Count, norms.Cells.Count(c => !c.Withheld)));
+                continue;
             }
+
+            await store.SaveRebuildAsync(instrument, agencyResults, publish, cancellationToken).ConfigureAwait(false);
+            var inForce = publish ? agencyResults : published;
+            var norms = inForce.Count > 0 ? _builder.Build(inForce) : null;
+            summaries.Add(new BenchmarkSummary(
+                instrument.Id, instrument.MajorVersion, "deployment", norms is null ? null : inForce.Count, norms?.Cells.Count(c => !c.Withheld) ?? 0,
+                publish, changed, publish ? "rebuild" : published.Count > 0 ? "previous" : "none"));
         }
 
         return summaries;
@@ -70,9 +86,9 @@ internal sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore 
             return null;
         }
 
-        // Leave-one-out: the asking agency's own contribution is not among its peers.
-        var peers = contributed.Where(peer => peer.Agency?.Id != result.Agency?.Id).ToList();
-        if (peers.Count == 0)
+        // Leave-one-out (the library's, as the CLI's --exclude-agency): the asking agency is not among its peers, and
+        // each cell's statistics follow the number of the others.
+        if (_builder.BuildWithout(contributed, result.Agency?.Id is { } own ? [own] : []) is not { } peers)
         {
             return new PeerComparison
             {
@@ -81,6 +97,6 @@ internal sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore 
             };
         }
 
-        return PeerComparer.Compare(result, _builder.Build(peers));
+        return PeerComparer.Compare(result, peers);
     }
 }

@@ -11,7 +11,17 @@ namespace WellnessAssessment.Api.Infrastructure;
 /// </summary>
 internal static class JsonBody
 {
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long limit, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public static Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long limit, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        ReadAsync(request, limit, (body, token) => JsonSerializer.DeserializeAsync(body, typeInfo, token), cancellationToken);
+
+    /// <summary>
+    /// Reads a response set through the library's fast reader (<see cref="WellnessJson.ReadResponseSetAsync"/>): the
+    /// same result and the same located errors as the serializer, in about the time of <see cref="JsonDocument"/>.
+    /// </summary>
+    public static Task<(Responses.ResponseSet? Value, IResult? Problem)> ReadResponseSetAsync(HttpRequest request, long limit, CancellationToken cancellationToken) =>
+        ReadAsync<Responses.ResponseSet>(request, limit, async (body, token) => await WellnessJson.ReadResponseSetAsync(body, token).ConfigureAwait(false), cancellationToken);
+
+    private static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long limit, Func<Stream, CancellationToken, ValueTask<T?>> read, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -29,7 +39,7 @@ internal static class JsonBody
         try
         {
             await using var limited = new LimitedReadStream(request.Body, limit);
-            var value = await JsonSerializer.DeserializeAsync(limited, typeInfo, cancellationToken).ConfigureAwait(false);
+            var value = await read(limited, cancellationToken).ConfigureAwait(false);
             return value is null
                 ? (default, ApiProblems.Invalid("$", "the body is empty or null; expected a JSON object"))
                 : (value, null);

@@ -68,7 +68,8 @@ internal static partial class BenchmarkCommand
             PeerNorms norms;
             try
             {
-                norms = builder.Build(kept.Select(r => r.Result));
+                // The library's leave-one-out, as the API's: the excluded agencies are left out before any cell is built.
+                norms = builder.BuildWithout(read.Select(r => r.Result), excluded)!;
             }
             catch (AssessmentValidationException exception)
             {

@@ -132,8 +132,8 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
 
     /// <summary>Respondent ids are opaque: an email address or an over-long value is refused rather than stored.</summary>
     private static string? RespondentIdProblem(string respondentId) =>
-        respondentId.Contains('@', StringComparison.Ordinal)
-            ? "looks like an email address; respondent ids must not identify people (use an opaque id, or skip the column with --ignore-column)"
+        !Identifiers.IsOpaqueRespondentId(respondentId)
+            ? $"{Identifiers.RespondentIdRule}, or skip the column with --ignore-column"
             : respondentId.Length > Identifiers.MaxLength
                 ? $"the respondent id is longer than {Identifiers.MaxLength} characters"
                 : null;

@@ -37,7 +37,7 @@ internal static class PeerComparisonText
                 continue;
             }
 
-            text.AppendLine(Culture, $"  {Cut(title),-40} {Number(domain.Score),6} {Number(domain.Median),7} {Number(domain.P10) + "–" + Number(domain.P90),-12} {Rank(domain),-10} {Peers(domain),-20}");
+            text.AppendLine(Culture, $"  {Cut(title),-40} {Number(domain.Score),6} {Number(domain.Median),7} {Range(domain),-12} {Rank(domain),-10} {Peers(domain),-20}");
         }
 
         return text.ToString();
@@ -60,9 +60,19 @@ internal static class PeerComparisonText
     {
         PeerPosition.BelowP10 => "below p10",
         PeerPosition.AboveP90 => "above p90",
+        PeerPosition.BelowP25 => "below p25",
+        PeerPosition.AboveP75 => "above p75",
+        PeerPosition.BelowMedian => "below median",
+        PeerPosition.AtMedian => "at median",
+        PeerPosition.AboveMedian => "above median",
         PeerPosition.Within => $"p{standing.PercentileRank!.Value.ToString("0", Culture)}",
         _ => "—",
     };
+
+    /// <summary>The widest published range: p10–p90 (20+ agencies), p25–p75 (10–19), or "median only" (5–9).</summary>
+    private static string Range(PeerStanding standing) => (standing.P10 ?? standing.P25, standing.P90 ?? standing.P75) is ({ } low, { } high)
+        ? Number(low) + "–" + Number(high)
+        : "median only";
 
     private static string Peers(PeerStanding standing) =>
         $"{standing.Agencies} {(standing.Basis == PeerBasis.SizeBand ? "same size" : "all sizes")}";

@@ -25,14 +25,14 @@ internal static class HtmlPeerSections
 
         html.Append("<p class=\"muted\">").Append(E(page.Intro)).Append("</p>\n")
             .Append("<table class=\"peers\">\n<caption>").Append(E(page.Heading)).Append(": score, peer median and range per area</caption>\n<thead><tr>")
-            .Append("<th scope=\"col\">Area</th><th scope=\"col\">Score</th><th scope=\"col\">Peer median</th><th scope=\"col\">Peers p10–p90</th><th scope=\"col\">Rank</th><th scope=\"col\">Peers</th><th scope=\"col\"><span class=\"visually-hidden\">Chart</span></th>")
+            .Append("<th scope=\"col\">Area</th><th scope=\"col\">Score</th><th scope=\"col\">Peer median</th><th scope=\"col\">Peer range</th><th scope=\"col\">Rank</th><th scope=\"col\">Peers</th><th scope=\"col\"><span class=\"visually-hidden\">Chart</span></th>")
             .Append("</tr></thead>\n<tbody>\n");
         foreach (var row in page.Rows)
         {
             html.Append("<tr><th scope=\"row\">").Append(E(row.Domain)).Append("</th>")
                 .Append("<td class=\"n\">").Append(ReportModelBuilder.Score(row.Score)).Append("</td>")
                 .Append("<td class=\"n\">").Append(ReportModelBuilder.Score(row.Median)).Append("</td>")
-                .Append("<td class=\"n\">").Append(row.Withheld ? "withheld" : $"{ReportModelBuilder.Score(row.P10)}–{ReportModelBuilder.Score(row.P90)}").Append("</td>")
+                .Append("<td class=\"n\">").Append(row.Range).Append("</td>")
                 .Append("<td>").Append(E(row.Rank)).Append("</td><td>").Append(E(row.Peers)).Append("</td><td>");
             Bar(html, row);
             html.Append("</td></tr>\n");
@@ -86,12 +86,21 @@ internal static class HtmlPeerSections
     private static void Bar(StringBuilder html, PeerRow row)
     {
         html.Append("<svg aria-hidden=\"true\" focusable=\"false\" width=\"160\" height=\"16\" viewBox=\"0 0 160 16\"><line x1=\"0\" x2=\"160\" y1=\"8\" y2=\"8\" stroke=\"#c9d1d9\"></line>");
-        if (!row.Withheld && row.P10 is { } p10 && row.P90 is { } p90)
+        if (!row.Withheld && row.Median is { } median)
         {
+            // Only what the peers' cell publishes: p10–p90 from 20 agencies, p25–p75 from 10, the median always.
             static double X(double value) => Math.Clamp(value, 0, 100) * 1.6;
-            html.Append(Us, $"<rect x=\"{X(p10):0.0}\" y=\"3\" width=\"{Math.Max(X(p90) - X(p10), 1):0.0}\" height=\"10\" fill=\"#c6dbef\"></rect>")
-                .Append(Us, $"<rect x=\"{X(row.P25!.Value):0.0}\" y=\"3\" width=\"{Math.Max(X(row.P75!.Value) - X(row.P25.Value), 1):0.0}\" height=\"10\" fill=\"#6baed6\"></rect>")
-                .Append(Us, $"<line x1=\"{X(row.Median!.Value):0.0}\" x2=\"{X(row.Median.Value):0.0}\" y1=\"1\" y2=\"15\" stroke=\"#1b1f24\" stroke-width=\"2\"></line>");
+            if (row.P10 is { } p10 && row.P90 is { } p90)
+            {
+                html.Append(Us, $"<rect x=\"{X(p10):0.0}\" y=\"3\" width=\"{Math.Max(X(p90) - X(p10), 1):0.0}\" height=\"10\" fill=\"#c6dbef\"></rect>");
+            }
+
+            if (row.P25 is { } p25 && row.P75 is { } p75)
+            {
+                html.Append(Us, $"<rect x=\"{X(p25):0.0}\" y=\"3\" width=\"{Math.Max(X(p75) - X(p25), 1):0.0}\" height=\"10\" fill=\"#6baed6\"></rect>");
+            }
+
+            html.Append(Us, $"<line x1=\"{X(median):0.0}\" x2=\"{X(median):0.0}\" y1=\"1\" y2=\"15\" stroke=\"#1b1f24\" stroke-width=\"2\"></line>");
             if (row.Score is { } score)
             {
                 var x = X(score);

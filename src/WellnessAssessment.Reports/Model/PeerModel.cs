@@ -9,7 +9,13 @@ internal sealed record PeerPage(string Heading, string Intro, string? OmittedRea
 /// <summary>One domain's standing; <paramref name="Withheld"/> when neither its size band nor all agencies qualify.</summary>
 internal sealed record PeerRow(
     string Domain, string ShortDomain, double? Score, double? P10, double? P25, double? Median, double? P75, double? P90,
-    string Rank, string Peers, bool Withheld);
+    string Rank, string Peers, bool Withheld)
+{
+    /// <summary>The widest range the peers' cell publishes: p10–p90 (20+ agencies), p25–p75 (10–19), or "median only" (5–9).</summary>
+    public string Range => Withheld
+        ? "withheld"
+        : (P10 ?? P25, P90 ?? P75) is ({ } low, { } high) ? $"{ReportModelBuilder.Score(low)}–{ReportModelBuilder.Score(high)}" : "median only";
+}
 
 /// <summary>The heat map by rank group: domains × (all respondents, each group, the leadership and frontline pools).</summary>
 internal sealed record HeatMap(string Intro, IReadOnlyList<string> Columns, IReadOnlyList<HeatRow> Rows, IReadOnlyList<HeatLegendEntry> Legend);

@@ -39,7 +39,8 @@ internal static class PeerModelBuilder
                 : size is null
                     ? "This agency's size is not known, so peers are agencies of all sizes, from an anonymous benchmark. "
                     : $"Too few agencies with {size} are in the benchmark, so peers are agencies of all sizes. ")
-            + "Each bar spans the peers' 10th to 90th percentile, the darker part the middle half (25th to 75th), the line the peers' median; "
+            + "Each bar spans the peers' 10th to 90th percentile, the darker part the middle half (25th to 75th), the line the peers' median "
+            + "(with fewer than 20 peers only the middle half, with fewer than 10 only the median, rounded); "
             + $"the diamond is this agency's score. The rank is the share of peers scoring lower. A group of peers is shown only when it holds at least {comparison.MinimumAgencies.ToString(Us)} agencies and no agency can be singled out.";
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var domain in result.Domains())
@@ -63,6 +64,11 @@ internal static class PeerModelBuilder
     {
         PeerPosition.BelowP10 => "below p10",
         PeerPosition.AboveP90 => "above p90",
+        PeerPosition.BelowP25 => "below p25",
+        PeerPosition.AboveP75 => "above p75",
+        PeerPosition.BelowMedian => "below median",
+        PeerPosition.AtMedian => "at median",
+        PeerPosition.AboveMedian => "above median",
         PeerPosition.Within => "p" + standing.PercentileRank!.Value.ToString("0", Us),
         _ => "—",
     };

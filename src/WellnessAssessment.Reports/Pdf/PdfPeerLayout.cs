@@ -42,23 +42,35 @@ internal static class PdfPeerLayout
         }, alt: null);
         foreach (var row in page.Rows)
         {
-            var alt = row.Withheld || row.P10 is null || row.P90 is null
+            var alt = row.Withheld || row.Median is null
                 ? $"{row.Domain}: peers withheld."
-                : $"{row.Domain}: agency score {ReportModelBuilder.Score(row.Score)}, rank {row.Rank}; peers 10th–90th percentile {ReportModelBuilder.Score(row.P10)}–{ReportModelBuilder.Score(row.P90)}, middle half {ReportModelBuilder.Score(row.P25)}–{ReportModelBuilder.Score(row.P75)}, median {ReportModelBuilder.Score(row.Median)}.";
+                : $"{row.Domain}: agency score {ReportModelBuilder.Score(row.Score)}, rank {row.Rank}; peers"
+                    + (row.P10 is not null && row.P90 is not null ? $" 10th–90th percentile {ReportModelBuilder.Score(row.P10)}–{ReportModelBuilder.Score(row.P90)}," : string.Empty)
+                    + (row.P25 is not null && row.P75 is not null ? $" middle half {ReportModelBuilder.Score(row.P25)}–{ReportModelBuilder.Score(row.P75)}," : string.Empty)
+                    + $" median {ReportModelBuilder.Score(row.Median)}.";
             pdf.Block(RowHeight, (canvas, top) =>
             {
                 var middle = top + (RowHeight / 2);
                 pdf.Fonts.Draw(canvas, row.ShortDomain, PdfComposer.Margin, middle + 3, 8.5f, bold: false, Ink);
                 canvas.DrawLine(new XPen(Grid, 0.5), X(0), middle, X(100), middle);
-                if (row.Withheld || row.P10 is not { } p10 || row.P90 is not { } p90)
+                if (row.Withheld || row.Median is not { } medianValue)
                 {
                     pdf.Fonts.Draw(canvas, "peers withheld", scaleLeft + ScaleWidth + 14, middle + 3, 8, bold: false, Muted);
                     return;
                 }
 
-                canvas.DrawRectangle(new XSolidBrush(Range), X(p10), middle - 5, Math.Max(X(p90) - X(p10), 1), 10);
-                canvas.DrawRectangle(new XSolidBrush(Middle), X(row.P25!.Value), middle - 5, Math.Max(X(row.P75!.Value) - X(row.P25.Value), 1), 10);
-                canvas.DrawLine(new XPen(Ink, 1.6), X(row.Median!.Value), middle - 7, X(row.Median.Value), middle + 7);
+                // Only what the peers' cell publishes: p10–p90 from 20 agencies, p25–p75 from 10, the median always.
+                if (row.P10 is { } p10 && row.P90 is { } p90)
+                {
+                    canvas.DrawRectangle(new XSolidBrush(Range), X(p10), middle - 5, Math.Max(X(p90) - X(p10), 1), 10);
+                }
+
+                if (row.P25 is { } p25 && row.P75 is { } p75)
+                {
+                    canvas.DrawRectangle(new XSolidBrush(Middle), X(p25), middle - 5, Math.Max(X(p75) - X(p25), 1), 10);
+                }
+
+                canvas.DrawLine(new XPen(Ink, 1.6), X(medianValue), middle - 7, X(medianValue), middle + 7);
                 if (row.Score is { } score)
                 {
                     var x = X(score);
@@ -71,9 +83,9 @@ internal static class PdfPeerLayout
 
         pdf.Space(8);
         pdf.Table(
-            new TableSpec(["Area", "Score", "Peer median", "Peers p10–p90", "Rank", "Peers"], [0.36f, 0.1f, 0.13f, 0.15f, 0.11f, 0.15f]) { RightAlignedColumns = [1, 2, 3] },
+            new TableSpec(["Area", "Score", "Peer median", "Peer range", "Rank", "Peers"], [0.36f, 0.1f, 0.13f, 0.15f, 0.11f, 0.15f]) { RightAlignedColumns = [1, 2, 3] },
             [.. page.Rows.Select(r => (IReadOnlyList<string>)[r.Domain, ReportModelBuilder.Score(r.Score), ReportModelBuilder.Score(r.Median),
-                r.Withheld ? "withheld" : $"{ReportModelBuilder.Score(r.P10)}–{ReportModelBuilder.Score(r.P90)}", r.Rank, r.Peers])]);
+                r.Range, r.Rank, r.Peers])]);
     }
 
     public static void HeatMap(PdfComposer pdf, HeatMap map)

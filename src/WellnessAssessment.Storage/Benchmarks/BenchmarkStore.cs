@@ -14,10 +14,11 @@ namespace WellnessAssessment.Storage.Benchmarks;
 /// The peer benchmark's data, in its own table <c>{prefix}benchmarks</c>:
 /// <list type="bullet">
 /// <item>partition <c>contribution</c>: one row per opted-in closed cycle (row key <c>{agency}|{cycle}</c>); withdrawing deletes it;</item>
-/// <item>partition <c>deployment|{instrument}@{major}</c>: the last rebuild — a row <c>current</c> naming the generation,
-/// and one row per contributing agency (<c>{generation}|{agency}</c>) holding its scores only (a result without
-/// items, groups or plan, gzip-compressed). A rebuild writes the new generation, then moves <c>current</c>, then
-/// deletes the old rows, so a reader always sees one whole generation;</item>
+/// <item>partition <c>deployment|{instrument}@{major}</c>: the published rebuild — a row <c>current</c> naming its
+/// generation — and the last rebuild not published, if any (a row <c>pending</c>), each with one row per contributing
+/// agency (<c>{generation}|{agency}</c>) holding its scores only (a result without items, groups or plan,
+/// gzip-compressed). A rebuild writes the new generation, then moves <c>current</c> (published) or <c>pending</c>,
+/// then deletes the rows it replaced, so a reader always sees one whole generation;</item>
 /// <item>partition <c>external</c>: norms the administrator loaded from a file, one row per instrument and major version.</item>
 /// </list>
 /// The per-agency scores stay inside the deployment: they are read to build norms that leave the asking agency out.
@@ -27,6 +28,7 @@ public sealed class BenchmarkStore
     private const string ContributionPartition = "contribution";
     private const string ExternalPartition = "external";
     private const string CurrentRow = "current";
+    private const string PendingRow = "pending";
     private const int MaxBinaryBytes = 64 * 1024;
 
     private readonly TableClient _table;
@@ -117,14 +119,19 @@ public sealed class BenchmarkStore
         return list;
     }
 
-    /// <summary>Replaces the deployment's contributions of one instrument and major version with <paramref name="results"/> (one per agency; only their scores are kept).</summary>
-    public async Task ReplaceDeploymentAsync(NormsInstrument instrument, IReadOnlyList<AssessmentResult> results, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a rebuild's contributions of one instrument and major version (one per agency; only their scores are
+    /// kept). Published, they replace the norms in force; otherwise they are kept as the pending rebuild beside the
+    /// published one, which stays in force (a pending rebuild replaces the previous pending one).
+    /// </summary>
+    public async Task SaveRebuildAsync(NormsInstrument instrument, IReadOnlyList<AssessmentResult> results, bool publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(results);
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = DeploymentPartition(instrument);
         var previous = await CurrentGenerationAsync(partition, cancellationToken).ConfigureAwait(false);
+        var pending = await GenerationAsync(partition, PendingRow, cancellationToken).ConfigureAwait(false);
         var generation = _clock.GetUtcNow().UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "-" + SecretKeys.Create(4).ToLowerInvariant();
         var rows = results.Select(result => new TableEntity(partition, $"{generation}|{result.Agency!.Id}") { ["Scores"] = Compress(WellnessJson.Serialize(ScoresOnly(result))) }).ToList();
         foreach (var chunk in rows.Chunk(TableTransactions.MaxActions))
@@ -134,20 +141,36 @@ public sealed class BenchmarkStore
             await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         }
 
-        await _table.UpsertEntityAsync(new TableEntity(partition, CurrentRow) { ["Generation"] = generation, ["Agencies"] = rows.Count }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (previous is not null)
+        await _table.UpsertEntityAsync(new TableEntity(partition, publish ? CurrentRow : PendingRow) { ["Generation"] = generation, ["Agencies"] = rows.Count }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (publish)
         {
-            var old = new List<TableTransactionAction>();
-            await foreach (var row in GenerationRowsAsync(partition, previous, cancellationToken).ConfigureAwait(false))
+            await DeleteGenerationAsync(partition, previous, cancellationToken).ConfigureAwait(false);
+            if (pending is not null)
             {
-                old.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, row.RowKey), ETag.All));
+                await _table.DeleteEntityAsync(partition, PendingRow, ETag.All, cancellationToken).ConfigureAwait(false);
             }
+        }
 
-            foreach (var chunk in old.Chunk(TableTransactions.MaxActions))
-            {
-                TableTransactions.EnsureValid(chunk);
-                await _table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
-            }
+        await DeleteGenerationAsync(partition, pending, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeleteGenerationAsync(string partition, string? generation, CancellationToken cancellationToken)
+    {
+        if (generation is null)
+        {
+            return;
+        }
+
+        var old = new List<TableTransactionAction>();
+        await foreach (var row in GenerationRowsAsync(partition, generation, cancellationToken).ConfigureAwait(false))
+        {
+            old.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, row.RowKey), ETag.All));
+        }
+
+        foreach (var chunk in old.Chunk(TableTransactions.MaxActions))
+        {
+            TableTransactions.EnsureValid(chunk);
+            await _table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -223,9 +246,11 @@ public sealed class BenchmarkStore
         SingleView = null,
     };
 
-    private async Task<string?> CurrentGenerationAsync(string partition, CancellationToken cancellationToken)
+    private Task<string?> CurrentGenerationAsync(string partition, CancellationToken cancellationToken) => GenerationAsync(partition, CurrentRow, cancellationToken);
+
+    private async Task<string?> GenerationAsync(string partition, string row, CancellationToken cancellationToken)
     {
-        var current = await _table.GetEntityIfExistsAsync<TableEntity>(partition, CurrentRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var current = await _table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
         return current.HasValue ? current.Value!.GetString("Generation") : null;
     }
 

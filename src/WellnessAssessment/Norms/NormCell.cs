@@ -27,21 +27,21 @@ public sealed record NormCell
     /// <summary>Why the cell is withheld, when it is.</summary>
     public required NormWithholdReason? WithheldReason { get; init; }
 
-    /// <summary>The mean of the agencies' scores (0–100); <see langword="null"/> when withheld.</summary>
+    /// <summary>The mean of the agencies' scores (0–100); published only from 20 agencies (4 × the minimum), else <see langword="null"/>.</summary>
     public required double? Mean { get; init; }
 
-    /// <summary>The 10th percentile (linear interpolation between order statistics); <see langword="null"/> when withheld.</summary>
+    /// <summary>The 10th percentile (linear interpolation between order statistics); published only from 20 agencies, else <see langword="null"/>.</summary>
     public required double? P10 { get; init; }
 
-    /// <summary>The 25th percentile; <see langword="null"/> when withheld.</summary>
+    /// <summary>The 25th percentile; published only from 10 agencies (2 × the minimum), else <see langword="null"/>.</summary>
     public required double? P25 { get; init; }
 
-    /// <summary>The median (50th percentile); <see langword="null"/> when withheld.</summary>
+    /// <summary>The median (50th percentile), rounded to whole points in a cell of fewer than 10 agencies; <see langword="null"/> when withheld.</summary>
     public required double? P50 { get; init; }
 
-    /// <summary>The 75th percentile; <see langword="null"/> when withheld.</summary>
+    /// <summary>The 75th percentile; published only from 10 agencies, else <see langword="null"/>.</summary>
     public required double? P75 { get; init; }
 
-    /// <summary>The 90th percentile; <see langword="null"/> when withheld.</summary>
+    /// <summary>The 90th percentile; published only from 20 agencies, else <see langword="null"/>.</summary>
     public required double? P90 { get; init; }
 }

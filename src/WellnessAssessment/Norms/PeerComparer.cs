@@ -53,10 +53,14 @@ public static class PeerComparer
     }
 
     /// <summary>
-    /// The percentile rank of a score given the published percentiles: linear between the points (10, p10) … (90, p90);
-    /// a score equal to a run of equal percentiles takes the middle of the run; <see langword="null"/> outside [p10, p90].
+    /// The percentile rank of a score given the published percentiles: linear between the points (10, p10) … (90, p90)
+    /// (or (25, p25) … (75, p75) when only the quartiles are published); a score equal to a run of equal percentiles
+    /// takes the middle of the run; <see langword="null"/> outside the published range.
     /// </summary>
-    internal static double? PercentileRank(double score, IReadOnlyList<double> percentiles)
+    internal static double? PercentileRank(double score, IReadOnlyList<double> percentiles) =>
+        PercentileRank(score, percentiles, percentiles.Count == Ranks.Length ? Ranks : [25, 50, 75]);
+
+    private static double? PercentileRank(double score, IReadOnlyList<double> percentiles, double[] ranks)
     {
         if (score < percentiles[0] || score > percentiles[^1])
         {
@@ -76,7 +80,7 @@ public static class PeerComparer
 
         if (first >= 0)
         {
-            return (Ranks[first] + Ranks[last]) / 2;
+            return (ranks[first] + ranks[last]) / 2;
         }
 
         for (var i = 0; i < percentiles.Count - 1; i++)
@@ -84,7 +88,7 @@ public static class PeerComparer
             if (score > percentiles[i] && score < percentiles[i + 1])
             {
                 var fraction = (score - percentiles[i]) / (percentiles[i + 1] - percentiles[i]);
-                return Ranks[i] + (fraction * (Ranks[i + 1] - Ranks[i]));
+                return ranks[i] + (fraction * (ranks[i + 1] - ranks[i]));
             }
         }
 
@@ -99,7 +103,7 @@ public static class PeerComparer
                 ? (Cell: allCell, Basis: PeerBasis.AllAgencies)
                 : (Cell: (NormCell?)null, Basis: (PeerBasis?)null);
 
-        if (cell.Cell is not { P10: { } p10, P25: { } p25, P50: { } p50, P75: { } p75, P90: { } p90 } published)
+        if (cell.Cell is not { P50: { } median } published)
         {
             return new PeerStanding
             {
@@ -108,12 +112,16 @@ public static class PeerComparer
             };
         }
 
-        PeerPosition? position = score switch
+        // Only the statistics the cell publishes (NormTiers): the range and the rank follow from them.
+        (PeerPosition? Position, double? Rank) standing = (score, published) switch
         {
-            null => null,
-            _ when score < p10 => PeerPosition.BelowP10,
-            _ when score > p90 => PeerPosition.AboveP90,
-            _ => PeerPosition.Within,
+            (null, _) => (null, null),
+            ({ } value, { P10: { } p10, P25: { } p25, P75: { } p75, P90: { } p90 }) =>
+                (value < p10 ? PeerPosition.BelowP10 : value > p90 ? PeerPosition.AboveP90 : PeerPosition.Within, PercentileRank(value, [p10, p25, median, p75, p90])),
+            ({ } value, { P25: { } p25, P75: { } p75 }) =>
+                (value < p25 ? PeerPosition.BelowP25 : value > p75 ? PeerPosition.AboveP75 : PeerPosition.Within, PercentileRank(value, [p25, median, p75])),
+            ({ } value, _) =>
+                (Math.Round(value, MidpointRounding.AwayFromZero) == median ? PeerPosition.AtMedian : value < median ? PeerPosition.BelowMedian : PeerPosition.AboveMedian, null),
         };
 
         return new PeerStanding
@@ -123,13 +131,13 @@ public static class PeerComparer
             Basis = cell.Basis,
             Agencies = published.Agencies,
             Mean = published.Mean,
-            P10 = p10,
-            P25 = p25,
-            Median = p50,
-            P75 = p75,
-            P90 = p90,
-            Position = position,
-            PercentileRank = score is { } value ? PercentileRank(value, [p10, p25, p50, p75, p90]) : null,
+            P10 = published.P10,
+            P25 = published.P25,
+            Median = median,
+            P75 = published.P75,
+            P90 = published.P90,
+            Position = standing.Position,
+            PercentileRank = standing.Rank,
         };
     }
 }

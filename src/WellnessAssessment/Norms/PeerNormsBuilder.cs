@@ -12,7 +12,9 @@ namespace WellnessAssessment.Norms;
 /// subtracted from the all-agencies cell together with the other published bands, would describe between 1 and
 /// <see cref="NormsOptions.MinimumAgencies"/> − 1 agencies: the bands then withheld, smallest first, until the hidden
 /// agencies (withheld bands plus unknown size) are 0 or at least the minimum — the group rule of the scoring contract,
-/// applied to agencies.
+/// applied to agencies. A published cell's statistics scale with its agencies: with the minimum k = 5, 5–9 agencies
+/// give the median only (rounded to whole points), 10–19 the quartiles, 20 or more p10 … p90 and the mean. Only
+/// anonymous surveys with at least <see cref="NormsOptions.MinimumRespondents"/> respondents contribute.
 /// </summary>
 public sealed class PeerNormsBuilder
 {
@@ -174,7 +176,7 @@ public sealed class PeerNormsBuilder
         }
     }
 
-    private static NormCell Cell(NormScope scope, string? id, AgencySize? band, List<double> scores, NormWithholdReason? reason)
+    private NormCell Cell(NormScope scope, string? id, AgencySize? band, List<double> scores, NormWithholdReason? reason)
     {
         if (reason is not null || scores.Count == 0)
         {
@@ -194,6 +196,10 @@ public sealed class PeerNormsBuilder
             sum += score;
         }
 
+        // The statistics scale with the agencies (NormTiers): 5–9 the rounded median, 10–19 the quartiles, 20+ all.
+        var k = options.MinimumAgencies;
+        var quartiles = NormTiers.HasQuartiles(sorted.Length, k);
+        var full = NormTiers.HasFullRange(sorted.Length, k);
         return new NormCell
         {
             Scope = scope,
@@ -202,14 +208,86 @@ public sealed class PeerNormsBuilder
             Agencies = sorted.Length,
             Withheld = false,
             WithheldReason = null,
-            Mean = Math.Clamp(sum / sorted.Length, sorted[0], sorted[^1]),
-            P10 = Percentiles.OfSorted(sorted, 0.10),
-            P25 = Percentiles.OfSorted(sorted, 0.25),
-            P50 = Percentiles.OfSorted(sorted, 0.50),
-            P75 = Percentiles.OfSorted(sorted, 0.75),
-            P90 = Percentiles.OfSorted(sorted, 0.90),
+            Mean = full ? Math.Clamp(sum / sorted.Length, sorted[0], sorted[^1]) : null,
+            P10 = full ? Percentiles.OfSorted(sorted, 0.10) : null,
+            P25 = quartiles ? Percentiles.OfSorted(sorted, 0.25) : null,
+            P50 = NormTiers.Median(Percentiles.OfSorted(sorted, 0.50), sorted.Length, k),
+            P75 = quartiles ? Percentiles.OfSorted(sorted, 0.75) : null,
+            P90 = full ? Percentiles.OfSorted(sorted, 0.90) : null,
         };
     }
+
+    /// <summary>
+    /// Builds the norms an agency is compared with when it contributed: the same results without the agencies named
+    /// (leave-one-out). Each cell then counts only the others, so its statistics follow their number: a cell of 6
+    /// gives each of its contributors a 5-agency median only, a cell of 5 gives them nothing. The CLI
+    /// (<c>--exclude-agency</c>) and the API (a contributor's peer comparison) both build their norms here.
+    /// </summary>
+    /// <param name="results">Every contributing result, one per agency.</param>
+    /// <param name="agencyIds">The agencies to leave out.</param>
+    /// <returns>The norms without those agencies, or <see langword="null"/> when no result is left.</returns>
+    /// <exception cref="AssessmentValidationException">The results that are left break the rules of <see cref="Build"/>.</exception>
+    public PeerNorms? BuildWithout(IEnumerable<AssessmentResult> results, IEnumerable<string> agencyIds)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(agencyIds);
+        var left = agencyIds.ToHashSet(StringComparer.Ordinal);
+        var kept = results.Where(result => result?.Agency?.Id is not { } id || !left.Contains(id)).ToList();
+        return kept.Count == 0 ? null : Build(kept);
+    }
+
+    /// <summary>
+    /// How many contributions differ between the results of the published norms and those of a rebuild: agencies
+    /// added, agencies removed, and agencies whose scores changed (by <see cref="PeerNorms.Contributions"/>
+    /// fingerprint). A rebuild is published only when at least <see cref="NormsOptions.MinimumAgencies"/> changed
+    /// (<see cref="MayPublish"/>): otherwise the difference between two published norms would describe fewer agencies.
+    /// </summary>
+    /// <param name="published">The results of the norms in force (none before the first publication).</param>
+    /// <param name="rebuilt">The results of the rebuild.</param>
+    public static int CountChangedContributions(IEnumerable<AssessmentResult> published, IEnumerable<AssessmentResult> rebuilt)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(rebuilt);
+        var before = published.ToDictionary(result => result.Agency?.Id ?? string.Empty, ContributionFingerprint.Of, StringComparer.Ordinal);
+        var changed = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in rebuilt)
+        {
+            var agency = result.Agency?.Id ?? string.Empty;
+            seen.Add(agency);
+            if (!before.TryGetValue(agency, out var fingerprint) || fingerprint != ContributionFingerprint.Of(result))
+            {
+                changed++;
+            }
+        }
+
+        return changed + before.Keys.Count(agency => !seen.Contains(agency));
+    }
+
+    /// <summary>Whether a rebuild may replace the published norms: at least <see cref="NormsOptions.MinimumAgencies"/> contributions changed.</summary>
+    /// <param name="published">The results of the norms in force (none before the first publication).</param>
+    /// <param name="rebuilt">The results of the rebuild.</param>
+    public bool MayPublish(IEnumerable<AssessmentResult> published, IEnumerable<AssessmentResult> rebuilt) =>
+        CountChangedContributions(published, rebuilt) >= options.MinimumAgencies;
+
+    /// <summary>
+    /// Whether a result may contribute to norms: an anonymous survey (<see cref="Disclosure.ReleasePurpose.AnonymousSurvey"/>,
+    /// never a leadership self-assessment) answered by at least <see cref="NormsOptions.MinimumRespondents"/>.
+    /// The API also requires the cycle to be closed.
+    /// </summary>
+    /// <param name="result">A result.</param>
+    public static bool CanContribute(AssessmentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return ContributionProblem(result) is null;
+    }
+
+    private static string? ContributionProblem(AssessmentResult result) =>
+        result.Options?.Purpose is not Disclosure.ReleasePurpose.AnonymousSurvey
+            ? "is not an anonymous survey (a leadership self-assessment); norms take anonymous surveys only"
+            : result.Respondents < NormsOptions.MinimumRespondents
+                ? $"has {(result.Respondents == 0 ? "no" : "fewer than " + NormsOptions.MinimumRespondents)} respondents; a contribution needs at least {NormsOptions.MinimumRespondents}"
+                : null;
 
     private static NormsInstrument Validate(IReadOnlyList<AssessmentResult> results)
     {
@@ -238,6 +316,11 @@ public sealed class PeerNormsBuilder
             else if (result.Instrument.Id != first.Instrument.Id || result.Instrument.MajorVersion != first.Instrument.MajorVersion)
             {
                 errors.Add(new ValidationError($"{path}.instrument", $"{result.Instrument} differs from {first.Instrument} of results[0]; norms hold one instrument id and major version"));
+            }
+
+            if (ContributionProblem(result) is { } problem)
+            {
+                errors.Add(new ValidationError(path, problem));
             }
 
             if (string.IsNullOrWhiteSpace(result.Agency?.Id))

@@ -4,8 +4,8 @@ namespace WellnessAssessment.Norms;
 
 /// <summary>
 /// Checks norms read from a file: the current format, a minimum of at least 5 agencies, and cells that keep their own
-/// promises (a published cell holds at least the minimum and ordered percentiles on 0–100; a withheld cell holds no
-/// figures). Hand-written: the checks span sibling fields of each cell.
+/// promises (a published cell holds at least the minimum, exactly the statistics its number of agencies allows, ordered
+/// and on 0–100; a withheld cell holds no figures). Hand-written: the checks span sibling fields of each cell.
 /// </summary>
 internal static class PeerNormsValidator
 {
@@ -74,15 +74,31 @@ internal static class PeerNormsValidator
         if (cell.Agencies is not { } agencies || agencies < minimum)
         {
             errors.Add(new ValidationError($"{path}.agencies", $"must be at least minimumAgencies ({minimum}) in a published cell"));
+            return;
         }
 
-        if (figures.Any(value => value is not { } number || !double.IsFinite(number) || number < 0 || number > 100))
+        // The statistics a cell may carry scale with its agencies (NormTiers).
+        var quartiles = NormTiers.HasQuartiles(agencies, minimum);
+        var full = NormTiers.HasFullRange(agencies, minimum);
+        double?[] expected = [full ? cell.Mean : null, full ? cell.P10 : null, quartiles ? cell.P25 : null, cell.P50, quartiles ? cell.P75 : null, full ? cell.P90 : null];
+        if (!figures.SequenceEqual(expected))
         {
-            errors.Add(new ValidationError(path, "a published cell needs a mean and percentiles from 0 to 100"));
+            errors.Add(new ValidationError(path, $"a cell of {agencies} agencies publishes {(full ? "the mean and p10 … p90" : quartiles ? "p25, p50 and p75 only" : "the median only")} (5–9 agencies: the median; 10–19: the quartiles; 20 or more: p10 … p90 and the mean)"));
         }
-        else if (!(cell.P10 <= cell.P25 && cell.P25 <= cell.P50 && cell.P50 <= cell.P75 && cell.P75 <= cell.P90))
+        else if (expected.Any(value => value is { } number && (!double.IsFinite(number) || number < 0 || number > 100)) || cell.P50 is null
+            || (full && expected.Any(value => value is null)) || (quartiles && (cell.P25 is null || cell.P75 is null)))
+        {
+            errors.Add(new ValidationError(path, "a published cell needs its statistics from 0 to 100"));
+        }
+        else if (!quartiles && cell.P50 != Math.Round(cell.P50.Value))
+        {
+            errors.Add(new ValidationError($"{path}.p50", "a median of fewer than 10 agencies is rounded to whole points"));
+        }
+        else if (!(Ordered(cell.P10, cell.P25) && Ordered(cell.P25, cell.P50) && Ordered(cell.P50, cell.P75) && Ordered(cell.P75, cell.P90)))
         {
             errors.Add(new ValidationError(path, "percentiles must not decrease (p10 ≤ p25 ≤ p50 ≤ p75 ≤ p90)"));
         }
     }
+
+    private static bool Ordered(double? lower, double? upper) => lower is null || upper is null || lower <= upper;
 }

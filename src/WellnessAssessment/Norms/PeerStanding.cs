@@ -19,22 +19,22 @@ public sealed record PeerStanding
     /// <summary>The number of peer agencies in the cell compared with.</summary>
     public required int? Agencies { get; init; }
 
-    /// <summary>The peers' mean.</summary>
+    /// <summary>The peers' mean; only from 20 agencies (the cell's statistics scale with its agencies).</summary>
     public required double? Mean { get; init; }
 
-    /// <summary>The peers' 10th percentile.</summary>
+    /// <summary>The peers' 10th percentile; only from 20 agencies.</summary>
     public required double? P10 { get; init; }
 
-    /// <summary>The peers' 25th percentile.</summary>
+    /// <summary>The peers' 25th percentile; only from 10 agencies.</summary>
     public required double? P25 { get; init; }
 
-    /// <summary>The peers' median.</summary>
+    /// <summary>The peers' median, rounded to whole points below 10 agencies.</summary>
     public required double? Median { get; init; }
 
-    /// <summary>The peers' 75th percentile.</summary>
+    /// <summary>The peers' 75th percentile; only from 10 agencies.</summary>
     public required double? P75 { get; init; }
 
-    /// <summary>The peers' 90th percentile.</summary>
+    /// <summary>The peers' 90th percentile; only from 20 agencies.</summary>
     public required double? P90 { get; init; }
 
     /// <summary>Where the score lies in the peers' range; <see langword="null"/> when there is no score or no cell.</summary>

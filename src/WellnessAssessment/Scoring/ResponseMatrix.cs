@@ -54,6 +54,7 @@ internal sealed class ResponseMatrix
             if (response is null
                 || string.IsNullOrWhiteSpace(response.RespondentId)
                 || response.RespondentId.Length > Identifiers.MaxLength
+                || !Identifiers.IsOpaqueRespondentId(response.RespondentId)
                 || !respondentIds.Add(response.RespondentId)
                 || string.IsNullOrWhiteSpace(response.Group)
                 || !compiled.GroupIndex.TryGetValue(response.Group, out var group)

@@ -9,7 +9,8 @@ namespace WellnessAssessment.Serialization;
 
 /// <summary>
 /// A hand-written <see cref="Utf8JsonReader"/> loop for the common shape of a response set: the three known properties
-/// in their exact spelling, strings where strings belong, no duplicates. It returns <see langword="null"/> at anything
+/// (and each response's three) in their exact spelling and in any order, strings where strings belong, no duplicates;
+/// the <c>agency</c> block, profile included, is handed to the serializer. It returns <see langword="null"/> at anything
 /// else, and the caller then reads the same bytes with the source-generated serializer, which gives the contract's
 /// exact result or located error. Answer keys and groups repeat from one respondent to the next, so each is compared
 /// with the previous respondent's in the same position and shared instead of allocated again.
@@ -88,15 +89,11 @@ internal ref struct ResponseSetReader
             else if (Is("agency"u8) && !seenAgency)
             {
                 seenAgency = true;
-                var token = Read();
-                if (token == JsonTokenType.StartObject && ReadPair("id"u8, "name"u8) is (string id, string name))
-                {
-                    agency = new AgencyInfo(id, name);
-                }
-                else if (token != JsonTokenType.Null)
-                {
-                    return null;
-                }
+
+                // A small block read once per set: the serializer reads it (profile and all, in any order) with the
+                // contract's own metadata, so the fast path and the slow path cannot disagree about it.
+                _reader.Read();
+                agency = JsonSerializer.Deserialize(ref _reader, WellnessJson.TypeInfo<AgencyInfo>());
             }
             else if (Is("responses"u8) && !seenResponses)
             {

@@ -15,6 +15,19 @@ public static partial class Identifiers
     /// <param name="id">A candidate id.</param>
     public static bool IsValid(string? id) => id is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(id);
 
+    /// <summary>
+    /// The message for a respondent id that holds <c>@</c>: an e-mail address identifies the person, and respondent ids
+    /// must not (the response set, the API and the CLI importer all apply this one rule).
+    /// </summary>
+    public const string RespondentIdRule = "looks like an email address; respondent ids must not identify people: use an opaque id";
+
+    /// <summary>
+    /// Whether <paramref name="respondentId"/> may be stored as a respondent id: it holds no <c>@</c> (an e-mail address
+    /// identifies the person). Empty and over-long ids are checked separately.
+    /// </summary>
+    /// <param name="respondentId">A candidate respondent id.</param>
+    public static bool IsOpaqueRespondentId(string? respondentId) => respondentId is null || !respondentId.Contains('@', StringComparison.Ordinal);
+
     [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9._-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

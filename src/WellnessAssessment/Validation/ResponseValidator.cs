@@ -7,7 +7,7 @@ using WellnessAssessment.Responses;
 namespace WellnessAssessment.Validation;
 
 /// <summary>
-/// Validates one <see cref="Response"/> against an instrument: a respondent id, a known group, and answers whose item ids
+/// Validates one <see cref="Response"/> against an instrument: a respondent id that is no e-mail address, a known group, and answers whose item ids
 /// exist, whose values are on the scale, and that say <c>not-applicable</c> only where the item allows it. Failures are
 /// located as <c>group</c> or <c>answers["training.fto"]</c>, under the path of the response.
 /// </summary>
@@ -29,7 +29,8 @@ internal sealed class ResponseValidator : AbstractValidator<Response>
 
         RuleFor(response => response.RespondentId).AtPath("respondentId")
             .NotEmpty().WithMessage(ValidationMessages.Required)
-            .MaximumLength(Identifiers.MaxLength).WithMessage($"must be at most {Identifiers.MaxLength} characters");
+            .MaximumLength(Identifiers.MaxLength).WithMessage($"must be at most {Identifiers.MaxLength} characters")
+            .Must(Identifiers.IsOpaqueRespondentId).WithMessage(Identifiers.RespondentIdRule);
         RuleFor(response => response.Group).AtPath("group")
             .NotEmpty().WithMessage(ValidationMessages.Required)
             .Must(_groups.Contains).WithMessage(response =>

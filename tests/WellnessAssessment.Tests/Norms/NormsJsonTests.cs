@@ -56,6 +56,23 @@ public sealed class NormsJsonTests
     }
 
     [Fact]
+    public void ReadNorms_WithASmallCellCarryingMoreThanItsMedian_NamesTheCell()
+    {
+        // The attack of issue 25: a file whose 5-agency cell carries the mean and p10 … p90 gives back all five scores.
+        var six = new PeerNormsBuilder().Build(GeneratedAgencies.Results(seed: 1305, GeneratedAgencies.Sizes(0, 6, 0, 0)));
+        var index = six.Cells.ToList().FindIndex(cell => cell is { Withheld: false, Agencies: < 10 });
+        var small = six.Cells[index];
+        var unrounded = six with { Cells = [.. six.Cells.Select((cell, i) => i == index ? cell with { P50 = cell.P50 + 0.25 } : cell)] };
+        var tampered = six with { Cells = [.. six.Cells.Select((cell, i) => i == index ? cell with { Mean = 50, P10 = 1, P25 = 2, P75 = 98, P90 = 99 } : cell)] };
+
+        var exception = Assert.Throws<AssessmentValidationException>(() => WellnessJson.ReadNorms(WellnessJson.Serialize(tampered)));
+        var rounding = Assert.Throws<AssessmentValidationException>(() => WellnessJson.ReadNorms(WellnessJson.Serialize(unrounded)));
+
+        Assert.Equal($"cells[{index}]: a cell of {small.Agencies} agencies publishes the median only (5–9 agencies: the median; 10–19: the quartiles; 20 or more: p10 … p90 and the mean)", Assert.Single(exception.Errors).ToString());
+        Assert.Equal($"cells[{index}].p50: a median of fewer than 10 agencies is rounded to whole points", Assert.Single(rounding.Errors).ToString());
+    }
+
+    [Fact]
     public void ReadNorms_OfAnotherFormat_NamesTheField()
     {
         var exception = Assert.Throws<AssessmentValidationException>(() => WellnessJson.ReadNorms(WellnessJson.Serialize(Norms with { Format = "wellness-norms/9" })));

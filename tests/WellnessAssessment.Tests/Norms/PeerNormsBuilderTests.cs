@@ -69,18 +69,99 @@ public sealed class PeerNormsBuilderTests
     [Fact]
     public void Build_WithKnownScores_ComputesMeanAndInterpolatedPercentiles()
     {
-        // Ten agencies scoring 10, 20, …, 100 on the one domain.
-        var results = Enumerable.Range(1, 10).Select(i => SyntheticResults.Create($"a{i}", AgencySize.From11To49, i * 10.0)).ToArray();
+        // Twenty agencies scoring 5, 10, …, 100 on the one domain: enough for every statistic.
+        var results = Enumerable.Range(1, 20).Select(i => SyntheticResults.Create($"a{i}", AgencySize.From11To49, i * 5.0)).ToArray();
 
         var cell = new PeerNormsBuilder().Build(results).FindCell(NormScope.Domain, "d1", AgencySize.From11To49)!;
 
-        Assert.Equal(10, cell.Agencies);
-        Assert.Equal(55, cell.Mean!.Value, 12);
-        Assert.Equal(19, cell.P10!.Value, 12);   // h = 0.9
-        Assert.Equal(32.5, cell.P25!.Value, 12); // h = 2.25
-        Assert.Equal(55, cell.P50!.Value, 12);   // h = 4.5
-        Assert.Equal(77.5, cell.P75!.Value, 12); // h = 6.75
-        Assert.Equal(91, cell.P90!.Value, 12);   // h = 8.1
+        Assert.Equal(20, cell.Agencies);
+        Assert.Equal(52.5, cell.Mean!.Value, 12);
+        Assert.Equal(14.5, cell.P10!.Value, 12); // h = 1.9
+        Assert.Equal(28.75, cell.P25!.Value, 12); // h = 4.75
+        Assert.Equal(52.5, cell.P50!.Value, 12); // h = 9.5
+        Assert.Equal(76.25, cell.P75!.Value, 12); // h = 14.25
+        Assert.Equal(90.5, cell.P90!.Value, 12); // h = 17.1
+    }
+
+    [Theory]
+    [InlineData(5, false, false)]
+    [InlineData(9, false, false)]
+    [InlineData(10, true, false)]
+    [InlineData(19, true, false)]
+    [InlineData(20, true, true)]
+    public void Build_PublishesTheStatisticsItsAgencyCountAllows(int agencies, bool quartiles, bool full)
+    {
+        // Scores 4.3, 8.3, …: the median of 5–9 agencies is rounded to whole points.
+        var results = Enumerable.Range(1, agencies).Select(i => SyntheticResults.Create($"a{i}", null, (i * 4.0) + 0.3)).ToArray();
+        var scores = results.Select(r => r.Overall.Score!.Value).Order().ToArray();
+
+        var cell = new PeerNormsBuilder().Build(results).FindCell(NormScope.Domain, "d1", null)!;
+
+        Assert.Equal(agencies, cell.Agencies);
+        var median = agencies % 2 == 1 ? scores[agencies / 2] : (scores[(agencies / 2) - 1] + scores[agencies / 2]) / 2;
+        Assert.Equal(quartiles ? median : Math.Round(median, MidpointRounding.AwayFromZero), cell.P50!.Value, 9);
+        Assert.Equal(quartiles, cell.P25 is not null);
+        Assert.Equal(quartiles, cell.P75 is not null);
+        Assert.Equal(full, cell.P10 is not null);
+        Assert.Equal(full, cell.P90 is not null);
+        Assert.Equal(full, cell.Mean is not null);
+    }
+
+    [Fact]
+    public void BuildWithout_SixContributors_GivesEachAFiveAgencyMedianOnly_AndFiveGiveNothing()
+    {
+        var six = Enumerable.Range(1, 6).Select(i => SyntheticResults.Create($"a{i}", AgencySize.From11To49, (i * 11.0) + 0.4)).ToArray();
+
+        var seenByA1 = new PeerNormsBuilder().BuildWithout(six, ["a1"])!;
+        var seenByA1OfFive = new PeerNormsBuilder().BuildWithout(six.Take(5), ["a1"])!;
+
+        var cell = seenByA1.FindCell(NormScope.Domain, "d1", AgencySize.From11To49)!;
+        Assert.Equal(5, cell.Agencies);
+        Assert.Equal(Math.Round(six[3].Overall.Score!.Value), cell.P50); // the middle of a2…a6, rounded
+        Assert.Equal([null, null, null, null, null], new[] { cell.Mean, cell.P10, cell.P25, cell.P75, cell.P90 });
+        Assert.Equal(5, seenByA1.Contributions.Count);
+        Assert.All(seenByA1OfFive.Cells, c => Assert.True(c.Withheld));
+        Assert.Null(new PeerNormsBuilder().BuildWithout(six.Take(1), ["a1"]));
+    }
+
+    [Fact]
+    public void Build_RefusesALeadershipSelfAssessmentAndAResultOfFewerThanFiveRespondents()
+    {
+        var results = new[]
+        {
+            SyntheticResults.Create("a1", null, 50),
+            SyntheticResults.Create("a2", null, 50) with { Options = new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment } },
+            SyntheticResults.Create("a3", null, 50) with { Respondents = 4 },
+        };
+
+        var exception = Assert.Throws<AssessmentValidationException>(() => new PeerNormsBuilder().Build(results));
+
+        Assert.Equal(
+        [
+            "results[1]: is not an anonymous survey (a leadership self-assessment); norms take anonymous surveys only",
+            "results[2]: has fewer than 5 respondents; a contribution needs at least 5",
+        ], exception.Errors.Select(e => e.ToString()));
+        Assert.Equal([true, false, false], results.Select(PeerNormsBuilder.CanContribute));
+    }
+
+    [Fact]
+    public void MayPublish_OnlyWhenAtLeastFiveContributionsChanged()
+    {
+        var published = Enumerable.Range(1, 8).Select(i => SyntheticResults.Create($"a{i}", null, 40 + i)).ToArray();
+        var oneWithdrawn = published.Skip(1).ToArray();
+        var fourChanged = published.Select((r, i) => i < 4 ? SyntheticResults.Create($"a{i + 1}", null, 80 + i) : r).ToArray();
+        var twoAddedThreeRemoved = published.Skip(3).Concat([SyntheticResults.Create("b1", null, 10), SyntheticResults.Create("b2", null, 20)]).ToArray();
+        var builder = new PeerNormsBuilder();
+
+        Assert.Equal(8, PeerNormsBuilder.CountChangedContributions([], published));
+        Assert.True(builder.MayPublish([], published));
+        Assert.Equal(0, PeerNormsBuilder.CountChangedContributions(published, published));
+        Assert.Equal(1, PeerNormsBuilder.CountChangedContributions(published, oneWithdrawn));
+        Assert.False(builder.MayPublish(published, oneWithdrawn));
+        Assert.Equal(4, PeerNormsBuilder.CountChangedContributions(published, fourChanged));
+        Assert.False(builder.MayPublish(published, fourChanged));
+        Assert.Equal(5, PeerNormsBuilder.CountChangedContributions(published, twoAddedThreeRemoved));
+        Assert.True(builder.MayPublish(published, twoAddedThreeRemoved));
     }
 
     [Fact]

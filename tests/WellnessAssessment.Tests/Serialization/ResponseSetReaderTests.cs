@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
+using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Validation;
@@ -43,10 +44,37 @@ public sealed class ResponseSetReaderTests
             return text.Append(oddity == 5 ? ", }" : " }").ToString();
         });
 
-    private static readonly Gen<string> SetJson = Gen.Select(ResponseJson.Array[0, 6], Gen.Int[0, 9], (responses, oddity) =>
-        "\uFEFF/* comment */ { \"instrument\": { \"id\": \"small\", \"version\": " + (oddity == 1 ? "1" : "\"1.0.0\"") + " }, "
-        + (oddity == 2 ? "\"agency\": null, " : oddity == 3 ? "\"agency\": { \"id\": \"a\" }, " : "\"agency\": { \"id\": \"a\", \"name\": \"A PD\" }, ")
-        + "\"responses\": [ " + string.Join(", ", responses) + (oddity == 4 ? " ]" : " ] }"));
+    private static readonly string[] AgencyJson =
+    [
+        "{ \"id\": \"a\", \"name\": \"A PD\" }",
+        "null",
+        "{ \"id\": \"a\" }",
+        "{ \"id\": \"a\", \"name\": \"A PD\", \"profile\": { \"size\": \"11-49\", \"ownAcademy\": false, \"dispatch\": \"shared\", \"employeeAssistance\": \"city-county\", \"unionOrAssociation\": true } }",
+        "{ \"profile\": { \"dispatch\": \"own\", \"size\": \"250-plus\" }, \"name\": \"A PD\", \"id\": \"a\" }",
+        "{ \"id\": \"a\", \"name\": \"A PD\", \"profile\": { \"size\": \"huge\" } }",
+        "{ \"id\": \"a\", \"name\": \"A PD\", \"profile\": null }",
+        "{ \"id\": \"a\", \"name\": \"A PD\", \"id\": \"b\" }",
+        "{ \"id\": \"a\", \"name\": \"A PD\", \"extra\": 1 }",
+        "[]",
+    ];
+
+    /// <summary>A set in one of several property orders (the agency block anywhere, or missing), with odd values now and then.</summary>
+    private static readonly Gen<string> SetJson = Gen.Select(ResponseJson.Array[0, 6], Gen.Int[0, 9], Gen.Int[0, AgencyJson.Length - 1], Gen.Int[0, 5], (responses, oddity, agency, order) =>
+    {
+        var instrument = "\"instrument\": { " + (order == 3 ? "\"version\": \"1.0.0\", \"id\": \"small\"" : "\"id\": \"small\", \"version\": " + (oddity == 1 ? "1" : "\"1.0.0\"")) + " }";
+        var agencyProperty = "\"agency\": " + AgencyJson[agency];
+        var responsesProperty = "\"responses\": [ " + string.Join(", ", responses) + " ]";
+        string[] properties = order switch
+        {
+            0 => [instrument, agencyProperty, responsesProperty],
+            1 => [responsesProperty, agencyProperty, instrument],
+            2 => [agencyProperty, responsesProperty, instrument],
+            3 => [instrument, responsesProperty, agencyProperty],
+            4 => [instrument, responsesProperty],
+            _ => [instrument, agencyProperty, responsesProperty, agencyProperty],
+        };
+        return "\uFEFF/* comment */ { " + string.Join(", ", properties) + (oddity == 4 ? "" : " }");
+    });
 
     [Fact]
     public void ReadResponseSet_GivesTheSerializersResultOrError_ForAnyInput()
@@ -57,6 +85,30 @@ public sealed class ResponseSetReaderTests
             Assert.Equal(Describe(() => Serializer(bytes)), Describe(() => WellnessJson.ReadResponseSet(new MemoryStream(bytes))));
             Assert.Equal(Describe(() => Serializer(json)), Describe(() => WellnessJson.ReadResponseSet(json)));
         });
+    }
+
+    [Fact]
+    public void ReadResponseSet_TakesTheFastPath_ForAnImportedSetWithItsAgencyProfile_InAnyPropertyOrder()
+    {
+        var set = """
+            { "responses": [
+                { "answers": { "d1.a": 1, "d1.b": 2 }, "group": "officer", "respondentId": "a" },
+                { "group": "exec", "respondentId": "b", "answers": { "d1.a": 3, "d1.b": "dont-know" } } ],
+              "agency": { "profile": { "unionOrAssociation": true, "size": "50-249", "ownAcademy": false, "dispatch": "shared", "employeeAssistance": "city-county" },
+                          "name": "Riverside Police Department", "id": "riverside-pd" },
+              "instrument": { "version": "1.0.0", "id": "small" } }
+            """;
+
+        var fast = ResponseSetReader.TryRead(Encoding.UTF8.GetBytes(set));
+
+        Assert.NotNull(fast);
+        Assert.Equal(new AgencyProfile { Size = AgencySize.From50To249, OwnAcademy = false, Dispatch = DispatchArrangement.Shared, EmployeeAssistance = EmployeeAssistanceArrangement.CityOrCounty, UnionOrAssociation = true }, fast.Agency!.Profile);
+        Assert.Equal(("riverside-pd", "Riverside Police Department"), (fast.Agency.Id, fast.Agency.Name));
+        Assert.Equal(new InstrumentReference("small", "1.0.0"), fast.Instrument);
+        Assert.Equal(["a/officer", "b/exec"], fast.Responses.Select(r => $"{r.RespondentId}/{r.Group}"));
+        Assert.IsType<AnswerMap>(fast.Responses[1].Answers);
+        Assert.Equal(Answer.DontKnow, fast.Responses[1].Answers["d1.b"]);
+        Assert.Equal(Describe(() => Serializer(set)), Describe(() => fast));
     }
 
     [Fact]

@@ -42,6 +42,17 @@ public sealed class ResponseSetValidatorTests
     }
 
     [Fact]
+    public void Validate_RejectsAnEmailAddressAsRespondentId_WherePlainIdsPass()
+    {
+        var set = ResponseSets.For(Instrument, ("officer", []), ("officer", []));
+        set = set with { Responses = [set.Responses[0] with { RespondentId = "jane.doe@agency.gov" }, set.Responses[1] with { RespondentId = "r-017" }] };
+
+        Assert.Equal(["responses[0].respondentId: looks like an email address; respondent ids must not identify people: use an opaque id"], Errors(set));
+        Assert.False(Identifiers.IsOpaqueRespondentId("@"));
+        Assert.True(Identifiers.IsOpaqueRespondentId("jane.doe-agency.gov"));
+    }
+
+    [Fact]
     public void Validate_RejectsAnotherInstrumentOrVersion()
     {
         var other = ResponseSets.For(Instrument) with { Instrument = new InstrumentReference("safer-together", "1.0.0") };

@@ -51,9 +51,13 @@ const reasons = {
   'different-instrument': 'The benchmark is of another instrument.',
 };
 
-const rank = standing => standing.position === 'below-p10' ? 'below p10'
-  : standing.position === 'above-p90' ? 'above p90'
-    : standing.percentileRank === null || standing.percentileRank === undefined ? '—' : `p${Math.round(standing.percentileRank)}`;
+const positions = { 'below-p10': 'below p10', 'above-p90': 'above p90', 'below-p25': 'below p25', 'above-p75': 'above p75', 'below-median': 'below median', 'at-median': 'at median', 'above-median': 'above median' };
+const rank = standing => positions[standing.position]
+  ?? (standing.percentileRank === null || standing.percentileRank === undefined ? '—' : `p${Math.round(standing.percentileRank)}`);
+const present = value => value !== null && value !== undefined;
+/** The widest range the peers' cell publishes: p10–p90 (20+ agencies), p25–p75 (10–19), or the median only (5–9). */
+const range = standing => present(standing.p10) ? `${formatScore(standing.p10)}–${formatScore(standing.p90)}`
+  : present(standing.p25) ? `${formatScore(standing.p25)}–${formatScore(standing.p75)}` : 'median only';
 
 /** The peer card: the agency's choice to contribute this closed cycle, and its comparison with peer agencies. */
 export async function peerCard(api, id, cycle, result) {
@@ -92,14 +96,14 @@ export async function peerCard(api, id, cycle, result) {
     element('th', { scope: 'row', text: titles.get(standing.id) ?? standing.id }),
     element('td', { class: 'number', text: formatScore(standing.score) }),
     element('td', { class: 'number', text: standing.basis ? formatScore(standing.median) : 'withheld' }),
-    element('td', { class: 'number', text: standing.basis ? `${formatScore(standing.p10)}–${formatScore(standing.p90)}` : 'withheld' }),
+    element('td', { class: 'number', text: standing.basis ? range(standing) : 'withheld' }),
     element('td', { text: rank(standing) }),
     element('td', {}, bar(standing))));
   card.append(
-    element('p', { class: 'small muted', text: 'The bar spans the peers\' 10th to 90th percentile (darker: the middle half), the line is their median, the diamond this cycle\'s score. Rank: the share of peers scoring lower.' }),
+    element('p', { class: 'small muted', text: 'The bar spans the peers\' 10th to 90th percentile (darker: the middle half), the line is their median, the diamond this cycle\'s score; with fewer than 20 peers only the middle half is shown, with fewer than 10 only the median (rounded). Rank: the share of peers scoring lower.' }),
     element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Peer comparison (scrolls sideways)' }, element('table', {},
       element('caption', { text: `${heading}: score, peer median and range per domain` }),
-      element('thead', {}, element('tr', {}, ...['Domain', 'Score', 'Peer median', 'Peers p10–p90', 'Rank'].map((h, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text: h })),
+      element('thead', {}, element('tr', {}, ...['Domain', 'Score', 'Peer median', 'Peer range', 'Rank'].map((h, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text: h })),
         element('th', { scope: 'col' }, element('span', { class: 'visually-hidden', text: 'Chart' })))),
       element('tbody', {}, ...rows))));
   return card;
@@ -121,8 +125,8 @@ function bar(standing) {
   const x = value => Math.max(0, Math.min(100, value)) * 1.6;
   add('line', { x1: 0, x2: 160, y1: 8, y2: 8, stroke: '#c9d1d9' });
   if (standing.basis) {
-    add('rect', { x: x(standing.p10), y: 3, width: Math.max(x(standing.p90) - x(standing.p10), 1), height: 10, fill: '#c6dbef' });
-    add('rect', { x: x(standing.p25), y: 3, width: Math.max(x(standing.p75) - x(standing.p25), 1), height: 10, fill: '#6baed6' });
+    if (present(standing.p10)) add('rect', { x: x(standing.p10), y: 3, width: Math.max(x(standing.p90) - x(standing.p10), 1), height: 10, fill: '#c6dbef' });
+    if (present(standing.p25)) add('rect', { x: x(standing.p25), y: 3, width: Math.max(x(standing.p75) - x(standing.p25), 1), height: 10, fill: '#6baed6' });
     add('line', { x1: x(standing.median), x2: x(standing.median), y1: 1, y2: 15, stroke: '#1b1f24', 'stroke-width': 2 });
     if (standing.score !== null && standing.score !== undefined) {
       const s = x(standing.score);
