@@ -43,7 +43,7 @@ internal static class ResultJsonWriter
     /// <summary>The property names, in order, this writer writes for each type.</summary>
     private static readonly (Type Type, string[] Names)[] Shapes =
     [
-        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend", "peerComparison", "participation"]),
+        (typeof(AssessmentResult), ["instrument", "agency", "respondents", "disclosure", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend", "peerComparison", "participation"]),
         (typeof(InstrumentReference), ["id", "version"]),
         (typeof(AgencyInfo), ["id", "name", "profile"]),
         (typeof(ScoringOptions), ["minimumCoverage", "purpose", "minimumGroupSize", "gapThreshold", "bandEdges", "actionScoreThreshold", "awarenessGapThreshold", "strengthThreshold", "lowConsensusThreshold", "minimumAlphaRespondents"]),
@@ -90,7 +90,9 @@ internal static class ResultJsonWriter
             writer.WriteNullValue();
         }
 
-        writer.WriteNumber("respondents"u8, result.Respondents);
+        WriteNumber(writer, "respondents"u8, result.Respondents);
+        writer.WritePropertyName("disclosure"u8);
+        JsonSerializer.Serialize(writer, result.Disclosure, WellnessJsonContext.Default.ReleaseDisclosure);
         WriteOptions(writer, result.Options);
         writer.WritePropertyName(Overall);
         writer.WriteStartObject();
@@ -325,7 +327,7 @@ internal static class ResultJsonWriter
         writer.WriteStartObject();
         writer.WritePropertyName("previousInstrument"u8);
         WriteReference(writer, trend.PreviousInstrument);
-        writer.WriteNumber("previousRespondents"u8, trend.PreviousRespondents);
+        WriteNumber(writer, "previousRespondents"u8, trend.PreviousRespondents);
         writer.WritePropertyName(Overall);
         WriteChange(writer, trend.Overall);
         writer.WriteStartArray(Sections);
