@@ -85,8 +85,12 @@ internal sealed class DisclosureGate
         return new ProtectedCounts(groups, total > 0 && total < minimumGroupSize ? null : total);
     }
 
-    /// <summary>Why a withheld cell with <paramref name="count"/> counted answers is withheld.</summary>
-    public SuppressionReason ReasonFor(int count) => count < K ? SuppressionReason.BelowMinimumGroupSize : SuppressionReason.Complementary;
+    /// <summary>
+    /// Why group <paramref name="group"/>'s withheld cells are withheld: below the minimum when the group has fewer than
+    /// k respondents (so every cell of it holds fewer than k); complementary otherwise, whatever the row — a reason
+    /// that says nothing more about a cell's count.
+    /// </summary>
+    public SuppressionReason ReasonFor(int group) => _groupCounts[group] < K ? SuppressionReason.BelowMinimumGroupSize : SuppressionReason.Complementary;
 
     /// <summary>
     /// Decides one unit: a domain (row 0) and its items (rows 1…). <paramref name="counts"/>[row][group] and
@@ -96,12 +100,16 @@ internal sealed class DisclosureGate
     /// <param name="counts">Counted answers per row and group.</param>
     /// <param name="sums">The sum of those answers' scores per row and group.</param>
     /// <param name="thresholds">Per row, the narrowest range a withheld mean may keep.</param>
-    /// <param name="linked">
-    /// Whether every respondent answered every item of the domain numerically and the items weigh alike: then the
-    /// domain's margin is the mean of its items' margins, so a margin withheld in one row is withheld in all.
+    /// <param name="complete">
+    /// Per group, whether every member answered every item of the domain numerically. When the items weigh alike, such
+    /// a group's domain sum is the mean of its item sums: the gate checks what that relation reveals.
     /// </param>
-    public UnitDecision DecideUnit(int[][] counts, double[][] sums, double[] thresholds, bool linked)
+    /// <param name="equalWeights">Whether the domain's items weigh alike.</param>
+    public UnitDecision DecideUnit(int[][] counts, double[][] sums, double[] thresholds, bool[] complete, bool equalWeights)
     {
+        // Everyone answered everything: the domain's margin is the mean of its items' margins, so a margin withheld in
+        // one row is withheld in all.
+        var linked = equalWeights && complete.All(c => c);
         var rows = counts.Length;
         var groups = _groupCounts.Length;
         var withheld = (bool[])_releaseWithheld.Clone();
@@ -128,7 +136,9 @@ internal sealed class DisclosureGate
                 continue;
             }
 
-            if (!Anonymous || !Secondary || !SuppressFurther(counts, sums, thresholds, withheld, margins, linked, ref gapWithheld))
+            if (!Anonymous || !Secondary
+                || !(SuppressFurther(counts, sums, thresholds, withheld, margins, linked, ref gapWithheld)
+                    || (equalWeights && BreakLink(counts, sums, thresholds, withheld, complete, margins))))
             {
                 break;
             }
@@ -242,6 +252,76 @@ internal sealed class DisclosureGate
         return false;
     }
 
+    /// <summary>
+    /// The domain's withheld block holds complete groups (domain sum = mean of item sums) and incomplete ones. The
+    /// domain margin then bounds the incomplete groups' item sums taken together (by the item blocks minus m times the
+    /// domain block, up to what the incomplete groups' domain scores may add); when that pins one of their cells, the
+    /// domain's margin is withheld, which unties the rows.
+    /// </summary>
+    private static bool BreakLink(int[][] counts, double[][] sums, double[] thresholds, bool[] withheld, bool[] complete, bool[] margins)
+    {
+        if (margins[0])
+        {
+            return false;
+        }
+
+        var items = counts.Length - 1;
+        bool anyComplete = false, anyIncomplete = false;
+        double domainSum = 0, itemSums = 0;
+        int incompleteDomainCount = 0, incompleteItemCount = 0;
+        for (var g = 0; g < counts[0].Length; g++)
+        {
+            if (!withheld[g])
+            {
+                continue;
+            }
+
+            anyComplete |= complete[g] && counts[0][g] > 0;
+            anyIncomplete |= !complete[g];
+            domainSum += sums[0][g];
+            incompleteDomainCount += complete[g] ? 0 : counts[0][g];
+            for (var r = 1; r < counts.Length; r++)
+            {
+                itemSums += sums[r][g];
+                incompleteItemCount += complete[g] ? 0 : counts[r][g];
+            }
+        }
+
+        if (!anyComplete || !anyIncomplete)
+        {
+            return false;
+        }
+
+        var low = Math.Max(0, itemSums - (items * domainSum));
+        var high = Math.Min(100.0 * incompleteItemCount, itemSums - (items * domainSum) + (100.0 * items * incompleteDomainCount));
+        for (var g = 0; g < counts[0].Length; g++)
+        {
+            if (!withheld[g] || complete[g])
+            {
+                continue;
+            }
+
+            for (var r = 1; r < counts.Length; r++)
+            {
+                var n = counts[r][g];
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                var upper = Math.Min(100, high / n);
+                var lower = Math.Max(0, (low - (100.0 * (incompleteItemCount - n))) / n);
+                if (upper - lower < thresholds[r] - Tolerance)
+                {
+                    margins[0] = true;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool PoolsShown(int[] row)
     {
         int leadership = 0, frontline = 0;
@@ -298,21 +378,23 @@ internal sealed class DisclosureGate
         return false;
     }
 
-    /// <summary>The width of the range a withheld cell's count keeps, given the block's count and each cell's reason (below k: 0…k−1; complementary: k or more).</summary>
+    /// <summary>
+    /// The width of the range a withheld cell's count keeps, given the block's count and what each cell's reason says
+    /// (below the minimum: 0…k−1; complementary: 0 or more).
+    /// </summary>
     private int CountRangeWidth(int[] counts, bool[] withheld, int blockCount, int cell)
     {
-        int othersLow = 0, othersHigh = 0;
+        var othersHigh = 0;
         for (var g = 0; g < counts.Length; g++)
         {
             if (withheld[g] && g != cell)
             {
-                othersLow += counts[g] < K ? 0 : K;
-                othersHigh += counts[g] < K ? K - 1 : blockCount;
+                othersHigh += _groupCounts[g] < K ? K - 1 : blockCount;
             }
         }
 
-        var (low, high) = counts[cell] < K ? (0, K - 1) : (K, blockCount);
-        return Math.Min(high, blockCount - othersLow) - Math.Max(low, blockCount - othersHigh);
+        var high = _groupCounts[cell] < K ? K - 1 : blockCount;
+        return Math.Min(high, blockCount) - Math.Max(0, blockCount - othersHigh);
     }
 
     /// <summary>The published group (of the pool, when given) with the fewest respondents in the row, ties in instrument order.</summary>

@@ -32,7 +32,7 @@ internal sealed class ScoringRun
     private readonly RunningMoments[] _domainGroupMoments;
     private readonly RunningMoments[] _domainPoolMoments;
     private readonly CronbachAlpha[] _alphas;
-    private readonly int[] _domainIncomplete;
+    private readonly int[] _domainGroupIncomplete;
     private readonly DisclosureGate _gate;
 
     public ScoringRun(CompiledInstrument compiled, ResponseMatrix matrix, ScoringOptions options)
@@ -62,7 +62,7 @@ internal sealed class ScoringRun
         }
 
         _gate = DisclosureGate.Decide(groupCounts, compiled.GroupPool, compiled.HasBothPools, options);
-        _domainIncomplete = new int[domainCount];
+        _domainGroupIncomplete = new int[domainCount * groupCount];
         _alphas = new CronbachAlpha[domainCount];
         for (var d = 0; d < domainCount; d++)
         {
@@ -197,7 +197,7 @@ internal sealed class ScoringRun
                 }
                 else
                 {
-                    _domainIncomplete[d]++;
+                    _domainGroupIncomplete[d * groupCount + group]++;
                 }
 
                 if (answeredWeight > 0 && answeredWeight / applicableWeight >= minimumCoverage)
@@ -232,7 +232,13 @@ internal sealed class ScoringRun
         }
 
         var equalWeights = domain.Items.All(item => item.Weight == domain.Items[0].Weight);
-        var decision = _gate.DecideUnit(counts, sums, thresholds, linked: equalWeights && _domainIncomplete[d] == 0);
+        var complete = new bool[groupCount];
+        for (var g = 0; g < groupCount; g++)
+        {
+            complete[g] = _domainGroupIncomplete[(d * groupCount) + g] == 0;
+        }
+
+        var decision = _gate.DecideUnit(counts, sums, thresholds, complete, equalWeights);
         var moments = _domainMoments[d];
         var hidden = decision.MarginWithheld[0];
         var score = hidden ? null : ClampedMean(moments);
@@ -315,7 +321,7 @@ internal sealed class ScoringRun
                 Id = _compiled.Groups[g].Id,
                 N = suppressed ? null : moments[g].Count,
                 Suppressed = suppressed,
-                SuppressionReason = suppressed ? _gate.ReasonFor(moments[g].Count) : null,
+                SuppressionReason = suppressed ? _gate.ReasonFor(g) : null,
                 Score = suppressed ? null : ClampedMean(moments[g]),
                 Sd = suppressed ? null : moments[g].SampleStandardDeviation,
                 Ci95 = suppressed || !withInterval ? null : Interval(moments[g]),
