@@ -85,8 +85,8 @@ public sealed class BenchmarkCommandTests : IDisposable
         var pdf = Path.Combine(_folder.FullName, "plan.pdf");
         var html = Path.Combine(_folder.FullName, "plan.html");
 
-        var run = await CliRun.RunAsync("report", "--responses", responses, "--benchmark", norms, "-o", pdf, "--html", html);
-        var scored = await CliRun.RunAsync("score", "--responses", responses, "--benchmark", norms);
+        var run = await CliRun.RunAsync("report", "--responses", responses, "--purpose", "leadership-self-assessment", "--benchmark", norms, "-o", pdf, "--html", html);
+        var scored = await CliRun.RunAsync("score", "--responses", responses, "--purpose", "leadership-self-assessment", "--benchmark", norms);
 
         Assert.Equal(0, run.ExitCode);
         var result = WellnessJson.ReadResult(scored.Out);

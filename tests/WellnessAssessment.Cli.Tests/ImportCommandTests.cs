@@ -204,7 +204,7 @@ public sealed class ImportCommandTests : IDisposable
         var csv = await File.ReadAllTextAsync(CliRun.Fixture("two-answers.csv"));
 
         var import = await CliRun.RunWithInputAsync(csv, "import", "--csv", "-");
-        var score = await CliRun.RunWithInputAsync(import.Out, "score", "--responses", "-", "--format", "text");
+        var score = await CliRun.RunWithInputAsync(import.Out, "score", "--responses", "-", "--purpose", "leadership-self-assessment", "--format", "text");
 
         Assert.Equal(0, import.ExitCode);
         Assert.Equal(0, score.ExitCode);

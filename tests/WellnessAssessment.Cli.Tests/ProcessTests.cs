@@ -47,7 +47,7 @@ public sealed class ProcessTests
         {
             var responses = Path.Combine(folder.FullName, "responses.json");
             var import = Run("import", "--csv", CliRun.Fixture("forms-export-bom-semicolons-labels-blanks.csv"), "--ignore-column", "Timestamp", "-o", responses);
-            var score = Run("score", "--responses", responses, "--format", "text");
+            var score = Run("score", "--responses", responses, "--purpose", "leadership-self-assessment", "--format", "text");
 
             Assert.Equal(0, import.ExitCode);
             Assert.Equal($"Imported 3 responses from {CliRun.Fixture("forms-export-bom-semicolons-labels-blanks.csv")} into {responses}.", import.Error.TrimEnd());

@@ -24,8 +24,8 @@ public sealed class ReportCommandTests : IDisposable
     {
         var pdf = Path.Combine(_folder.FullName, "plan.pdf");
 
-        var colour = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "-o", pdf, "--accent", "blue");
-        var logo = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "-o", pdf, "--logo", CliRun.Fixture("binary.csv"));
+        var colour = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "--purpose", "leadership-self-assessment", "-o", pdf, "--accent", "blue");
+        var logo = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "--purpose", "leadership-self-assessment", "-o", pdf, "--logo", CliRun.Fixture("binary.csv"));
 
         Assert.Equal(2, colour.ExitCode);
         Assert.Equal("report: The accent colour 'blue' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", colour.Error.TrimEnd());
@@ -36,7 +36,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public async Task Report_ToStandardOutput_IsRefused()
     {
-        var run = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "-o", "-");
+        var run = await CliRun.RunAsync("report", "--responses", CliRun.Example("small-agency-chief.json"), "--purpose", "leadership-self-assessment", "-o", "-");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("--output: a PDF cannot go to standard output; give a file name such as action-plan.pdf.", run.Error.TrimEnd());
@@ -48,7 +48,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         var previous = Path.Combine(_folder.FullName, "previous.json");
         var pdf = Path.Combine(_folder.FullName, "plan.pdf");
-        await CliRun.RunAsync("score", "--responses", CliRun.Example("small-agency-chief.json"), "-o", previous);
+        await CliRun.RunAsync("score", "--responses", CliRun.Example("small-agency-chief.json"), "--purpose", "leadership-self-assessment", "-o", previous);
 
         var run = await CliRun.RunAsync("report", "--responses", CliRun.Example("mid-size-agency.json"), "--previous", previous, "-o", pdf);
 

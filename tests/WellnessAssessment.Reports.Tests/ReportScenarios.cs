@@ -32,7 +32,9 @@ internal static class ReportScenarios
     public static AssessmentResult Example(string file)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "assessments", "examples", file));
-        return new AssessmentScorer().Score(SaferTogether, WellnessJson.ReadResponseSet(stream));
+        // The chief alone is a named leadership self-assessment; the other examples are anonymous surveys.
+        var options = file.Contains("chief", StringComparison.Ordinal) ? new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment } : ScoringOptions.Default;
+        return new AssessmentScorer(options).Score(SaferTogether, WellnessJson.ReadResponseSet(stream));
     }
 
     /// <summary>Long item texts, every item in the plan, a very long accented agency name.</summary>

@@ -14,7 +14,8 @@ public sealed class SmallAgencyReportTests
     private static AssessmentResult Score(Instrument instrument, string file)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "assessments", "examples", file));
-        return new AssessmentScorer().Score(instrument, WellnessJson.ReadResponseSet(stream));
+        var options = file.Contains("chief", StringComparison.Ordinal) ? new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment } : ScoringOptions.Default;
+        return new AssessmentScorer(options).Score(instrument, WellnessJson.ReadResponseSet(stream));
     }
 
     private static string Html(AssessmentResult result, Instrument instrument)
@@ -83,5 +84,20 @@ public sealed class SmallAgencyReportTests
         Assert.Contains(PdfReader.Squeeze(result.SingleView.Statement), pdf, StringComparison.Ordinal);
         Assert.Contains("Hear staff across ranks", html, StringComparison.Ordinal);
         Assert.Contains(DefaultSteps.HearStaff.Action, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnonymousSurveyWithFewerThanFive_SaysSoPlainly_InHtmlAndPdf_AndShowsNoFigure()
+    {
+        var instrument = ReportScenarios.SaferTogether;
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "assessments", "examples", "small-agency-chief.json"));
+        var result = new AssessmentScorer().Score(instrument, WellnessJson.ReadResponseSet(stream));
+
+        var html = Html(result, instrument);
+        var pdf = PdfText(result, instrument);
+
+        Assert.Contains("Fewer than 5 people responded, so no results are shown", html, StringComparison.Ordinal);
+        Assert.Contains("Fewerthan5peopleresponded,sonoresultsareshown", pdf, StringComparison.Ordinal); // PdfReader.Compact drops spaces
+        Assert.Contains("<dd>— of 100", html, StringComparison.Ordinal); // the overall score is a dash, no figure
     }
 }

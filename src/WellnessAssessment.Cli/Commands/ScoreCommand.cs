@@ -80,6 +80,11 @@ internal static class ScoreCommand
             result = result with { Participation = ParticipationCalculator.Compute(instrument.Groups, counts, expected, result.Options.MinimumGroupSize) };
         }
 
+        if (result.Disclosure is { Status: WellnessAssessment.Disclosure.ReleaseStatus.FewerThanMinimum } withheld)
+        {
+            console.Error.WriteLine($"{withheld.Statement} If these are named answers, such as the chief's own self-assessment, score them with --purpose leadership-self-assessment.");
+        }
+
         return (result, instrument);
     }
 }

@@ -63,11 +63,14 @@ internal sealed class ScoringOptionArguments
         HelpName = "A,B,C,D",
     };
 
-    public IEnumerable<Option> All => [MinimumGroupSize, MinimumCoverage, GapThreshold, ActionThreshold, AwarenessThreshold, StrengthThreshold, LowConsensusThreshold, BandEdges];
+    public Option<string> Purpose { get; } = CreatePurpose();
+
+    public IEnumerable<Option> All => [Purpose, MinimumGroupSize, MinimumCoverage, GapThreshold, ActionThreshold, AwarenessThreshold, StrengthThreshold, LowConsensusThreshold, BandEdges];
 
     /// <summary>The options given on the command line over the contract's defaults; the scorer validates them.</summary>
     public ScoringOptions Read(ParseResult parse) => Defaults with
     {
+        Purpose = parse.GetValue(Purpose) == "leadership-self-assessment" ? WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment : WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey,
         MinimumGroupSize = parse.GetValue(MinimumGroupSize) ?? Defaults.MinimumGroupSize,
         MinimumCoverage = parse.GetValue(MinimumCoverage) ?? Defaults.MinimumCoverage,
         GapThreshold = parse.GetValue(GapThreshold) ?? Defaults.GapThreshold,
@@ -123,4 +126,16 @@ internal sealed class ScoringOptionArguments
     }
 
     private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static Option<string> CreatePurpose()
+    {
+        var option = new Option<string>("--purpose")
+        {
+            Description = "What the answers are for: anonymous-survey (default; nothing is shown when fewer than the minimum group size answered) or leadership-self-assessment (named respondents, such as the chief alone; every figure is shown).",
+            DefaultValueFactory = _ => "anonymous-survey",
+            HelpName = "anonymous-survey|leadership-self-assessment",
+        };
+        option.AcceptOnlyFromAmong("anonymous-survey", "leadership-self-assessment");
+        return option;
+    }
 }

@@ -19,6 +19,15 @@ internal static class TextResultFormatter
         var text = new StringBuilder();
         var o = result.Options;
         var shortTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.ShortTitle, StringComparer.Ordinal);
+        if (result.Respondents is null)
+        {
+            // A withheld release: only the fact, never a count or a score.
+            text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {result.Instrument.Id} {result.Instrument.Version}");
+            text.AppendLine(Culture, $"Instrument: {instrument.Title}");
+            text.AppendLine(result.Disclosure?.Statement ?? "No results are shown.");
+            return text.ToString();
+        }
+
         text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {result.Instrument.Id} {result.Instrument.Version} — {result.Respondents} respondent{(result.Respondents == 1 ? string.Empty : "s")}");
         text.AppendLine(Culture, $"Instrument: {instrument.Title}");
         text.AppendLine(Culture, $"Overall: {Score(result.Overall.Score)} ({Band(result.Overall.Band)})");

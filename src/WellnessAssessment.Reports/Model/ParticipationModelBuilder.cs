@@ -9,8 +9,8 @@ internal static class ParticipationModelBuilder
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     /// <summary>"84 (70% of 120 staff)", or the bare count when no overall rate is known.</summary>
-    public static string RespondentsFact(int respondents, ParticipationReport? participation) =>
-        respondents.ToString(Us) + RateClause(participation);
+    public static string RespondentsFact(int? respondents, ParticipationReport? participation) =>
+        respondents is { } count ? count.ToString(Us) + RateClause(participation) : "fewer than the minimum; withheld";
 
     /// <summary>" (70% of 120 staff)" to follow a respondent count in a sentence, or empty.</summary>
     public static string RateClause(ParticipationReport? participation) =>

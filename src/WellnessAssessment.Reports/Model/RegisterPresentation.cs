@@ -51,7 +51,7 @@ internal static class RegisterPresentation
         var domains = instrument.Domains.ToDictionary(domain => domain.Id, domain => domain.Title, StringComparer.Ordinal);
         string Practice(string id) => items.GetValueOrDefault(id) ?? id;
 
-        var intro = $"The actions adopted from the earlier assessment ({progress.EarlierRespondents.ToString(Us)} respondents) and how the practice each was meant to improve scored in this one ({progress.LaterRespondents.ToString(Us)} respondents). " +
+        var intro = $"The actions adopted from the earlier assessment ({(progress.EarlierRespondents?.ToString(Us) ?? "fewer than the minimum of")} respondents) and how the practice each was meant to improve scored in this one ({(progress.LaterRespondents?.ToString(Us) ?? "fewer than the minimum of")} respondents). " +
             "A change counts as real only when the two 95% confidence intervals do not overlap; otherwise it may be noise. Scores are 0–100.";
         var rows = progress.Actions.Select(action => new ProgressRow(
             action.Recommendation,

@@ -9,7 +9,7 @@ internal sealed record ReportModel
     public required string InstrumentVersion { get; init; }
     public required string? Period { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
-    public required int Respondents { get; init; }
+    public required int? Respondents { get; init; }
 
     /// <summary>The respondent count as printed beside "Respondents": with the participation rate when one is known.</summary>
     public string RespondentsFact { get; init; } = string.Empty;

@@ -88,7 +88,9 @@ internal static class ReportModelBuilder
 
     private static string OverallParagraph(AssessmentResult result)
     {
-        var standing = result.Overall.Score is null
+        var standing = result.Disclosure is { Status: WellnessAssessment.Disclosure.ReleaseStatus.FewerThanMinimum } withheld
+            ? withheld.Statement
+            : result.Overall.Score is null
             ? result.Respondents == 0
                 ? "No responses were received, so no score can be given yet."
                 : $"With {Respondents(result.Respondents)}{ParticipationModelBuilder.RateClause(result.Participation)}, there were not enough answers to give an overall score."
@@ -102,7 +104,12 @@ internal static class ReportModelBuilder
         return standing + plan;
     }
 
-    private static string Respondents(int count) => count == 1 ? "one respondent" : $"{count.ToString(Us)} respondents";
+    private static string Respondents(int? count) => count switch
+    {
+        null => "fewer respondents than the minimum",
+        1 => "one respondent",
+        { } n => $"{n.ToString(Us)} respondents",
+    };
 
     private static string SectionParagraph(SectionResult section, double gapThreshold)
     {

@@ -15,11 +15,11 @@ public sealed record ProgressReport
     /// <summary>The later cycle's instrument version.</summary>
     public required InstrumentReference LaterInstrument { get; init; }
 
-    /// <summary>Respondents of the earlier cycle.</summary>
-    public required int EarlierRespondents { get; init; }
+    /// <summary>Respondents of the earlier cycle; null when its release was withheld (fewer than k).</summary>
+    public required int? EarlierRespondents { get; init; }
 
-    /// <summary>Respondents of the later cycle.</summary>
-    public required int LaterRespondents { get; init; }
+    /// <summary>Respondents of the later cycle; null when its release was withheld (fewer than k).</summary>
+    public required int? LaterRespondents { get; init; }
 
     /// <summary>Every action, in register order.</summary>
     public required IReadOnlyList<ActionProgress> Actions { get; init; }

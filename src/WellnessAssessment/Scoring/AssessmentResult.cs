@@ -12,8 +12,17 @@ public sealed record AssessmentResult
     /// <summary>The agency, when the response set named one.</summary>
     public required AgencyInfo? Agency { get; init; }
 
-    /// <summary>The number of responses scored.</summary>
-    public required int Respondents { get; init; }
+    /// <summary>
+    /// The number of responses scored; <see langword="null"/> when the release is withheld because fewer than
+    /// <see cref="ScoringOptions.MinimumGroupSize"/> answered an anonymous survey (<see cref="Disclosure"/>).
+    /// </summary>
+    public required int? Respondents { get; init; }
+
+    /// <summary>
+    /// What the disclosure gate decided: the purpose, whether figures are shown (<see cref="WellnessAssessment.Disclosure.ReleaseStatus"/>),
+    /// the threshold, and a plain statement. <see langword="null"/> only in results written before the gate existed.
+    /// </summary>
+    public WellnessAssessment.Disclosure.ReleaseDisclosure? Disclosure { get; init; }
 
     /// <summary>The options the result was computed with.</summary>
     public required ScoringOptions Options { get; init; }

@@ -111,7 +111,8 @@ public sealed class AssessmentScorer
         }
 
         var result = new ScoringRun(instrument, matrix, Options).Run(responses);
-        return previous is null ? result : result with { Trend = TrendCalculator.Compare(result, previous, crosswalk) };
+        // A withheld release (fewer than k) shows no figure, so no change either.
+        return previous is null || result.Respondents is null ? result : result with { Trend = TrendCalculator.Compare(result, previous, crosswalk) };
     }
 
     /// <summary>Adds the change since <paramref name="previous"/> to an existing result.</summary>

@@ -23,9 +23,6 @@ public static class ParticipationCounts
             ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(groupCounts));
         }
 
-        var reasons = GroupSuppression.Apply(counts, minimumGroupSize);
-        var total = counts.Sum();
-        var groups = counts.Select((count, g) => new ProtectedCount(reasons[g] is null ? count : null, reasons[g])).ToList();
-        return new ProtectedCounts(groups, total > 0 && total < minimumGroupSize ? null : total);
+        return Disclosure.DisclosureGate.ProtectCounts(counts, minimumGroupSize);
     }
 }

@@ -27,6 +27,12 @@ public sealed record ScoringOptions
     /// </summary>
     public Disclosure.ReleasePurpose Purpose { get; init; } = Disclosure.ReleasePurpose.AnonymousSurvey;
 
+    /// <summary>
+    /// Whether the disclosure gate applies secondary suppression. Always on; only the auditor's test turns it off, to
+    /// show that the audit fails without it.
+    /// </summary>
+    internal bool SecondarySuppression { get; init; } = true;
+
     /// <summary>The fewest respondents a group may have and still be reported (at least 3). Default 5.</summary>
     public int MinimumGroupSize { get; init; } = 5;
 

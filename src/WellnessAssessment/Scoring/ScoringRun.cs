@@ -1,3 +1,4 @@
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Statistics;
 
@@ -31,6 +32,8 @@ internal sealed class ScoringRun
     private readonly RunningMoments[] _domainGroupMoments;
     private readonly RunningMoments[] _domainPoolMoments;
     private readonly CronbachAlpha[] _alphas;
+    private readonly int[] _domainGroupIncomplete;
+    private readonly DisclosureGate _gate;
 
     public ScoringRun(CompiledInstrument compiled, ResponseMatrix matrix, ScoringOptions options)
     {
@@ -52,6 +55,14 @@ internal sealed class ScoringRun
         _domainMoments = new RunningMoments[domainCount];
         _domainGroupMoments = new RunningMoments[domainCount * groupCount];
         _domainPoolMoments = new RunningMoments[domainCount * 3];
+        var groupCounts = new int[groupCount];
+        foreach (var group in _respondentGroup.AsSpan(0, _respondentCount))
+        {
+            groupCounts[group]++;
+        }
+
+        _gate = DisclosureGate.Decide(groupCounts, compiled.GroupPool, compiled.HasBothPools, options);
+        _domainGroupIncomplete = new int[domainCount * groupCount];
         _alphas = new CronbachAlpha[domainCount];
         for (var d = 0; d < domainCount; d++)
         {
@@ -59,8 +70,28 @@ internal sealed class ScoringRun
         }
     }
 
+    /// <summary>Whether the release shows figures (false: an anonymous survey with fewer than k respondents).</summary>
+    public bool Published => _gate.Published;
+
     public AssessmentResult Run(ResponseSet responseSet)
     {
+        if (!_gate.Published)
+        {
+            // Fewer than k answered an anonymous survey: the release says only that.
+            return new AssessmentResult
+            {
+                Instrument = _compiled.Instrument.Reference,
+                Agency = responseSet.Agency,
+                Respondents = null,
+                Disclosure = _gate.Disclosure,
+                Options = _options,
+                Overall = new ScoreAndBand(null, null),
+                Sections = [],
+                ActionPlan = [],
+                Strengths = [],
+            };
+        }
+
         Accumulate();
         var domainResults = new DomainResult[_compiled.Domains.Length];
         for (var d = 0; d < domainResults.Length; d++)
@@ -96,6 +127,7 @@ internal sealed class ScoringRun
             Instrument = _compiled.Instrument.Reference,
             Agency = responseSet.Agency,
             Respondents = _respondentCount,
+            Disclosure = _gate.Disclosure,
             Options = _options,
             Overall = new ScoreAndBand(overall, _options.BandEdges.Classify(overall)),
             Sections = sections,
@@ -163,6 +195,10 @@ internal sealed class ScoringRun
                 {
                     _alphas[d].Add(alphaBuffer[..(end - first)]);
                 }
+                else
+                {
+                    _domainGroupIncomplete[d * groupCount + group]++;
+                }
 
                 if (answeredWeight > 0 && answeredWeight / applicableWeight >= minimumCoverage)
                 {
@@ -179,19 +215,42 @@ internal sealed class ScoringRun
     {
         var domain = _compiled.Domains[d];
         var groupCount = _compiled.Groups.Length;
-        var moments = _domainMoments[d];
-        var score = ClampedMean(moments);
-        var groupMoments = _domainGroupMoments.AsSpan(d * groupCount, groupCount);
-        var counts = Counts(groupMoments);
-        var suppression = GroupSuppression.Apply(counts, _options.MinimumGroupSize);
-        var gap = BuildGap(d, counts, suppression);
-        var groups = BuildGroups(groupMoments, suppression, withInterval: true);
+        var first = _compiled.DomainFirstItem[d];
+        var itemCount = domain.Items.Count;
 
-        var alpha = _alphas[d].Count >= _options.MinimumAlphaRespondents ? _alphas[d].Value : null;
-        var items = new ItemResult[domain.Items.Count];
+        // The gate decides the domain and its items together, from the counts and sums of every row.
+        var counts = new int[itemCount + 1][];
+        var sums = new double[itemCount + 1][];
+        var thresholds = new double[itemCount + 1];
+        (counts[0], sums[0]) = CountsAndSums(_domainGroupMoments.AsSpan(d * groupCount, groupCount));
+        thresholds[0] = DisclosureGate.ScoreLevelWidth;
+        var itemLevel = 100.0 / (_compiled.Instrument.Scale.PointCount - 1);
+        for (var i = 0; i < itemCount; i++)
+        {
+            (counts[i + 1], sums[i + 1]) = CountsAndSums(_itemGroupMoments.AsSpan((first + i) * groupCount, groupCount));
+            thresholds[i + 1] = itemLevel;
+        }
+
+        var equalWeights = domain.Items.All(item => item.Weight == domain.Items[0].Weight);
+        var complete = new bool[groupCount];
+        for (var g = 0; g < groupCount; g++)
+        {
+            complete[g] = _domainGroupIncomplete[(d * groupCount) + g] == 0;
+        }
+
+        var decision = _gate.DecideUnit(counts, sums, thresholds, complete, equalWeights);
+        var moments = _domainMoments[d];
+        var hidden = decision.MarginWithheld[0];
+        var score = hidden ? null : ClampedMean(moments);
+        var groupMoments = _domainGroupMoments.AsSpan(d * groupCount, groupCount);
+        var gap = BuildGap(d, decision.GapWithheld);
+        var groups = BuildGroups(groupMoments, decision.Withheld, withInterval: true);
+
+        var alpha = !hidden && _alphas[d].Count >= _options.MinimumAlphaRespondents ? _alphas[d].Value : null;
+        var items = new ItemResult[itemCount];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = BuildItem(_compiled.DomainFirstItem[d] + i);
+            items[i] = BuildItem(first + i, decision.Withheld, decision.MarginWithheld[i + 1]);
         }
 
         return new DomainResult
@@ -201,8 +260,8 @@ internal sealed class ScoringRun
             Score = score,
             Band = _options.BandEdges.Classify(score),
             N = moments.Count,
-            Sd = moments.SampleStandardDeviation,
-            Ci95 = Interval(moments),
+            Sd = hidden ? null : moments.SampleStandardDeviation,
+            Ci95 = hidden ? null : Interval(moments),
             Alpha = alpha,
             PerceptionGap = gap,
             Groups = groups,
@@ -210,15 +269,15 @@ internal sealed class ScoringRun
         };
     }
 
-    private ItemResult BuildItem(int i)
+    private ItemResult BuildItem(int i, bool[] withheld, bool hidden)
     {
         var item = _compiled.Items[i];
         var groupCount = _compiled.Groups.Length;
         var moments = _itemMoments[i];
         var itemGroups = _itemGroupMoments.AsSpan(i * groupCount, groupCount);
-        var score = ClampedMean(moments);
+        var score = hidden ? null : ClampedMean(moments);
         var dontKnows = _itemDontKnows[i];
-        var rawVariance = _itemRawMoments[i].SampleVariance;
+        var rawVariance = hidden ? null : _itemRawMoments[i].SampleVariance;
         var points = _compiled.Instrument.Scale.PointCount;
         var expectedVariance = (points * (double)points - 1) / 12;
         double? rwg = rawVariance is { } variance ? Math.Clamp(1 - variance / expectedVariance, 0, 1) : null;
@@ -229,38 +288,40 @@ internal sealed class ScoringRun
             Score = score,
             Band = _options.BandEdges.Classify(score),
             N = moments.Count,
-            Sd = moments.SampleStandardDeviation,
-            MeanLevel = moments.Count == 0 ? null : (double)_itemRawSums[i] / moments.Count,
-            DontKnowRate = moments.Count + dontKnows == 0 ? null : (double)dontKnows / (moments.Count + dontKnows),
+            Sd = hidden ? null : moments.SampleStandardDeviation,
+            MeanLevel = hidden || moments.Count == 0 ? null : (double)_itemRawSums[i] / moments.Count,
+            DontKnowRate = hidden || moments.Count + dontKnows == 0 ? null : (double)dontKnows / (moments.Count + dontKnows),
             Rwg = rwg,
             LowConsensus = rwg < _options.LowConsensusThreshold,
-            Groups = BuildGroups(itemGroups, GroupSuppression.Apply(Counts(itemGroups), _options.MinimumGroupSize), withInterval: false),
+            Groups = BuildGroups(itemGroups, withheld, withInterval: false),
         };
     }
 
-    private static int[] Counts(ReadOnlySpan<RunningMoments> moments)
+    private static (int[] Counts, double[] Sums) CountsAndSums(ReadOnlySpan<RunningMoments> moments)
     {
         var counts = new int[moments.Length];
+        var sums = new double[moments.Length];
         for (var g = 0; g < moments.Length; g++)
         {
             counts[g] = moments[g].Count;
+            sums[g] = moments[g].Count * (moments[g].Mean ?? 0);
         }
 
-        return counts;
+        return (counts, sums);
     }
 
-    private GroupResult[] BuildGroups(ReadOnlySpan<RunningMoments> moments, SuppressionReason?[] suppression, bool withInterval)
+    private GroupResult[] BuildGroups(ReadOnlySpan<RunningMoments> moments, bool[] withheld, bool withInterval)
     {
         var groups = new GroupResult[moments.Length];
         for (var g = 0; g < groups.Length; g++)
         {
-            var suppressed = suppression[g] is not null;
+            var suppressed = withheld[g];
             groups[g] = new GroupResult
             {
                 Id = _compiled.Groups[g].Id,
                 N = suppressed ? null : moments[g].Count,
                 Suppressed = suppressed,
-                SuppressionReason = suppression[g],
+                SuppressionReason = suppressed ? _gate.ReasonFor(g) : null,
                 Score = suppressed ? null : ClampedMean(moments[g]),
                 Sd = suppressed ? null : moments[g].SampleStandardDeviation,
                 Ci95 = suppressed || !withInterval ? null : Interval(moments[g]),
@@ -271,7 +332,7 @@ internal sealed class ScoringRun
     }
 
     /// <summary>The perception gap; may suppress further groups so that the pool means reveal no small group.</summary>
-    private PerceptionGap BuildGap(int d, int[] groupCounts, SuppressionReason?[] suppression)
+    private PerceptionGap BuildGap(int d, bool gapWithheld)
     {
         if (!_compiled.HasBothPools)
         {
@@ -285,7 +346,7 @@ internal sealed class ScoringRun
             return PerceptionGap.NotComputed(PerceptionGapStatus.InsufficientRespondents);
         }
 
-        if (!GroupSuppression.ProtectPools(groupCounts, suppression, _compiled.GroupPool, _options.MinimumGroupSize))
+        if (gapWithheld)
         {
             return PerceptionGap.NotComputed(PerceptionGapStatus.WithheldForAnonymity);
         }

@@ -8,8 +8,8 @@ public sealed record TrendResult
     /// <summary>The instrument version of the earlier assessment.</summary>
     public required InstrumentReference PreviousInstrument { get; init; }
 
-    /// <summary>The number of respondents of the earlier assessment.</summary>
-    public required int PreviousRespondents { get; init; }
+    /// <summary>The number of respondents of the earlier assessment; null when its release was withheld (fewer than k).</summary>
+    public required int? PreviousRespondents { get; init; }
 
     /// <summary>The change of the overall score.</summary>
     public required ScoreChange Overall { get; init; }

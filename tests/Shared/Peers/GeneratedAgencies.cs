@@ -75,7 +75,8 @@ internal static class GeneratedAgencies
     /// <summary>The agencies' scored results.</summary>
     public static IReadOnlyList<AssessmentResult> Results(int seed, IReadOnlyList<AgencySize?> sizes, int firstNumber = 1)
     {
-        var scorer = new AssessmentScorer();
+        // Named (every figure shown): these agencies test norm statistics, not what an anonymous release withholds.
+        var scorer = new AssessmentScorer(new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment });
         var compiled = InstrumentCatalog.BuiltIn.ResolveCompiled(Instrument.Reference);
         return ResponseSets(seed, sizes, firstNumber).Select(set => scorer.Score(compiled, set)).ToArray();
     }

@@ -49,7 +49,7 @@ public sealed class ExampleResponseSetTests
     public void SmallAgency_IsTheChiefAlone()
     {
         var set = ExampleResponseSets.SmallAgency(SaferTogether);
-        var result = new AssessmentScorer().Score(SaferTogether, set);
+        var result = new AssessmentScorer(Named.Options).Score(SaferTogether, set);
 
         Assert.Equal(1, result.Respondents);
         Assert.NotNull(result.Overall.Score);
@@ -61,7 +61,13 @@ public sealed class ExampleResponseSetTests
     public void MidSizeAgency_Has120RespondentsAndLeadershipMoreOptimisticOnTrust()
     {
         var set = ExampleResponseSets.MidSizeAgency(SaferTogether);
-        var result = new AssessmentScorer().Score(SaferTogether, set);
+        var result = new AssessmentScorer(Named.Options).Score(SaferTogether, set);
+
+        // As an anonymous survey the gap is withheld: the civilians (withheld, in neither pool) would follow exactly
+        // from the domain figure minus both pools.
+        var anonymous = new AssessmentScorer().Score(SaferTogether, set);
+        Assert.Equal(PerceptionGapStatus.WithheldForAnonymity, anonymous.FindDomain("officer-trust")!.PerceptionGap.Status);
+        Assert.True(anonymous.FindDomain("officer-trust")!.Groups.Single(g => g.Id == "civilian").Suppressed);
 
         Assert.Equal(120, result.Respondents);
         var trust = result.FindDomain("officer-trust")!;
@@ -112,7 +118,7 @@ public sealed class ExampleResponseSetTests
     [Fact]
     public void SmallAgencyChiefVersion1_IsOneView_AndItsPlanBeginsWithHearingStaff()
     {
-        var result = new AssessmentScorer().Score(SaferTogether, ExampleResponseSets.SmallAgency(SaferTogether));
+        var result = new AssessmentScorer(Named.Options).Score(SaferTogether, ExampleResponseSets.SmallAgency(SaferTogether));
 
         Assert.Equal(new SingleView(SingleViewReason.OneRespondent, "executive", "Executive leadership", 1), result.SingleView);
         Assert.Equal(FirstStepKind.HearStaff, result.FirstSteps[0].Kind);

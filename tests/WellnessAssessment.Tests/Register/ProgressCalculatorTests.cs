@@ -99,7 +99,7 @@ public sealed class ProgressCalculatorTests
     public void Progress_WhenOneAnswerPerCycle_IsUndetermined()
     {
         var instrument = TwoCycles.Instrument;
-        var scorer = new AssessmentScorer();
+        var scorer = new AssessmentScorer(Named.Options);
         var earlier = scorer.Score(instrument, ResponseSets.For(instrument, [.. ResponseSets.Many(instrument, "officer", 1, 1)]));
         var later = scorer.Score(instrument, ResponseSets.For(instrument, [.. ResponseSets.Many(instrument, "officer", 1, 4)]));
         var register = new ActionRegister { Actions = ActionAdoption.Adopt(earlier, AdoptionSelection.FirstEntries(1), "c1", TwoCycles.Adopted) };

@@ -62,7 +62,7 @@ public sealed class ProgressPropertyTests
         });
     }
 
-    private static AssessmentResult Score(int[][] answers) => new AssessmentScorer().Score(
+    private static AssessmentResult Score(int[][] answers) => new AssessmentScorer(Named.Options).Score(
         TwoCycles.Instrument,
         ResponseSets.For(TwoCycles.Instrument, [.. answers.Select(levels => ("officer", ItemIds.Select((id, i) => (id, levels[i])).ToDictionary(pair => pair.id, pair => (WellnessAssessment.Responses.Answer)pair.Item2)))]));
 }

@@ -17,7 +17,7 @@ public sealed class ActionPlanTests
             ("officer", new() { ["d1.a"] = 1, ["d1.b"] = 4 }),
             ("officer", new() { ["d1.a"] = 2, ["d1.b"] = 4 }));
 
-        var plan = new AssessmentScorer().Score(Instrument, responses).ActionPlan;
+        var plan = new AssessmentScorer(Named.Options).Score(Instrument, responses).ActionPlan;
 
         var entry = Assert.Single(plan);
         Assert.Equal("d1.a", entry.ItemId);
@@ -39,7 +39,7 @@ public sealed class ActionPlanTests
         // d2.c weight 2 of 3, score 0: 1/3 · 2/3 · 100 = 22.22; d2.d weight 1 of 3, score 0: 1/3 · 1/3 · 100 = 11.11.
         var responses = ResponseSets.For(Instrument, ("officer", new() { ["d2.c"] = 0, ["d2.d"] = 0 }));
 
-        var plan = new AssessmentScorer().Score(Instrument, responses).ActionPlan;
+        var plan = new AssessmentScorer(Named.Options).Score(Instrument, responses).ActionPlan;
 
         Assert.Equal(["d2.c", "d2.d"], plan.Select(e => e.ItemId));
         Assert.Equal(200.0 / 9, plan[0].Priority, 12);
@@ -56,7 +56,7 @@ public sealed class ActionPlanTests
             ("officer", new() { ["d1.a"] = 4, ["d1.b"] = 4 }),
             ("officer", new() { ["d1.a"] = 4, ["d1.b"] = Answer.DontKnow }));
 
-        var entry = Assert.Single(new AssessmentScorer().Score(Instrument, responses).ActionPlan);
+        var entry = Assert.Single(new AssessmentScorer(Named.Options).Score(Instrument, responses).ActionPlan);
 
         Assert.Equal("d1.b", entry.ItemId);
         Assert.Equal([ActionReason.AwarenessGap], entry.Reasons);
@@ -69,7 +69,7 @@ public sealed class ActionPlanTests
     {
         var responses = ResponseSets.For(Instrument, ("officer", new() { ["d3.e"] = Answer.DontKnow, ["d3.f"] = 4 }));
 
-        var entry = Assert.Single(new AssessmentScorer().Score(Instrument, responses).ActionPlan, e => e.ItemId == "d3.e");
+        var entry = Assert.Single(new AssessmentScorer(Named.Options).Score(Instrument, responses).ActionPlan, e => e.ItemId == "d3.e");
 
         Assert.Equal(0, entry.Level);
         Assert.Null(entry.Score);
@@ -86,7 +86,7 @@ public sealed class ActionPlanTests
         var exec = Enumerable.Range(0, 5).Select(_ => ("exec", new Dictionary<string, Answer> { ["d1.a"] = 4, ["d1.b"] = 4, ["d3.e"] = 2, ["d3.f"] = 2 }));
         var officers = Enumerable.Range(0, 5).Select(_ => ("officer", new Dictionary<string, Answer> { ["d1.a"] = 0, ["d1.b"] = 0, ["d3.e"] = 2, ["d3.f"] = 2 }));
 
-        var result = new AssessmentScorer().Score(Instrument, ResponseSets.For(Instrument, [.. exec, .. officers]));
+        var result = new AssessmentScorer(Named.Options).Score(Instrument, ResponseSets.For(Instrument, [.. exec, .. officers]));
 
         Assert.True(result.FindDomain("d1")!.PerceptionGap.Flagged);
         Assert.Equal(["d1.a", "d1.b", "d3.e", "d3.f"], result.ActionPlan.Select(e => e.ItemId));
@@ -104,7 +104,7 @@ public sealed class ActionPlanTests
             ("officer", new() { ["d1.a"] = 4, ["d1.b"] = 3, ["d3.e"] = 3 }),
             ("officer", new() { ["d1.a"] = 4, ["d1.b"] = 4, ["d3.e"] = 3 }));
 
-        var strengths = new AssessmentScorer().Score(Instrument, responses).Strengths;
+        var strengths = new AssessmentScorer(Named.Options).Score(Instrument, responses).Strengths;
 
         Assert.Equal([("d1.a", 100.0), ("d1.b", 87.5)], strengths.Select(s => (s.ItemId, s.Score)));
         Assert.Equal("Practice d1.a", strengths[0].ItemText);

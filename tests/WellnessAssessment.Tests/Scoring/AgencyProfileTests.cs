@@ -59,7 +59,7 @@ public sealed class AgencyProfileTests
     {
         var instrument = WithVariants();
 
-        var entry = Assert.Single(new AssessmentScorer().Score(instrument, LowOnD1A(instrument)).ActionPlan);
+        var entry = Assert.Single(new AssessmentScorer(Named.Options).Score(instrument, LowOnD1A(instrument)).ActionPlan);
 
         Assert.Equal(("Owner d1.a", "Move d1.a from 1", "Base resource"), (entry.Owner, entry.Action, entry.Resource));
     }
@@ -69,7 +69,7 @@ public sealed class AgencyProfileTests
     {
         var instrument = WithVariants();
 
-        var entry = Assert.Single(new AssessmentScorer().Score(instrument, WithProfile(LowOnD1A(instrument), Small)).ActionPlan);
+        var entry = Assert.Single(new AssessmentScorer(Named.Options).Score(instrument, WithProfile(LowOnD1A(instrument), Small)).ActionPlan);
 
         // Variant 1 states two fields (size and academy) and beats the size-only and dispatch-only variants.
         Assert.Equal("Chief or a designated officer", entry.Owner);
@@ -83,7 +83,7 @@ public sealed class AgencyProfileTests
         var instrument = WithVariants();
         var profile = new AgencyProfile { Size = AgencySize.From11To49, Dispatch = DispatchArrangement.Shared };
 
-        var result = new AssessmentScorer().Score(instrument, WithProfile(LowOnD1A(instrument), profile));
+        var result = new AssessmentScorer(Named.Options).Score(instrument, WithProfile(LowOnD1A(instrument), profile));
 
         var entry = Assert.Single(result.ActionPlan);
         Assert.Equal(("Wellness lead", "Small action"), (entry.Owner, entry.Action));
@@ -95,7 +95,7 @@ public sealed class AgencyProfileTests
         var instrument = WithVariants();
         var profile = new AgencyProfile { Size = AgencySize.From11To49 };
 
-        var result = new AssessmentScorer().Score(instrument, WithProfile(LowOnD1A(instrument), profile));
+        var result = new AssessmentScorer(Named.Options).Score(instrument, WithProfile(LowOnD1A(instrument), profile));
 
         var first = Assert.Single(result.FirstSteps);
         Assert.Equal(FirstStepKind.AssignRole, first.Kind);
@@ -110,7 +110,7 @@ public sealed class AgencyProfileTests
         var instrument = WithVariants();
         var profile = new AgencyProfile { Size = AgencySize.From250 };
 
-        var result = new AssessmentScorer().Score(instrument, WithProfile(LowOnD1A(instrument), profile));
+        var result = new AssessmentScorer(Named.Options).Score(instrument, WithProfile(LowOnD1A(instrument), profile));
 
         Assert.Empty(result.FirstSteps);
         Assert.Null(result.SingleView);
@@ -126,7 +126,7 @@ public sealed class AgencyProfileTests
             ("officer", new() { ["d1.a"] = 2, ["d1.b"] = 4, ["d2.c"] = 3, ["d2.d"] = 2, ["d3.e"] = 4, ["d3.f"] = 4 }),
             ("sergeant", new() { ["d1.a"] = 3, ["d1.b"] = 4, ["d2.c"] = 3, ["d2.d"] = 2, ["d3.e"] = 4, ["d3.f"] = 4 }));
 
-        var result = new AssessmentScorer().Score(instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(instrument, responses);
 
         Assert.Equal(["d2.d"], result.ActionPlan.Select(entry => entry.ItemId));
         Assert.Equal(["d1.a", "d2.c"], result.KeepItGoing.Select(entry => entry.ItemId));
@@ -144,7 +144,7 @@ public sealed class AgencyProfileTests
         var instrument = SmallInstrument.Create();
         var responses = ResponseSets.For(instrument, ("officer", new() { ["d1.a"] = 2, ["d1.b"] = 3 }), ("sergeant", new() { ["d1.a"] = 2, ["d1.b"] = 3 }));
 
-        var result = new AssessmentScorer(new ScoringOptions { ActionScoreThreshold = 40, StrengthThreshold = 75 }).Score(instrument, responses);
+        var result = new AssessmentScorer(new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment, ActionScoreThreshold = 40, StrengthThreshold = 75 }).Score(instrument, responses);
 
         Assert.Equal(["d1.a"], result.KeepItGoing.Select(entry => entry.ItemId));
         Assert.Equal(["d1.b"], result.Strengths.Select(strength => strength.ItemId));
@@ -156,7 +156,7 @@ public sealed class AgencyProfileTests
         var instrument = SmallInstrument.Create();
         var responses = ResponseSets.For(instrument, ("exec", new() { ["d1.a"] = 1 }));
 
-        var result = new AssessmentScorer().Score(instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(instrument, responses);
 
         Assert.Equal(new SingleView(SingleViewReason.OneRespondent, "exec", "Executives", 1), result.SingleView);
         Assert.Equal(
@@ -176,7 +176,7 @@ public sealed class AgencyProfileTests
         };
         var responses = ResponseSets.For(instrument, ("officer", new() { ["d1.a"] = 1 }), ("officer", new() { ["d1.a"] = 2 }));
 
-        var result = new AssessmentScorer().Score(instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(instrument, responses);
 
         Assert.Equal(new SingleView(SingleViewReason.OneGroup, "officer", "Officers", 2), result.SingleView);
         Assert.Equal(("Survey every rank", "test"), (result.FirstSteps[0].Action, result.FirstSteps[0].Source));
@@ -213,7 +213,7 @@ public sealed class AgencyProfileTests
         var instrument = SmallInstrument.Create();
         var set = WithProfile(ResponseSets.For(instrument, ("officer", new() { ["d1.a"] = 1 })), new() { Dispatch = (DispatchArrangement)9 });
 
-        var error = Assert.Throws<AssessmentValidationException>(() => new AssessmentScorer().Score(instrument, set));
+        var error = Assert.Throws<AssessmentValidationException>(() => new AssessmentScorer(Named.Options).Score(instrument, set));
 
         Assert.Equal("agency.profile.dispatch: is not a known value", Assert.Single(error.Errors).ToString());
     }

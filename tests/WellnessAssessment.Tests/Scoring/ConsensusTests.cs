@@ -10,7 +10,7 @@ public sealed class ConsensusTests
     private static ItemResult Score(Instrument instrument, params int[] values)
     {
         var responses = ResponseSets.For(instrument, [.. values.Select(v => ("officer", new Dictionary<string, Answer> { ["d1.a"] = v }))]);
-        return new AssessmentScorer().Score(instrument, responses).FindDomain("d1")!.Items[0];
+        return new AssessmentScorer(Named.Options).Score(instrument, responses).FindDomain("d1")!.Items[0];
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class DomainStatisticsTests
             ("officer", new() { ["d1.a"] = 1, ["d1.b"] = 4 }),
             ("officer", new() { ["d1.a"] = 2, ["d1.b"] = 4 }));
 
-        var domain = new AssessmentScorer().Score(Instrument, responses).FindDomain("d1")!;
+        var domain = new AssessmentScorer(Named.Options).Score(Instrument, responses).FindDomain("d1")!;
 
         Assert.Equal(62.5, domain.Score!.Value, 12);
         Assert.Equal(12.5, domain.Sd!.Value, 12);
@@ -40,7 +40,7 @@ public sealed class DomainStatisticsTests
             ("officer", new() { ["d1.a"] = 0, ["d1.b"] = 0 }),
             ("officer", new() { ["d1.a"] = 4, ["d1.b"] = 4 }));
 
-        var domain = new AssessmentScorer().Score(Instrument, responses).FindDomain("d1")!;
+        var domain = new AssessmentScorer(Named.Options).Score(Instrument, responses).FindDomain("d1")!;
 
         Assert.Equal(new ConfidenceInterval(0, 100), domain.Ci95);
     }
@@ -79,7 +79,7 @@ public sealed class DomainStatisticsTests
             instrument,
             [.. PublishedAlphaExample.Rows.Select(row => ("staff", Enumerable.Range(0, 4).ToDictionary(i => "x" + (i + 1), i => Answer.Level((int)row[i]))))]);
 
-        var domain = new AssessmentScorer().Score(instrument, responses).FindDomain("x")!;
+        var domain = new AssessmentScorer(Named.Options).Score(instrument, responses).FindDomain("x")!;
 
         Assert.Equal(PublishedAlphaExample.Alpha, domain.Alpha!.Value, 3);
     }
@@ -89,7 +89,7 @@ public sealed class DomainStatisticsTests
     {
         var responses = ResponseSets.For(Instrument, [.. Enumerable.Range(0, 9).Select(i => ("officer", new Dictionary<string, Answer> { ["d1.a"] = i % 5, ["d1.b"] = (i + 1) % 5 }))]);
 
-        var domain = new AssessmentScorer().Score(Instrument, responses).FindDomain("d1")!;
+        var domain = new AssessmentScorer(Named.Options).Score(Instrument, responses).FindDomain("d1")!;
 
         Assert.Null(domain.Alpha);
         Assert.Equal(9, domain.N);
@@ -101,7 +101,7 @@ public sealed class DomainStatisticsTests
         // Ten complete rows give a value; an eleventh with a dont-know must not change it.
         var complete = Enumerable.Range(0, 10).Select(i => ("officer", new Dictionary<string, Answer> { ["d1.a"] = i % 5, ["d1.b"] = (i * 3 + 1) % 5 })).ToArray();
         var withPartial = complete.Append(("officer", new Dictionary<string, Answer> { ["d1.a"] = 4, ["d1.b"] = Answer.DontKnow })).ToArray();
-        var scorer = new AssessmentScorer();
+        var scorer = new AssessmentScorer(Named.Options);
 
         var alphaComplete = scorer.Score(Instrument, ResponseSets.For(Instrument, complete)).FindDomain("d1")!.Alpha;
         var alphaWithPartial = scorer.Score(Instrument, ResponseSets.For(Instrument, withPartial)).FindDomain("d1")!.Alpha;

@@ -12,7 +12,7 @@ public sealed class EdgeCaseTests
     [Fact]
     public void Score_WithNoRespondents_GivesNullScoresAndEmptyPlan()
     {
-        var result = new AssessmentScorer().Score(Instrument, ResponseSets.For(Instrument));
+        var result = new AssessmentScorer(Named.Options).Score(Instrument, ResponseSets.For(Instrument));
 
         Assert.Equal(0, result.Respondents);
         Assert.Null(result.Overall.Score);
@@ -34,7 +34,7 @@ public sealed class EdgeCaseTests
         // The chief alone: every figure that needs two respondents is null, and the chief's group is suppressed.
         var responses = ResponseSets.For(Instrument, ("exec", ResponseSets.All(Instrument, 2)));
 
-        var result = new AssessmentScorer().Score(Instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(Instrument, responses);
 
         Assert.Equal(50, result.Overall.Score);
         Assert.All(result.Domains(), d =>
@@ -53,7 +53,7 @@ public sealed class EdgeCaseTests
     {
         var responses = ResponseSets.For(Instrument, [.. ResponseSets.Many(Instrument, "officer", 3, Answer.DontKnow)]);
 
-        var result = new AssessmentScorer().Score(Instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(Instrument, responses);
 
         Assert.Null(result.Overall.Score);
         Assert.All(result.Domains().SelectMany(d => d.Items), i => Assert.Equal(1, i.DontKnowRate));
@@ -67,7 +67,7 @@ public sealed class EdgeCaseTests
         // Only d2.d allows not-applicable; with it NA and d2.c unanswered, d2 has no respondents.
         var responses = ResponseSets.For(Instrument, [.. Enumerable.Range(0, 3).Select(_ => ("officer", new Dictionary<string, Answer> { ["d2.d"] = Answer.NotApplicable, ["d1.a"] = 3, ["d1.b"] = 3 }))]);
 
-        var result = new AssessmentScorer().Score(Instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(Instrument, responses);
 
         Assert.Null(result.FindDomain("d2")!.Score);
         Assert.Null(result.FindDomain("d2")!.Items[1].DontKnowRate);
@@ -81,7 +81,7 @@ public sealed class EdgeCaseTests
         var instrument = SmallInstrument.Create(scale);
         var responses = ResponseSets.For(instrument, ("officer", new() { ["d1.a"] = 1, ["d1.b"] = 3 }));
 
-        var result = new AssessmentScorer().Score(instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(instrument, responses);
 
         // 1 → 0, 3 → 50; domain 25; plan levels are raw levels: d1.a at 1 (the scale minimum), d1.b at 3.
         Assert.Equal(25, result.FindDomain("d1")!.Score);
@@ -92,7 +92,7 @@ public sealed class EdgeCaseTests
     [Fact]
     public void Score_EchoesTheOptions()
     {
-        var options = new ScoringOptions { MinimumGroupSize = 8, GapThreshold = 10, MinimumCoverage = 0.75 };
+        var options = new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment, MinimumGroupSize = 8, GapThreshold = 10, MinimumCoverage = 0.75 };
 
         var result = new AssessmentScorer(options).Score(Instrument, ResponseSets.For(Instrument));
 

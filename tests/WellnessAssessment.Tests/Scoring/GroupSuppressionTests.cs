@@ -8,8 +8,10 @@ public sealed class GroupSuppressionTests
 {
     private static readonly WellnessAssessment.Instruments.Instrument Instrument = SmallInstrument.Create();
 
+    // The complementary rule itself, without secondary suppression (which every group answering alike would trigger):
+    // a named self-assessment applies the same pattern. Secondary suppression is tested in Disclosure/.
     private static AssessmentResult Score(params (string Group, int Count, int Value)[] groups) =>
-        new AssessmentScorer().Score(
+        new AssessmentScorer(Named.Options).Score(
             Instrument,
             ResponseSets.For(Instrument, [.. groups.SelectMany(g => ResponseSets.Many(Instrument, g.Group, g.Count, g.Value))]));
 

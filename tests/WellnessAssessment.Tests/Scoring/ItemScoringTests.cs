@@ -11,7 +11,7 @@ public sealed class ItemScoringTests
     private static ItemResult ScoreItem(string itemId, params Answer?[] answers)
     {
         var respondents = answers.Select(answer => ("officer", answer is { } a ? new Dictionary<string, Answer> { [itemId] = a } : []));
-        var result = new AssessmentScorer().Score(Instrument, ResponseSets.For(Instrument, [.. respondents]));
+        var result = new AssessmentScorer(Named.Options).Score(Instrument, ResponseSets.For(Instrument, [.. respondents]));
         return result.Domains().SelectMany(domain => domain.Items).Single(item => item.Id == itemId);
     }
 

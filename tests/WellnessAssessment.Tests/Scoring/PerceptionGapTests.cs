@@ -57,7 +57,8 @@ public sealed class PerceptionGapTests
     {
         // Sergeants (2) are suppressed, and the contract's rule adds exec (6, ties with civilian, earlier). Publishing the
         // frontline mean beside the officer mean would reveal the two sergeants, so officers are suppressed as well.
-        var result = new AssessmentScorer().Score(
+        // Named: the pool rule alone (each group answering alike would make the anonymous release withhold more).
+        var result = new AssessmentScorer(Named.Options).Score(
             Instrument,
             ResponseSets.For(Instrument, [.. new[] { ("exec", 6, 3), ("sergeant", 2, 0), ("officer", 8, 2), ("civilian", 6, 2) }
                 .SelectMany(g => ResponseSets.Many(Instrument, g.Item1, g.Item2, g.Item3))]));

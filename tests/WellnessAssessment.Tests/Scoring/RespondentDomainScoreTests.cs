@@ -11,7 +11,7 @@ public sealed class RespondentDomainScoreTests
     private static DomainResult ScoreD2(ScoringOptions? options, params Dictionary<string, Answer>[] answers)
     {
         var responses = ResponseSets.For(Instrument, [.. answers.Select(a => ("officer", a))]);
-        return new AssessmentScorer(options ?? ScoringOptions.Default).Score(Instrument, responses).FindDomain("d2")!;
+        return new AssessmentScorer(options ?? Named.Options).Score(Instrument, responses).FindDomain("d2")!;
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class RespondentDomainScoreTests
     public void Score_WhenCoverageEqualsMinimum_IncludesRespondent()
     {
         // Minimum coverage 1/3: d2.d = 1 alone has coverage exactly 1/3 → s = 25.
-        var domain = ScoreD2(new ScoringOptions { MinimumCoverage = 1.0 / 3.0 }, new Dictionary<string, Answer> { ["d2.c"] = Answer.DontKnow, ["d2.d"] = 1 });
+        var domain = ScoreD2(new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment, MinimumCoverage = 1.0 / 3.0 }, new Dictionary<string, Answer> { ["d2.c"] = Answer.DontKnow, ["d2.d"] = 1 });
 
         Assert.Equal(1, domain.N);
         Assert.Equal(25, domain.Score);

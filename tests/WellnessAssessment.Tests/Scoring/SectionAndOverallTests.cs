@@ -15,7 +15,7 @@ public sealed class SectionAndOverallTests
         var instrument = SmallInstrument.Create(d1Weight: 3, s2Weight: 2);
         var responses = ResponseSets.For(instrument, ("officer", new() { ["d1.a"] = 4, ["d1.b"] = 2, ["d2.c"] = 1, ["d2.d"] = 1, ["d3.e"] = 0, ["d3.f"] = 2 }));
 
-        var result = new AssessmentScorer().Score(instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(instrument, responses);
 
         Assert.Equal(62.5, result.Sections[0].Score!.Value, 12);
         Assert.Equal(25, result.Sections[1].Score!.Value, 12);
@@ -31,7 +31,7 @@ public sealed class SectionAndOverallTests
         var instrument = SmallInstrument.Create(s2Weight: 5);
         var responses = ResponseSets.For(instrument, ("officer", new() { ["d1.a"] = 2, ["d1.b"] = 2 }));
 
-        var result = new AssessmentScorer().Score(instrument, responses);
+        var result = new AssessmentScorer(Named.Options).Score(instrument, responses);
 
         Assert.Equal(50, result.Sections[0].Score);
         Assert.Null(result.Sections[1].Score);

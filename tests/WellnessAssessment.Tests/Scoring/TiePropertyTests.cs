@@ -32,7 +32,7 @@ public sealed class TiePropertyTests
             var instrument = Duplicated(scenario.Weights, scenario.Factor);
             var responses = ResponseSets.For(instrument, [.. scenario.Levels.Select(levels => ("officer", Answers(levels)))]);
 
-            var result = new AssessmentScorer().Score(instrument, responses);
+            var result = new AssessmentScorer(Named.Options).Score(instrument, responses);
 
             var position = result.ActionPlan.Select((entry, index) => (entry.ItemId, index)).ToDictionary(pair => pair.ItemId, pair => pair.index);
             for (var i = 0; i < scenario.Weights.Length; i++)
@@ -62,7 +62,7 @@ public sealed class TiePropertyTests
         var instrument = Duplicated([0.1, 0.2], 3);
         var responses = ResponseSets.For(instrument, ("officer", Answers([1, 2])));
 
-        var plan = new AssessmentScorer().Score(instrument, responses).ActionPlan;
+        var plan = new AssessmentScorer(Named.Options).Score(instrument, responses).ActionPlan;
 
         Assert.Equal(["a.1", "b.1", "a.0", "b.0"], plan.Select(entry => entry.ItemId));
     }

@@ -14,7 +14,7 @@ public sealed class TrendTests
     [Fact]
     public void Trend_ReportsDeltasPerSectionAndDomain_WithIntervalOverlap()
     {
-        var scorer = new AssessmentScorer();
+        var scorer = new AssessmentScorer(Named.Options);
         var then = scorer.Score(Instrument, Uniform(3, 1));   // every domain 25, CI [25, 25]
         var now = scorer.Score(Instrument, Uniform(3, 3), then); // every domain 75
 
@@ -34,7 +34,7 @@ public sealed class TrendTests
     public void Trend_WhenIntervalsOverlap_SaysSo()
     {
         // Then: d1 scores 50 and 100 → CI [0, 100]; now 75 ± 0 → overlaps.
-        var scorer = new AssessmentScorer();
+        var scorer = new AssessmentScorer(Named.Options);
         var then = scorer.Score(Instrument, ResponseSets.For(Instrument,
             ("officer", new() { ["d1.a"] = 2, ["d1.b"] = 2 }),
             ("officer", new() { ["d1.a"] = 4, ["d1.b"] = 4 })));
@@ -52,7 +52,7 @@ public sealed class TrendTests
     [Fact]
     public void Trend_AgainstAnotherInstrument_IsRejected()
     {
-        var scorer = new AssessmentScorer();
+        var scorer = new AssessmentScorer(Named.Options);
         var then = scorer.Score(Instrument, Uniform(1, 1)) with { Instrument = new("other", "1.0.0") };
 
         var error = Assert.Throws<AssessmentValidationException>(() => scorer.Score(Instrument, Uniform(1, 1), then));
@@ -64,7 +64,7 @@ public sealed class TrendTests
     [Fact]
     public void Trend_AgainstAnotherMajorVersion_IsRejected_ButMinorVersionsCompare()
     {
-        var scorer = new AssessmentScorer();
+        var scorer = new AssessmentScorer(Named.Options);
         var baseline = scorer.Score(Instrument, Uniform(1, 1));
 
         var error = Assert.Throws<AssessmentValidationException>(() =>

@@ -63,15 +63,37 @@ public sealed class JsonContractTests
     }
 
     [Fact]
-    public void Result_WritesContractFieldNames_NullsIncluded()
+    public void Result_OfAnAnonymousSurveyWithFewerThanK_WritesOnlyThatFact()
     {
         var result = new AssessmentScorer().Score(Instrument, ResponseSets.For(Instrument, ("exec", new() { ["d1.a"] = 1 })));
 
         var json = JsonNode.Parse(WellnessJson.Serialize(result))!.AsObject();
 
-        Assert.Equal(["instrument", "agency", "respondents", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"], json.Select(p => p.Key));
+        Assert.Null(json["respondents"]);
+        Assert.Equal("anonymous-survey", json["disclosure"]!["purpose"]!.GetValue<string>());
+        Assert.Equal("fewer-than-minimum", json["disclosure"]!["status"]!.GetValue<string>());
+        Assert.Equal("Fewer than 5 people responded, so no results are shown.", json["disclosure"]!["statement"]!.GetValue<string>());
+        Assert.Null(json["overall"]!["score"]);
+        Assert.Empty(json["sections"]!.AsArray());
+        Assert.Empty(json["actionPlan"]!.AsArray());
+        Assert.Empty(json["strengths"]!.AsArray());
+        Assert.Null(json["singleView"]);
+    }
+
+    [Fact]
+    public void Result_WritesContractFieldNames_NullsIncluded()
+    {
+        var result = new AssessmentScorer(Named.Options).Score(Instrument, ResponseSets.For(Instrument, ("exec", new() { ["d1.a"] = 1 })));
+
+        var json = JsonNode.Parse(WellnessJson.Serialize(result))!.AsObject();
+
+        Assert.Equal("leadership-self-assessment", json["disclosure"]!["purpose"]!.GetValue<string>());
+        Assert.Equal("published", json["disclosure"]!["status"]!.GetValue<string>());
+        Assert.Equal(5, json["disclosure"]!["minimumGroupSize"]!.GetValue<int>());
+        Assert.Equal(["instrument", "agency", "respondents", "disclosure", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"], json.Select(p => p.Key));
         Assert.Null(json["trend"]);
         Assert.Equal(0.5, json["options"]!["minimumCoverage"]!.GetValue<double>());
+        Assert.Equal(1, json["respondents"]!.GetValue<int>());
         Assert.Equal(5, json["options"]!["minimumGroupSize"]!.GetValue<int>());
         Assert.Equal(15, json["options"]!["gapThreshold"]!.GetValue<double>());
         // d1.a = 1 → 25 → emerging, and every other part unscored.

@@ -1,4 +1,6 @@
-namespace WellnessAssessment.Scoring;
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Disclosure;
 
 /// <summary>
 /// The anonymity rule: groups with 1 to k−1 respondents are suppressed; then, while the suppressed groups together hold
