@@ -20,9 +20,10 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         return (body["id"]!.GetValue<string>(), body["key"]!.GetValue<string>());
     }
 
-    private static async Task<JsonNode> OpenCycleAsync(HttpClient client, string agencyId, string title = "Spring 2026")
+    /// <summary>Opens a cycle; <c>leadership-self-assessment</c> where a test reads live results of an open cycle.</summary>
+    private static async Task<JsonNode> OpenCycleAsync(HttpClient client, string agencyId, string title = "Spring 2026", string purpose = "anonymous-survey")
     {
-        var response = await client.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together", instrumentVersion = "1.0.0" }));
+        var response = await client.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative), Json.Body(new { title, instrumentId = "safer-together", instrumentVersion = "1.0.0", purpose }));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await Json.ReadAsync(response);
     }
@@ -41,13 +42,18 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         var respondent = _factory.CreateClient();
 
         var survey = await Json.ReadAsync(await respondent.GetAsync(new Uri($"/api/surveys/{token}", UriKind.Relative)));
+        var resumeCodes = new List<string>();
         for (var i = 0; i < 6; i++)
         {
             var submitted = await respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), Answer($"r{i}", "line-officer", 2));
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+            resumeCodes.Add((await Json.ReadAsync(submitted))["resumeCode"]!.GetValue<string>());
         }
 
-        var resubmitted = await respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), Answer("r0", "line-officer", 4));
+        // Changing answers takes the resume code issued with them (the id in the body is the server's to choose).
+        using var change = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/surveys/{token}/responses", UriKind.Relative)) { Content = Answer("r0", "line-officer", 4) };
+        change.Headers.Add("X-Resume-Code", resumeCodes[0]);
+        var resubmitted = await respondent.SendAsync(change);
         var detail = await Json.ReadAsync(await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}", UriKind.Relative)));
         var closed = await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/close", UriKind.Relative), null);
         var late = await respondent.PostAsync(new Uri($"/api/surveys/{token}/responses", UriKind.Relative), Answer("late", "line-officer", 0));
@@ -76,7 +82,7 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         var staff = _factory.ClientWithKey(key);
         var opened = await staff.PostAsync(
             new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative),
-            Json.Body(new { title = "Spring 2027", instrumentId = "safer-together", instrumentVersion = "2.0.0", profile = new { size = "up-to-10", ownAcademy = false } }));
+            Json.Body(new { title = "Spring 2027", instrumentId = "safer-together", instrumentVersion = "2.0.0", profile = new { size = "up-to-10", ownAcademy = false }, purpose = "leadership-self-assessment" }));
         var cycle = await Json.ReadAsync(opened);
         var id = cycle["id"]!.GetValue<string>();
         var respondent = _factory.CreateClient();
@@ -218,10 +224,10 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
         var (agencyId, key) = await CreateAgencyAsync("Trend PD");
         var staff = _factory.ClientWithKey(key);
         var respondent = _factory.CreateClient();
-        var first = await OpenCycleAsync(staff, agencyId, "2025");
+        var first = await OpenCycleAsync(staff, agencyId, "2025", "leadership-self-assessment");
         await respondent.PostAsync(new Uri($"/api/surveys/{first["respondentToken"]}/responses", UriKind.Relative), Answer("a", "fto", 1));
         await staff.PostAsync(new Uri($"/api/agencies/{agencyId}/assessments/{first["id"]}/close", UriKind.Relative), null);
-        var second = await OpenCycleAsync(staff, agencyId, "2026");
+        var second = await OpenCycleAsync(staff, agencyId, "2026", "leadership-self-assessment");
         await respondent.PostAsync(new Uri($"/api/surveys/{second["respondentToken"]}/responses", UriKind.Relative), Answer("a", "fto", 3));
 
         var result = WellnessJson.ReadResult(await (await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{second["id"]}/results", UriKind.Relative))).Content.ReadAsStringAsync());
@@ -241,7 +247,8 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal(["respondentId", "answers[\"training.academy\"]"], (await Json.ReadAsync(bad))["errors"]!.AsObject().Select(e => e.Key));
+        // The respondent id is the server's (an empty one in the body is ignored); the bad answer is named by its path.
+        Assert.Equal(["answers[\"training.academy\"]"], (await Json.ReadAsync(bad))["errors"]!.AsObject().Select(e => e.Key));
     }
 
     [Fact]
@@ -273,7 +280,7 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
     {
         var (agencyId, key) = await CreateAgencyAsync("Html PD");
         var staff = _factory.ClientWithKey(key);
-        var cycle = await OpenCycleAsync(staff, agencyId, "Autumn <2026>");
+        var cycle = await OpenCycleAsync(staff, agencyId, "Autumn <2026>", "leadership-self-assessment");
         await _factory.CreateClient().PostAsync(new Uri($"/api/surveys/{cycle["respondentToken"]}/responses", UriKind.Relative), Answer("a", "line-officer", 3));
 
         var response = await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{cycle["id"]}/report.html", UriKind.Relative));

@@ -38,14 +38,18 @@ public sealed partial class InvitationCodeTests(AzuriteFixture azurite)
         {
             // Typing is forgiving: lower case and no dash.
             var typed = i % 2 == 0 ? codes[i] : codes[i].Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-            Assert.Equal(HttpStatusCode.OK, (await Submit(respondent, cycle.Token, typed, $"person-{i}", 2)).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await Submit(respondent, cycle.Token, codes[i], $"person-{i}", 4)).StatusCode);
+            var first = await Submit(respondent, cycle.Token, typed, $"person-{i}", 2);
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            // Changing the answers takes the resume code issued with them (the respondent id is the server's).
+            var resumeCode = (await Json.ReadAsync(first))["resumeCode"]!.GetValue<string>();
+            Assert.Equal(HttpStatusCode.OK, (await Submit(respondent, cycle.Token, codes[i], $"person-{i}", 4, resumeCode)).StatusCode);
         }
 
         var codeless = await Submit(respondent, cycle.Token, null, "person-20", 3);
         var reused = await Submit(respondent, cycle.Token, codes[0], "person-20", 3);
         var unknown = await Submit(respondent, cycle.Token, "ZZZZZ-ZZZZZ", "person-20", 3);
         var status = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/invitations", UriKind.Relative)));
+        await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/close", UriKind.Relative), null); // an anonymous survey releases its results at close
         var result = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/results", UriKind.Relative)));
 
         await AssertRefusedAsync(codeless, "This survey asks for an invitation code: type the code from your slip (like ABCDE-12345). Nothing was stored.");
@@ -200,7 +204,7 @@ public sealed partial class InvitationCodeTests(AzuriteFixture azurite)
         Assert.Equal(detail, problem["detail"]!.GetValue<string>());
     }
 
-    internal static Task<HttpResponseMessage> Submit(HttpClient client, string token, string? code, string respondentId, int level)
+    internal static Task<HttpResponseMessage> Submit(HttpClient client, string token, string? code, string respondentId, int level, string? resumeCode = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/survey/responses", UriKind.Relative))
         {
@@ -210,6 +214,11 @@ public sealed partial class InvitationCodeTests(AzuriteFixture azurite)
         if (code is not null)
         {
             request.Headers.Add("X-Invitation-Code", code);
+        }
+
+        if (resumeCode is not null)
+        {
+            request.Headers.Add("X-Resume-Code", resumeCode);
         }
 
         return client.SendAsync(request);

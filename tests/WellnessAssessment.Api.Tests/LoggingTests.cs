@@ -26,10 +26,10 @@ public sealed class LoggingTests(AzuriteFixture azurite)
             [$"Agency {cycle.AgencyId} created",
              $"Cycle {cycle.AgencyId}/{cycle.AssessmentId} opened on safer-together 1.0.0",
              $"Import into {cycle.AgencyId}/{cycle.AssessmentId} refused: 1 validation errors",
-             $"Import into {cycle.AgencyId}/{cycle.AssessmentId} accepted: 2 responses",
-             $"Cycle {cycle.AgencyId}/{cycle.AssessmentId} closed with 3 respondents"],
+             $"Import into {cycle.AgencyId}/{cycle.AssessmentId} refused: the cycle has online answers",
+             $"Cycle {cycle.AgencyId}/{cycle.AssessmentId} closed with fewer than 5 respondents"],
             events.Select(entry => entry.Message));
-        Assert.Equal([1001, 1101, 1203, 1201, 1102], events.Select(entry => entry.EventId));
+        Assert.Equal([1001, 1101, 1203, 1202, 1102], events.Select(entry => entry.EventId));
         Assert.Equal(cycle.AssessmentId, events[^1].Properties["AssessmentId"]);
     }
 
@@ -95,7 +95,7 @@ public sealed class LoggingTests(AzuriteFixture azurite)
         var results = await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments/{id}/results", UriKind.Relative));
 
         Assert.Equal(
-            [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK],
+            [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK],
             new[] { submitted, refused, badImport, imported, wrongKey, closed, results }.Select(response => response.StatusCode));
         return (logs, new CycleSecrets(agencyId, id, key, token));
     }

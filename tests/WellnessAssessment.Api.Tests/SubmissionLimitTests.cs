@@ -20,6 +20,7 @@ public sealed class SubmissionLimitTests(AzuriteFixture azurite)
 
         Assert.True(elapsed < TimeSpan.FromMinutes(1), $"the 60 submissions took {elapsed}, so they did not test a one-minute window");
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/close", UriKind.Relative), null); // results are released at close
         var result = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/results", UriKind.Relative)));
         Assert.Equal(60, result["respondents"]!.GetValue<int>());
     }
@@ -45,6 +46,7 @@ public sealed class SubmissionLimitTests(AzuriteFixture azurite)
         Assert.InRange(refused!.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
         var problem = await Json.ReadAsync(refused);
         Assert.Equal("Too many requests", problem["title"]!.GetValue<string>());
+        await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/close", UriKind.Relative), null); // results are released at close
         var result = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/results", UriKind.Relative)));
         Assert.Equal(5, result["respondents"]!.GetValue<int>());
     }
@@ -59,9 +61,13 @@ public sealed class SubmissionLimitTests(AzuriteFixture azurite)
         var client = factory.CreateClient();
 
         var statuses = new List<HttpStatusCode>();
+        string? resumeCode = null;
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await InvitationCodeTests.Submit(client, cycle.Token, code, "holder", i)).StatusCode);
+            // The holder changes the answers with the resume code issued with the first ones.
+            var answer = await InvitationCodeTests.Submit(client, cycle.Token, code, "holder", i, resumeCode);
+            statuses.Add(answer.StatusCode);
+            resumeCode ??= (await Json.ReadAsync(answer))["resumeCode"]?.GetValue<string>();
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);

@@ -21,8 +21,10 @@ public sealed class SurveyPageTests(BrowserFixture browser)
 
         await page.GotoAsync(url);
         await page.GetByRole(AriaRole.Heading, new() { Name = "Spring 2026 wellness assessment" }).WaitForAsync();
-        Assert.Contains("Results are shown only for groups of at least 5 people", await page.InnerTextAsync("main"), StringComparison.Ordinal);
-        Assert.Contains("Your agency sees how many people in each group took part, never who, and not for groups of fewer than 5.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        // The respondent statement says what is protected and what is not (issue 25).
+        Assert.Contains("results are shown only for groups of at least 5 people", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("Your agency sees how many people in each group took part, never who, and never the count of a group of fewer than 5.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("your agency sends out this link and knows whom it sent it to", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "survey-1-welcome-390x844");
 
@@ -50,6 +52,11 @@ public sealed class SurveyPageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" }).WaitForAsync();
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "survey-3-thank-you-390x844");
+        // A shared device keeps only the receipt: no answers, no resume code (it is shown once, to write down).
+        var kept = await page.EvaluateAsync<string>("() => Object.entries(localStorage).find(([k]) => k.startsWith('wellness-draft:'))[1]");
+        Assert.Empty(System.Text.Json.Nodes.JsonNode.Parse(kept)!["answers"]!.AsObject());
+        Assert.Null(System.Text.Json.Nodes.JsonNode.Parse(kept)!["resumeCode"]);
+        Assert.Matches("use this code: [2-9A-Z]{5}-[2-9A-Z]{5}", await page.InnerTextAsync("#receipt-code"));
 
         Assert.Equal(1, await browser.RespondentsAsync(agencyId, key, cycleId));
     }

@@ -43,8 +43,9 @@ internal static class AssessmentsApi
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapPost("/{assessmentId}/responses/import", ImportResponses).WithName("ImportResponses")
             .WithSummary("Import responses")
-            .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A cycle takes online answers or one import, never both: a cycle with online answers, or one that already took an import, answers 409.")
+            .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A cycle takes online answers or one import, never both: a cycle with online answers, or one that already took an import, answers 409. A repeat with the accepted import's Idempotency-Key answers 200 again and changes nothing.")
             .AcceptsJson<ResponseSet>()
+            .AcceptsIdempotencyKey()
             .Produces<ImportReceipt>()
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapPost("/{assessmentId}/close", CloseAssessment).WithName("CloseAssessment")
@@ -223,7 +224,13 @@ internal static class AssessmentsApi
             return ApiProblems.Invalid(new AssessmentValidationException("response set", errors));
         }
 
-        switch (await responses.ImportOnceAsync(assessment, set!.Responses, assessments, cancellationToken).ConfigureAwait(false))
+        var (requestKey, badKey) = IdempotencyKey.Read(http.Request);
+        if (badKey is not null)
+        {
+            return badKey;
+        }
+
+        switch (await responses.ImportOnceAsync(assessment, set!.Responses, assessments, requestKey, cancellationToken).ConfigureAwait(false))
         {
             case ImportOutcome.AlreadyImported:
                 events.ImportRefused(agencyId, assessmentId, "the cycle already took its one import");

@@ -27,6 +27,7 @@ internal static class RespondentSurveyApi
             .WithDescription("Stores one respondent's answers under a respondent id the server issues (any id in the body is ignored) and returns a resume code; new answers sent with that code in X-Resume-Code replace them until the cycle closes. A cycle that takes an import answers 409. A cycle with invitation codes also needs X-Invitation-Code: a missing, unknown or someone else's code answers 403. 200 means the answers count in the results; 409 means the cycle has closed; 429 (with Retry-After) means too many submissions from this address, to this link or with this code; in none of these was anything stored.")
             .WithHeader(InvitationGate.HeaderName, false, "The invitation code from the respondent's slip (XXXXX-XXXXX), for cycles that issued codes.")
             .WithHeader(SurveysApi.ResumeCodeHeader, false, "The resume code returned with earlier answers, to replace them; without it the answers are a new response.")
+            .AcceptsIdempotencyKey()
             .AcceptsJson<WellnessAssessment.Responses.Response>()
             .Produces<SubmissionReceipt>()
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests);

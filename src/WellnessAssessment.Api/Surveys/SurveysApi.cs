@@ -30,6 +30,7 @@ internal static class SurveysApi
             .Produces<SubmissionReceipt>()
             .WithHeader(InvitationGate.HeaderName, false, "The invitation code from the respondent's slip (XXXXX-XXXXX), for cycles that issued codes.")
             .WithHeader(ResumeCodeHeader, false, "The resume code returned with earlier answers, to replace them; without it the answers are a new response.")
+            .AcceptsIdempotencyKey()
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests);
         return api;
     }
@@ -73,10 +74,19 @@ internal static class SurveysApi
             return problem;
         }
 
-        // A closed cycle answers the same for every submission, whatever code it carries: no code's status shows.
+        var (requestKey, badKey) = IdempotencyKey.Read(request);
+        if (badKey is not null)
+        {
+            return badKey;
+        }
+
+        // A closed cycle answers the same for every submission, whatever code it carries: no code's status shows. Only a
+        // repeat of a submission that was stored (same Idempotency-Key, its answer lost) learns that it was.
         if (assessment.Status != AssessmentStatus.Open)
         {
-            return Closed();
+            return requestKey is not null && await responses.SubmittedUnderAsync(assessment, requestKey, cancellationToken).ConfigureAwait(false) is { } stored
+                ? TypedResults.Ok(new SubmissionReceipt(stored, "received"))
+                : Closed();
         }
 
         if (assessment.Origin == ResponseOrigin.Import)
@@ -104,7 +114,9 @@ internal static class SurveysApi
         }
         else
         {
-            respondentId = NewRespondentId();
+            // A repeat of a stored submission (same Idempotency-Key, its answer lost) keeps the id it was stored under.
+            respondentId = (requestKey is null ? null : await responses.SubmittedUnderAsync(assessment, requestKey, cancellationToken).ConfigureAwait(false))
+                ?? NewRespondentId();
         }
 
         var response = sent! with { RespondentId = respondentId };
@@ -119,19 +131,26 @@ internal static class SurveysApi
             return refused;
         }
 
+        // The answers stay changeable under a resume code until the cycle closes (closing deletes it); the device keeps
+        // nothing. The draft is written first, so a failure after the commit never leaves answers without their code.
+        var review = catalog.Resolve(assessment.Instrument).Domains.Count() + 1;
+        if (code.Length == 0 || !await drafts.ReplaceAsync(assessment, code, new SavedDraft(response, review), cancellationToken).ConfigureAwait(false))
+        {
+            code = await drafts.CreateAsync(assessment, new SavedDraft(response, review), cancellationToken).ConfigureAwait(false);
+        }
+
         // The store settles a race with close: 200 means the response is in the results; 409 means nothing was written.
-        switch (await responses.SubmitAsync(assessment, response, cancellationToken).ConfigureAwait(false))
+        var (outcome, storedAs) = await responses.SubmitAsync(assessment, response, requestKey, cancellationToken).ConfigureAwait(false);
+        switch (outcome)
         {
             case SubmissionOutcome.Accepted:
-                // The answers stay changeable under a resume code until the cycle closes (closing deletes it); the device keeps nothing.
-                var review = catalog.Resolve(assessment.Instrument).Domains.Count() + 1;
-                var draft = new SavedDraft(response, review);
-                if (code.Length == 0 || !await drafts.ReplaceAsync(assessment, code, draft, cancellationToken).ConfigureAwait(false))
+                if (storedAs != respondentId)
                 {
-                    code = await drafts.CreateAsync(assessment, draft, cancellationToken).ConfigureAwait(false);
+                    // Two repeats of one submission raced: the code names the id the answers are stored under.
+                    await drafts.ReplaceAsync(assessment, code, new SavedDraft(response with { RespondentId = storedAs }, review), cancellationToken).ConfigureAwait(false);
                 }
 
-                return TypedResults.Ok(new SubmissionReceipt(respondentId, "received") { ResumeCode = ResumeCode.Normalize(code) is { } normalized ? $"{normalized[..5]}-{normalized[5..]}" : code });
+                return TypedResults.Ok(new SubmissionReceipt(storedAs, "received") { ResumeCode = ResumeCode.Normalize(code) is { } normalized ? $"{normalized[..5]}-{normalized[5..]}" : code });
             case SubmissionOutcome.Closed:
                 return Closed();
             case SubmissionOutcome.Imported:

@@ -50,6 +50,9 @@ public sealed record Assessment
     /// </summary>
     public ResponseOrigin Origin => ImportPartition is null ? ResponseOrigin.Online : ResponseOrigin.Import;
 
+    /// <summary>The SHA-256 (base64) of the Idempotency-Key the import was sent with, if any: a repeat of it is not a second import.</summary>
+    public string? ImportKeyHash { get; init; }
+
     /// <summary>The partition of the current bulk import, if any.</summary>
     public string? ImportPartition { get; init; }
 

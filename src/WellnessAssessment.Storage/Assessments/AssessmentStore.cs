@@ -197,11 +197,19 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>Points the cycle at a completed import partition, if the cycle has not changed since <paramref name="assessment"/> was read.</summary>
-    public async Task<bool> SetImportAsync(Assessment assessment, string importPartition, CancellationToken cancellationToken)
+    public Task<bool> SetImportAsync(Assessment assessment, string importPartition, CancellationToken cancellationToken) =>
+        SetImportAsync(assessment, importPartition, importKeyHash: null, cancellationToken);
+
+    /// <summary>
+    /// Points the cycle at a completed import partition, with the hash of the import's Idempotency-Key, if the cycle has
+    /// not changed since <paramref name="assessment"/> was read.
+    /// </summary>
+    public async Task<bool> SetImportAsync(Assessment assessment, string importPartition, string? importKeyHash, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(assessment);
         try
         {
-            await tables.Assessments.UpdateEntityAsync(ToEntity(assessment with { ImportPartition = importPartition }), new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await tables.Assessments.UpdateEntityAsync(ToEntity(assessment with { ImportPartition = importPartition, ImportKeyHash = importKeyHash }), new ETag(assessment.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
@@ -272,6 +280,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["CreatedAt"] = assessment.CreatedAt,
         ["ClosedAt"] = assessment.ClosedAt,
         ["ImportPartition"] = assessment.ImportPartition,
+        ["ImportKeyHash"] = assessment.ImportKeyHash,
         ["Profile"] = ProfileJson(assessment.Profile),
         ["PurgedAt"] = assessment.PurgedAt,
         ["Headcounts"] = HeadcountsJson(assessment.Headcounts),
@@ -295,6 +304,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? default,
         ClosedAt = entity.GetDateTimeOffset("ClosedAt"),
         ImportPartition = entity.GetString("ImportPartition"),
+        ImportKeyHash = entity.GetString("ImportKeyHash"),
         Profile = entity.GetString("Profile") is { Length: > 0 } profile
             ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
             : null,

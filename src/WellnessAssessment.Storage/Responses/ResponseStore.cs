@@ -19,6 +19,8 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
 {
     private const int MaxSubmitAttempts = 20;
     private const string GroupProperty = "Group";
+    private const string MarkerPrefix = "~submitted-";
+    private const string MarkerRespondent = "RespondentId";
 
     // Rows hold what WellnessJson.Serialize wrote; read them back with the same contract metadata.
     private static readonly JsonTypeInfo<Response> ResponseJson = (JsonTypeInfo<Response>)WellnessJson.Options.GetTypeInfo(typeof(Response));
@@ -34,15 +36,30 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// the ETag their last commit returned, so a submission is usually one transaction and no read; when the shard moved
     /// (another process, or a close) it reads the shard again after a short random pause. The status of <paramref name="assessment"/> is not trusted; the gate decides.
     /// </summary>
-    public async Task<SubmissionOutcome> SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken)
+    public async Task<SubmissionOutcome> SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken) =>
+        (await SubmitAsync(assessment, response, idempotencyKey: null, cancellationToken).ConfigureAwait(false)).Outcome;
+
+    /// <summary>
+    /// Stores one respondent's answers as <see cref="SubmitAsync(Assessment, Response, CancellationToken)"/> does; with
+    /// an <paramref name="idempotencyKey"/> (a random key the client chose for this submission), a marker row committed in
+    /// the same transaction makes a repeat of the request (its answer lost) return the first one's respondent id instead
+    /// of storing the answers a second time, even after the cycle closed.
+    /// </summary>
+    public async Task<(SubmissionOutcome Outcome, string RespondentId)> SubmitAsync(Assessment assessment, Response response, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(response);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
         var row = ToEntity(partition, response);
+        var marker = idempotencyKey is null ? null : new TableEntity(partition, MarkerRowKey(idempotencyKey)) { [MarkerRespondent] = response.RespondentId };
         for (var attempt = 1; attempt <= MaxSubmitAttempts; attempt++)
         {
+            if (marker is not null && await SubmittedUnderAsync(partition, marker.RowKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return (SubmissionOutcome.Accepted, earlier);
+            }
+
             var lease = await _shards.AcquireAsync(partition, cancellationToken).ConfigureAwait(false);
             TableEntity? latest = null;
             try
@@ -50,19 +67,19 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
                 var gate = lease.Known ?? await _gate.ReadAsync(assessment, lease.Shard, cancellationToken).ConfigureAwait(false);
                 if (CycleGate.IsImported(gate))
                 {
-                    return SubmissionOutcome.Imported;
+                    return (SubmissionOutcome.Imported, response.RespondentId);
                 }
 
                 if (!CycleGate.IsOpen(gate))
                 {
                     // A repeat of a submission that committed just before the close (its answer lost) is in: say so.
-                    return await IsStoredAsync(row, cancellationToken).ConfigureAwait(false) ? SubmissionOutcome.Accepted : SubmissionOutcome.Closed;
+                    return (await IsStoredAsync(row, cancellationToken).ConfigureAwait(false) ? SubmissionOutcome.Accepted : SubmissionOutcome.Closed, response.RespondentId);
                 }
 
-                (var committed, latest) = await TryCommitAsync(gate, row, cancellationToken).ConfigureAwait(false);
+                (var committed, latest) = await TryCommitAsync(gate, row, marker, cancellationToken).ConfigureAwait(false);
                 if (committed)
                 {
-                    return SubmissionOutcome.Accepted;
+                    return (SubmissionOutcome.Accepted, response.RespondentId);
                 }
             }
             finally
@@ -73,8 +90,25 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
             await Task.Delay(RetryDelay(attempt), cancellationToken).ConfigureAwait(false);
         }
 
-        return SubmissionOutcome.Busy;
+        return (SubmissionOutcome.Busy, response.RespondentId);
     }
+
+    /// <summary>The respondent id a submission with <paramref name="idempotencyKey"/> was stored under, or null when none was.</summary>
+    public async Task<string?> SubmittedUnderAsync(Assessment assessment, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return await SubmittedUnderAsync(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), MarkerRowKey(idempotencyKey), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> SubmittedUnderAsync(string partition, string markerRowKey, CancellationToken cancellationToken)
+    {
+        var found = await tables.Responses.GetEntityIfExistsAsync<TableEntity>(partition, markerRowKey, [MarkerRespondent], cancellationToken).ConfigureAwait(false);
+        return found.HasValue && found.Value is { } entity ? entity.GetString(MarkerRespondent) : null;
+    }
+
+    /// <summary>Submission markers sort after respondent rows ('~'), like gate rows, so response queries never see them.</summary>
+    private static string MarkerRowKey(string idempotencyKey) => MarkerPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)));
 
     private async Task<bool> IsStoredAsync(TableEntity row, CancellationToken cancellationToken)
     {
@@ -86,10 +120,12 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// Commits the response with the shard's conditional touch. Committed is false when the shard moved since it was
     /// read (412): nothing was written. Latest is the shard as it now is, with the ETag the store returned, or null when unknown.
     /// </summary>
-    private async Task<(bool Committed, TableEntity? Latest)> TryCommitAsync(TableEntity gate, TableEntity row, CancellationToken cancellationToken)
+    private async Task<(bool Committed, TableEntity? Latest)> TryCommitAsync(TableEntity gate, TableEntity row, TableEntity? marker, CancellationToken cancellationToken)
     {
         var touch = CycleGate.Touch(gate);
-        TableTransactionAction[] actions = [touch, new(TableTransactionActionType.UpsertReplace, row)];
+        TableTransactionAction[] actions = marker is null
+            ? [touch, new(TableTransactionActionType.UpsertReplace, row)]
+            : [touch, new(TableTransactionActionType.UpsertReplace, row), new(TableTransactionActionType.UpsertReplace, marker)];
         TableTransactions.EnsureValid(actions);
         try
         {
@@ -147,14 +183,19 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// submissions, the online partition is checked again (a submission that committed just before the shut refuses
     /// the import and opens the gate again), and the cycle is pointed at the staged partition with an ETag check.
     /// </summary>
-    public async Task<ImportOutcome> ImportOnceAsync(Assessment assessment, IReadOnlyList<Response> responses, AssessmentStore assessments, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With an <paramref name="idempotencyKey"/>, a repeat of the accepted import (its answer lost) answers
+    /// <see cref="ImportOutcome.Accepted"/> again and changes nothing.
+    /// </remarks>
+    public async Task<ImportOutcome> ImportOnceAsync(Assessment assessment, IReadOnlyList<Response> responses, AssessmentStore assessments, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(assessments);
+        var keyHash = idempotencyKey is null ? null : SecretKeys.Hash(idempotencyKey);
         if (assessment.ImportPartition is not null)
         {
-            return ImportOutcome.AlreadyImported;
+            return keyHash is not null && assessment.ImportKeyHash == keyHash ? ImportOutcome.Accepted : ImportOutcome.AlreadyImported;
         }
 
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -166,7 +207,9 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         var partition = TableKeys.ImportPartition(assessment.AgencyId, assessment.Id, SecretKeys.Create(9).Replace('-', 'x').Replace('_', 'y'));
         await _cleanup.ScheduleAsync(assessment.AgencyId, assessment.Id, partition, StagingCleanup.AbandonedImportDelay, cancellationToken).ConfigureAwait(false);
         await StageAsync(partition, responses, cancellationToken).ConfigureAwait(false);
-        if (!CycleGate.IsOpen(await _gate.ReadAsync(assessment, 0, cancellationToken).ConfigureAwait(false)))
+        // Shut for an import without one (an import interrupted after the shut) still takes this import.
+        var gate = await _gate.ReadAsync(assessment, 0, cancellationToken).ConfigureAwait(false);
+        if (!CycleGate.IsOpen(gate) && !CycleGate.IsImported(gate))
         {
             await _cleanup.DeletePartitionAsync(partition, cancellationToken).ConfigureAwait(false);
             return ImportOutcome.Changed;
@@ -175,7 +218,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         var shut = await _gate.ShutForImportAsync(assessment, cancellationToken).ConfigureAwait(false);
         var outcome = await HasOnlineAnswersAsync(assessment, cancellationToken).ConfigureAwait(false)
             ? ImportOutcome.OnlineAnswers
-            : await assessments.SetImportAsync(assessment, partition, cancellationToken).ConfigureAwait(false) ? ImportOutcome.Accepted : ImportOutcome.Changed;
+            : await assessments.SetImportAsync(assessment, partition, keyHash, cancellationToken).ConfigureAwait(false) ? ImportOutcome.Accepted : ImportOutcome.Changed;
         if (outcome != ImportOutcome.Accepted)
         {
             await _gate.ReopenAsync(shut, cancellationToken).ConfigureAwait(false);
@@ -228,7 +271,9 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
             await _cleanup.DeletePartitionAsync(imported, cancellationToken).ConfigureAwait(false);
         }
 
-        await DeleteResponseRowsAsync(TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id), cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+        await DeleteResponseRowsAsync(partition, cancellationToken).ConfigureAwait(false);
+        await DeleteRowsAsync(partition, $"RowKey ge '{MarkerPrefix}' and RowKey lt '~submitted.'", cancellationToken).ConfigureAwait(false); // which key sent which respondent's answers
     }
 
     private async Task StageAsync(string partition, IReadOnlyList<Response> responses, CancellationToken cancellationToken)
@@ -240,10 +285,13 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         }
     }
 
-    private async Task DeleteResponseRowsAsync(string partition, CancellationToken cancellationToken)
+    private Task DeleteResponseRowsAsync(string partition, CancellationToken cancellationToken) =>
+        DeleteRowsAsync(partition, CycleGate.ResponseRowsFilter, cancellationToken);
+
+    private async Task DeleteRowsAsync(string partition, string rows, CancellationToken cancellationToken)
     {
         var deletes = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + " and " + CycleGate.ResponseRowsFilter;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + " and " + rows;
         await foreach (var row in tables.Responses.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             deletes.Add(row);

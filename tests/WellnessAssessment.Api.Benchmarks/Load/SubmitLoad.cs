@@ -116,7 +116,7 @@ internal static class SubmitLoad
     {
         using var response = await client.GetAsync(new Uri($"api/agencies/{agencyId}/assessments/{cycleId}/results", UriKind.Relative)).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
-        return WellnessJson.ReadResult(await response.Content.ReadAsStringAsync().ConfigureAwait(false)).Respondents;
+        return WellnessJson.ReadResult(await response.Content.ReadAsStringAsync().ConfigureAwait(false)).Respondents ?? 0;
     }
 
     private static async Task<IReadOnlySet<string>> StoredRespondentsAsync(AzuriteFixture azurite, string prefix, string agencyId, string cycleId)

@@ -114,21 +114,39 @@ function openCycleForm(instruments) {
     element('label', { for: 'cycle-title', text: 'Title (shown to respondents)' }),
     element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
     element('label', { for: 'instrument', text: 'Instrument' }), select,
+    purposeFieldset(),
     profileFieldset(),
     element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const title = form.querySelector('#cycle-title').value.trim();
     const [instrumentId, instrumentVersion] = select.value.split('@');
+    const purpose = form.querySelector('input[name="purpose"]:checked')?.value ?? 'anonymous-survey';
     if (!title) { say('Give the cycle a title.', 'error'); return; }
     try {
       const profile = readProfile(form);
-      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, ...(profile ? { profile } : {}) } });
+      const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, purpose, ...(profile ? { profile } : {}) } });
       say('The cycle is open. Share the respondent link below.', 'ok');
       location.hash = `#/cycles/${encodeURIComponent(created.id)}`;
     } catch (error) { showError(problem, error); }
   });
   return element('div', { class: 'card' }, form);
+}
+
+// What the answers are for, declared once, at open: an anonymous staff survey (results at close, groups of 5 or more)
+// or a leadership self-assessment (named command staff, told their answers are not anonymous; live results).
+function purposeFieldset() {
+  const choice = (value, label, hint, checked) => {
+    const id = `purpose-${value}`;
+    return element('div', { class: 'choice' },
+      element('input', { type: 'radio', name: 'purpose', id, value, checked, 'aria-describedby': `${id}-hint` }),
+      element('label', { for: id, text: label }),
+      element('p', { class: 'small muted', id: `${id}-hint`, text: hint }));
+  };
+  return element('fieldset', {},
+    element('legend', { text: 'Purpose' }),
+    choice('anonymous-survey', 'Anonymous staff survey', 'Respondents are anonymous. Results are released once, when you close the cycle, and never for fewer than 5 people.', true),
+    choice('leadership-self-assessment', 'Leadership self-assessment', 'The chief or named command staff answer; the survey tells them their answers are not anonymous. Results are shown while the cycle is open.', false));
 }
 
 // The agency profile picks the advice that fits the agency (owners it has, shared options); every field is optional.
@@ -174,7 +192,7 @@ async function renderCycle(id) {
   const parts = [
     element('p', {}, back),
     heading(cycle.title),
-    element('p', { class: 'muted', text: `${cycle.instrument.id} ${cycle.instrument.version} · ${cycle.status}` }),
+    element('p', { class: 'muted', text: `${cycle.instrument.id} ${cycle.instrument.version} · ${cycle.status} · ${cycle.purpose === 'leadership-self-assessment' ? 'leadership self-assessment (not anonymous)' : 'anonymous staff survey'}${cycle.origin ? ` · answers ${cycle.origin === 'import' ? 'imported' : 'online'}` : ''}` }),
   ];
   if (cycle.status === 'open') {
     const close = element('button', { type: 'button', class: 'danger', text: 'Close the cycle' });
@@ -247,6 +265,12 @@ async function download(id, kind, button) {
 }
 
 async function renderResults(container, id, cycle) {
+  if (cycle.resultsReleased === false) {
+    // An anonymous survey publishes once, at close: until then only the protected counts above are shown.
+    container.replaceChildren(element('div', { class: 'card', id: 'results-at-close' }, element('h2', { text: 'Results' }),
+      element('p', { text: 'This is an anonymous survey: results are released when the cycle closes. Until then only the protected response counts above are shown.' })));
+    return;
+  }
   let result;
   try { result = await api('GET', `/assessments/${encodeURIComponent(id)}/results`); } catch (error) {
     container.replaceChildren(element('div', { class: 'card' }, element('h2', { text: 'Results' }), element('p', { class: 'muted', text: 'Results are not available yet.' })));

@@ -51,12 +51,14 @@ function loadDraft() {
   return newDraft();
 }
 
+// The respondent id is the server's to issue (random); the page never chooses one, so no link holder can name anyone
+// else's answers. Answers change only with the resume code the server returns.
 function newDraft() {
-  return { respondentId: newRespondentId(), group: '', answers: {}, step: 0, submitted: false, resumeCode: null };
+  return { group: '', answers: {}, step: 0, submitted: false, resumeCode: null };
 }
 
-function newRespondentId() {
-  // An opaque, random id chosen here so that a resubmission replaces the earlier answers; it identifies nobody.
+/** A random key for one submission, so that sending it again after a lost answer stores it once. */
+function newSubmissionKey() {
   return crypto.randomUUID ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -277,10 +279,15 @@ function renderWelcome() {
     element('h1', { text: state.survey.title }),
     estimate ? element('p', { class: 'lead', id: 'survey-size', text: t('size', estimate.questions, estimate.minutes) }) : null,
     estimate ? element('p', { class: 'small muted', text: t('sizeNote') }) : null,
-    element('div', { class: 'card' },
-      element('h2', { text: t('anonymousHeading') }),
-      element('p', { text: t('anonymous', k) }),
-      state.survey.invitationCodeRequired ? element('p', { text: t('invitationStatement') }) : null),
+    state.survey.purpose === 'leadership-self-assessment'
+      ? element('div', { class: 'card notice warn', id: 'not-anonymous' },
+        element('h2', { text: t('selfAssessmentHeading') }),
+        element('p', { text: t('selfAssessment') }))
+      : element('div', { class: 'card', id: 'respondent-statement' },
+        element('h2', { text: t('anonymousHeading') }),
+        element('p', { text: t('anonymous', k) }),
+        element('p', { text: t('notProtected') }),
+        state.survey.invitationCodeRequired ? element('p', { text: t('invitationStatement') }) : null),
     element('div', { class: 'card' },
       element('h2', { text: t('howHeading') }),
       element('p', { text: t('how') }),
@@ -377,7 +384,7 @@ function renderDomain(index) {
 // The token goes in a header, as for the survey itself; the resume code names only a draft.
 const draftsUrl = () => '/api/survey/drafts';
 const draftBody = () => ({
-  response: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
+  response: { respondentId: '', group: state.draft.group, answers: state.draft.answers },
   part: state.step,
 });
 
@@ -428,7 +435,6 @@ async function resume(input) {
   try {
     const draft = await request('GET', `${draftsUrl()}/${encodeURIComponent(code)}`, { headers: respondentHeaders() });
     state.draft = {
-      respondentId: draft.response.respondentId,
       group: draft.response.group,
       answers: { ...draft.response.answers },
       step: draft.part,
@@ -513,19 +519,33 @@ async function submitAnswers(button) {
   button.disabled = true;
   saveDraft();
   problem.hidden = true;
+  state.submitKey ??= newSubmissionKey();
   for (let attempt = 1; ; attempt += 1) {
     say(attempt === 1 ? t('sending') : t('sendingAgain', attempt, automaticRetries + 1));
     try {
-      // The response is the respondent's group and answers: nothing about the language or the device.
-      await request('POST', '/api/survey/responses', {
-        headers: respondentHeaders(),
-        body: { respondentId: state.draft.respondentId, group: state.draft.group, answers: state.draft.answers },
+      // The response is the respondent's group and answers: nothing about the language or the device. With a resume
+      // code (a saved draft, or answers being changed) the server replaces the answers stored under it.
+      const receipt = await request('POST', '/api/survey/responses', {
+        headers: {
+          ...respondentHeaders(),
+          'Idempotency-Key': state.submitKey,
+          ...(state.draft.resumeCode ? { 'X-Resume-Code': state.draft.resumeCode } : {}),
+        },
+        body: { respondentId: '', group: state.draft.group, answers: state.draft.answers },
       });
-      state.draft.submitted = true;
+      // A shared device keeps only that answers were sent: no answers, no code. The code is shown once, to write down.
+      state.submitKey = null;
+      state.draft = { ...newDraft(), submitted: true };
+      state.step = 0;
       saveDraft();
-      show(() => renderSubmitted(true));
+      show(() => renderSubmitted(true, receipt?.resumeCode));
       return;
     } catch (error) {
+      if (error instanceof ApiError && error.status === 404 && state.draft.resumeCode) {
+        // The saved draft is gone (its code no longer works): send the answers as a new response.
+        state.draft.resumeCode = null;
+        continue;
+      }
       if (error instanceof ApiError && error.status === 409) {
         show(renderClosed);
         return;
@@ -567,19 +587,19 @@ function renderSendFailed(button, error) {
   problem.focus();
 }
 
-function renderSubmitted(justNow) {
-  const edit = element('button', { type: 'button', class: 'secondary', text: t('change') });
-  edit.addEventListener('click', () => {
-    state.draft.submitted = false;
-    go(1);
-  });
+function renderSubmitted(justNow, code) {
+  const done = element('button', { type: 'button', class: 'secondary', text: t('finished') });
+  done.addEventListener('click', () => show(() => renderSubmitted(false)));
   say(justNow ? t('received') : '', 'ok');
-  container.replaceChildren(
+  container.replaceChildren(...[
     element('h1', { tabindex: '-1', text: t('thanks') }),
     element('div', { class: 'card' },
-      element('p', { text: t('thanksText') }),
-      element('p', { class: 'muted', text: t('thanksChange') }),
-      element('div', { class: 'actions' }, edit)));
+      element('p', { text: state.survey?.purpose === 'leadership-self-assessment' ? t('thanksTextNamed') : t('thanksText') }),
+      code ? element('p', { class: 'resume-code', id: 'receipt-code' }, element('span', { text: t('thanksChange', code) })) : null,
+      element('p', { class: 'muted', text: code ? t('thanksDevice') : t('thanksChangeLater') }),
+      code ? element('div', { class: 'actions' }, done) : null),
+    resumeCard(),
+  ].filter(Boolean));
   focusHeading();
 }
 
