@@ -30,7 +30,7 @@ public sealed class ClientCycleTests(AzuriteFixture azurite) : IDisposable
 
         var responses = JsonSerializer.Deserialize<ResponseSet>(File.ReadAllText("responses.json"))!;
         var cycle = await api.CreateAssessmentAsync(agencyId, new CreateAssessmentRequest { Title = "Spring 2026", InstrumentId = "safer-together", InstrumentVersion = "1.0.0" }, cancellationToken: cancellationToken);
-        await api.ImportResponsesAsync(agencyId, cycle.Id, responses, cancellationToken);
+        await api.ImportResponsesAsync(agencyId, cycle.Id, responses, cancellationToken: cancellationToken);
         await api.CloseAssessmentAsync(agencyId, cycle.Id, cancellationToken);
         var result = await api.GetResultsAsync(agencyId, cycle.Id, cancellationToken);
         Console.WriteLine($"{result.Respondents} respondents, overall {result.Overall?.Score:F1} ({result.Overall?.Band})");
