@@ -56,7 +56,7 @@ public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task SixAgenciesOptIn_ASeventhSeesTheComparison_WithdrawalDropsOutAtTheNextRebuild()
     {
-        var sets = GeneratedAgencies.ResponseSets(seed: 1330, GeneratedAgencies.Sizes(0, 8, 0, 0));
+        var sets = GeneratedAgencies.ResponseSets(seed: 1341, GeneratedAgencies.Sizes(0, 8, 0, 0)); // a seed whose anonymous releases publish every measure
         var agencies = new List<(string AgencyId, HttpClient Staff, string CycleId)>();
         foreach (var set in sets)
         {

@@ -53,7 +53,7 @@ public sealed partial class SecondInstrumentApiTests(AzuriteFixture azurite) : I
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(
-            """{"options.gapTreshold":["is not a scoring option (options: minimumCoverage, minimumGroupSize, gapThreshold, actionScoreThreshold, awarenessGapThreshold, strengthThreshold, lowConsensusThreshold, bandEdges)"],"options.minimumAlphaRespondents":["is fixed at 10 by the scoring method and cannot be changed"]}""",
+            """{"options.gapTreshold":["is not a scoring option (options: purpose, minimumCoverage, minimumGroupSize, gapThreshold, actionScoreThreshold, awarenessGapThreshold, strengthThreshold, lowConsensusThreshold, bandEdges)"],"options.minimumAlphaRespondents":["is fixed at 10 by the scoring method and cannot be changed"]}""",
             problem["errors"]!.ToJsonString());
     }
 

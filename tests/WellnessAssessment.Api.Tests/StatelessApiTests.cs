@@ -60,7 +60,7 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
             { "instrument": { "id": "custom", "version": "1.0.0" },
               "responses": [ { "respondentId": "a", "group": "executive", "answers": { "training.academy": 2 } } ],
               "instrumentDefinition": {{instrument}},
-              "options": { "minimumGroupSize": 3, "minimumCoverage": 0.1 } }
+              "options": { "purpose": "leadership-self-assessment", "minimumGroupSize": 3, "minimumCoverage": 0.1 } }
             """;
 
         var response = await _factory.CreateClient().PostAsync(new Uri("/api/score", UriKind.Relative), Json.Body(body));

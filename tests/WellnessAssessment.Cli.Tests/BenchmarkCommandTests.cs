@@ -108,10 +108,10 @@ public sealed class BenchmarkCommandTests : IDisposable
         var contributor = Path.Combine(_folder.FullName, "responses-5.json");
         File.WriteAllText(contributor, WellnessJson.Serialize(GeneratedAgencies.ResponseSets(seed: 1310, GeneratedAgencies.Sizes(4, 12, 10, 8))[4]));
 
-        var run = await CliRun.RunAsync("score", "--responses", contributor, "--benchmark", norms);
+        var run = await CliRun.RunAsync("score", "--responses", contributor, "--benchmark", norms, "--purpose", "leadership-self-assessment");
         var excluded = Path.Combine(_folder.FullName, "norms-without-5.json");
         var rebuilt = await CliRun.RunAsync("benchmark", "build", results, "--exclude-agency", "agency-005", "-o", excluded);
-        var again = await CliRun.RunAsync("score", "--responses", contributor, "--benchmark", excluded);
+        var again = await CliRun.RunAsync("score", "--responses", contributor, "--benchmark", excluded, "--purpose", "leadership-self-assessment");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(PeerComparisonStatus.OwnContribution, WellnessJson.ReadResult(run.Out).PeerComparison!.Status);

@@ -29,7 +29,7 @@ public sealed class ClientCycleTests(AzuriteFixture azurite) : IDisposable
         var api = services.BuildServiceProvider().GetRequiredService<IWellnessApiClient>();
 
         var responses = JsonSerializer.Deserialize<ResponseSet>(File.ReadAllText("responses.json"))!;
-        var cycle = await api.CreateAssessmentAsync(agencyId, new CreateAssessmentRequest { Title = "Spring 2026", InstrumentId = "safer-together", InstrumentVersion = "1.0.0" }, cancellationToken: cancellationToken);
+        var cycle = await api.CreateAssessmentAsync(agencyId, new CreateAssessmentRequest { Title = "Chief's self-assessment", InstrumentId = "safer-together", InstrumentVersion = "1.0.0", Purpose = ReleasePurpose.LeadershipSelfAssessment }, cancellationToken: cancellationToken);
         await api.ImportResponsesAsync(agencyId, cycle.Id, responses, cancellationToken: cancellationToken);
         await api.CloseAssessmentAsync(agencyId, cycle.Id, cancellationToken);
         var result = await api.GetResultsAsync(agencyId, cycle.Id, cancellationToken);

@@ -28,7 +28,7 @@ public sealed class PeerConsoleTests(BrowserFixture browser)
     [Fact]
     public async Task Console_ShowsTheHeatMapAndThePeerComparison_AndLetsTheAgencyContribute()
     {
-        var sets = GeneratedAgencies.ResponseSets(seed: 1350, GeneratedAgencies.Sizes(0, 7, 0, 0));
+        var sets = GeneratedAgencies.ResponseSets(seed: 1341, GeneratedAgencies.Sizes(0, 7, 0, 0)); // a seed whose anonymous releases publish every measure
         var agencies = new List<(string AgencyId, string Key, string CycleId)>();
         foreach (var set in sets)
         {

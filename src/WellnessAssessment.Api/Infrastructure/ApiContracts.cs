@@ -38,6 +38,9 @@ public sealed record ScoringOptionsRequest
     /// <summary>See <see cref="ScoringOptions.MinimumCoverage"/>.</summary>
     public double? MinimumCoverage { get; init; }
 
+    /// <summary>See <see cref="ScoringOptions.Purpose"/>: <c>anonymous-survey</c> (the default) or <c>leadership-self-assessment</c> (named answers, every figure shown).</summary>
+    public Disclosure.ReleasePurpose? Purpose { get; init; }
+
     /// <summary>See <see cref="ScoringOptions.MinimumGroupSize"/>.</summary>
     public int? MinimumGroupSize { get; init; }
 
@@ -74,13 +77,14 @@ public sealed record ScoringOptionsRequest
                 $"options.{name}",
                 name == "minimumAlphaRespondents"
                     ? $"is fixed at {ScoringOptions.ContractMinimumAlphaRespondents} by the scoring method and cannot be changed"
-                    : "is not a scoring option (options: minimumCoverage, minimumGroupSize, gapThreshold, actionScoreThreshold, awarenessGapThreshold, strengthThreshold, lowConsensusThreshold, bandEdges)")));
+                    : "is not a scoring option (options: purpose, minimumCoverage, minimumGroupSize, gapThreshold, actionScoreThreshold, awarenessGapThreshold, strengthThreshold, lowConsensusThreshold, bandEdges)")));
         }
 
         var defaults = ScoringOptions.Default;
         return defaults with
         {
             MinimumCoverage = MinimumCoverage ?? defaults.MinimumCoverage,
+            Purpose = Purpose ?? defaults.Purpose,
             MinimumGroupSize = MinimumGroupSize ?? defaults.MinimumGroupSize,
             GapThreshold = GapThreshold ?? defaults.GapThreshold,
             ActionScoreThreshold = ActionScoreThreshold ?? defaults.ActionScoreThreshold,

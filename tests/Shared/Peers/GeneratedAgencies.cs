@@ -75,9 +75,13 @@ internal static class GeneratedAgencies
     /// <summary>The agencies' scored results.</summary>
     public static IReadOnlyList<AssessmentResult> Results(int seed, IReadOnlyList<AgencySize?> sizes, int firstNumber = 1)
     {
-        // Named (every figure shown): these agencies test norm statistics, not what an anonymous release withholds.
+        // These agencies test norm statistics over every measure, not what the disclosure gate withholds in one agency's
+        // release: scored with every figure shown, then stated as the anonymous surveys (8 to 20 respondents) that norms take.
         var scorer = new AssessmentScorer(new ScoringOptions { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment });
         var compiled = InstrumentCatalog.BuiltIn.ResolveCompiled(Instrument.Reference);
-        return ResponseSets(seed, sizes, firstNumber).Select(set => scorer.Score(compiled, set)).ToArray();
+        return ResponseSets(seed, sizes, firstNumber)
+            .Select(set => scorer.Score(compiled, set))
+            .Select(result => result with { Options = result.Options with { Purpose = WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey } })
+            .ToArray();
     }
 }

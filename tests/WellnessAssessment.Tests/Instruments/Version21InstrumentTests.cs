@@ -190,7 +190,7 @@ public sealed partial class Version21InstrumentTests
             Responses = [.. set.Responses.Select(response => response with { Answers = Version21.Items.ToDictionary(item => item.Id, item => Answer.Level(item.Recommendations.Any(r => r.Shared is not null && r.Level == 2) ? 2 : 0)) })],
         };
 
-        var plan = new AssessmentScorer().Score(Version21, everyLow).ActionPlan;
+        var plan = new AssessmentScorer(Named.Options).Score(Version21, everyLow).ActionPlan;
 
         var mandatory = plan.Where(entry => MakeRequired().IsMatch(entry.Action)).ToList();
         var training = Assert.Single(mandatory);
