@@ -19,6 +19,11 @@ public sealed class RunApiScriptTests : IDisposable
     public async Task Stop_WithinASecondOfCreatingAnAgency_KeepsItForTheNextStart(string how, int exitCode)
     {
         int apiPort = RunApiScript.FreePort(), tablePort = RunApiScript.FreePort();
+        while (tablePort == apiPort)
+        {
+            tablePort = RunApiScript.FreePort(); // the system may hand out the same free port twice
+        }
+
         string agencyKey;
         string output;
         int stoppedWith;
