@@ -188,43 +188,8 @@ internal static class ExampleResponseSets
     public static ResponseSet NineOfficerAgency(Instrument instrument)
     {
         var random = new SplitMix64(20261123);
-        var responses = new List<Response>();
         string[] groups = ["executive", "line-officer", "line-officer", "line-officer", "line-officer"];
-        for (var r = 0; r < groups.Length; r++)
-        {
-            var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
-            var leader = groups[r] == "executive";
-            foreach (var domain in instrument.Domains)
-            {
-                var typical = domain.Id switch
-                {
-                    "community-relationships" or "engage-community" or "set-the-tone" => 2.8,
-                    "training" or "wellness-culture" or "officer-trust" => 1.9,
-                    "reflect-assess" or "institutionalization" or "plan-early" or "psychological-health" => 1.1,
-                    _ => 1.6,
-                } + (leader ? 0.5 : 0);
-                foreach (var item in domain.Items)
-                {
-                    var roll = random.NextDouble();
-                    if (item.AllowNotApplicable && roll < 0.4)
-                    {
-                        answers[item.Id] = Answer.NotApplicable;
-                    }
-                    else if (roll > (leader ? 0.97 : 0.9))
-                    {
-                        answers[item.Id] = Answer.DontKnow;
-                    }
-                    else
-                    {
-                        var level = (int)Math.Round(typical + random.NextGaussian() * 0.6);
-                        answers[item.Id] = Answer.Level(Math.Clamp(level, instrument.Scale.Min, instrument.Scale.Max));
-                    }
-                }
-            }
-
-            responses.Add(new Response { RespondentId = leader ? "chief" : $"officer-{r}", Group = groups[r], Answers = answers });
-        }
-
+        var responses = groups.Select((group, r) => new Response { RespondentId = r == 0 ? "chief" : $"officer-{r}", Group = group, Answers = SmallAgencyAnswers(instrument, random, leader: group == "executive") }).ToList();
         return new ResponseSet
         {
             Instrument = instrument.Reference,
@@ -240,49 +205,49 @@ internal static class ExampleResponseSets
     public static ResponseSet NineStaffAgency(Instrument instrument)
     {
         var random = new SplitMix64(20261203);
-        var responses = new List<Response>();
         string[] groups = ["executive", "first-line-supervisor", .. Enumerable.Repeat("line-officer", 7)];
-        for (var r = 0; r < groups.Length; r++)
-        {
-            var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
-            var leader = groups[r] == "executive";
-            foreach (var domain in instrument.Domains)
-            {
-                var typical = domain.Id switch
-                {
-                    "community-relationships" or "engage-community" or "set-the-tone" => 2.8,
-                    "training" or "wellness-culture" or "officer-trust" => 1.9,
-                    "reflect-assess" or "institutionalization" or "plan-early" or "psychological-health" => 1.1,
-                    _ => 1.6,
-                } + (leader ? 0.5 : 0);
-                foreach (var item in domain.Items)
-                {
-                    var roll = random.NextDouble();
-                    if (item.AllowNotApplicable && roll < 0.4)
-                    {
-                        answers[item.Id] = Answer.NotApplicable;
-                    }
-                    else if (roll > (leader ? 0.97 : 0.9))
-                    {
-                        answers[item.Id] = Answer.DontKnow;
-                    }
-                    else
-                    {
-                        var level = (int)Math.Round(typical + random.NextGaussian() * 0.6);
-                        answers[item.Id] = Answer.Level(Math.Clamp(level, instrument.Scale.Min, instrument.Scale.Max));
-                    }
-                }
-            }
-
-            responses.Add(new Response { RespondentId = r switch { 0 => "chief", 1 => "sergeant", _ => $"officer-{r - 1}" }, Group = groups[r], Answers = answers });
-        }
-
+        var responses = groups.Select((group, r) => new Response { RespondentId = r switch { 0 => "chief", 1 => "sergeant", _ => $"officer-{r - 1}" }, Group = group, Answers = SmallAgencyAnswers(instrument, random, leader: group == "executive") }).ToList();
         return new ResponseSet
         {
             Instrument = instrument.Reference,
             Agency = new AgencyInfo("cedar-falls-pd", "Cedar Falls Police Department") { Profile = NineOfficerProfile },
             Responses = responses,
         };
+    }
+
+    /// <summary>One small-agency respondent's answers: stronger community practice than wellness practice, the leader half a level higher.</summary>
+    private static Dictionary<string, Answer> SmallAgencyAnswers(Instrument instrument, SplitMix64 random, bool leader)
+    {
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var domain in instrument.Domains)
+        {
+            var typical = domain.Id switch
+            {
+                "community-relationships" or "engage-community" or "set-the-tone" => 2.8,
+                "training" or "wellness-culture" or "officer-trust" => 1.9,
+                "reflect-assess" or "institutionalization" or "plan-early" or "psychological-health" => 1.1,
+                _ => 1.6,
+            } + (leader ? 0.5 : 0);
+            foreach (var item in domain.Items)
+            {
+                var roll = random.NextDouble();
+                if (item.AllowNotApplicable && roll < 0.4)
+                {
+                    answers[item.Id] = Answer.NotApplicable;
+                }
+                else if (roll > (leader ? 0.97 : 0.9))
+                {
+                    answers[item.Id] = Answer.DontKnow;
+                }
+                else
+                {
+                    var level = (int)Math.Round(typical + random.NextGaussian() * 0.6);
+                    answers[item.Id] = Answer.Level(Math.Clamp(level, instrument.Scale.Min, instrument.Scale.Max));
+                }
+            }
+        }
+
+        return answers;
     }
 
     /// <summary>The mid-size agency answering a later version, with its profile.</summary>
