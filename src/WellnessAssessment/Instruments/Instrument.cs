@@ -58,6 +58,13 @@ public sealed record Instrument : ITranslatable
     public required IReadOnlyList<Section> Sections { get; init; }
 
     /// <summary>
+    /// The outcome items: a short set answered like items and scored separately, in no domain, section or overall score
+    /// (see <see cref="OutcomeItem"/>). Optional; <see langword="null"/> when the instrument has none.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<OutcomeItem>? Outcomes { get; init; }
+
+    /// <summary>
     /// The documents the items and domains cite, so that reports can name them by title; optional. When present, every
     /// <see cref="Item.Source"/> and <see cref="Domain.Source"/> must start with the <see cref="InstrumentSource.Id"/> of
     /// one of them.

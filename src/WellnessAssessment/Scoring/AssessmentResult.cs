@@ -34,6 +34,20 @@ public sealed record AssessmentResult
     public required IReadOnlyList<SectionResult> Sections { get; init; }
 
     /// <summary>
+    /// The outcome items' figures, in instrument order, when the instrument has outcome items; otherwise
+    /// <see langword="null"/> and left out of the JSON. Counted in no section, domain or overall score.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<OutcomeResult>? Outcomes { get; init; }
+
+    /// <summary>
+    /// The "what moves with what" view (correlation of each domain with each outcome across respondents), when the
+    /// instrument has outcome items and the release is published; otherwise <see langword="null"/> and left out of the JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public AssociationView? Associations { get; init; }
+
+    /// <summary>
     /// Set when the result is one view (one respondent, or respondents of one group only); every output says so.
     /// <see langword="null"/> when several groups answered.
     /// </summary>

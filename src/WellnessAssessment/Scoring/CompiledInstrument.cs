@@ -36,12 +36,26 @@ public sealed class CompiledInstrument
         Items = [.. instrument.Items];
         Groups = [.. instrument.Groups];
 
-        ItemIndex = new Dictionary<string, int>(Items.Length, StringComparer.Ordinal);
-        AllowsNotApplicable = new bool[Items.Length];
+        Outcomes = [.. instrument.Outcomes ?? []];
+        Columns = Items.Length + Outcomes.Length;
+        ItemIndex = new Dictionary<string, int>(Columns, StringComparer.Ordinal);
+        AllowsNotApplicable = new bool[Columns];
+        ColumnMin = new int[Columns];
+        ColumnMax = new int[Columns];
         for (var i = 0; i < Items.Length; i++)
         {
             ItemIndex[Items[i].Id] = i;
             AllowsNotApplicable[i] = Items[i].AllowNotApplicable;
+            ColumnMin[i] = instrument.Scale.Min;
+            ColumnMax[i] = instrument.Scale.Max;
+        }
+
+        // Outcome items follow the items as columns of the response matrix; they never allow not-applicable.
+        for (var o = 0; o < Outcomes.Length; o++)
+        {
+            ItemIndex[Outcomes[o].Id] = Items.Length + o;
+            ColumnMin[Items.Length + o] = Outcomes[o].Scale.Min;
+            ColumnMax[Items.Length + o] = Outcomes[o].Scale.Max;
         }
 
         GroupIndex = new Dictionary<string, int>(Groups.Length, StringComparer.Ordinal);
@@ -94,9 +108,22 @@ public sealed class CompiledInstrument
 
     internal RespondentGroup[] Groups { get; }
 
+    internal OutcomeItem[] Outcomes { get; }
+
+    /// <summary>The columns of the response matrix: the items, then the outcome items.</summary>
+    internal int Columns { get; }
+
+    /// <summary>The column of each item and outcome id (outcome <c>o</c> is column <c>Items.Length + o</c>).</summary>
     internal Dictionary<string, int> ItemIndex { get; }
 
+    /// <summary>Per column, whether <c>not-applicable</c> is an answer.</summary>
     internal bool[] AllowsNotApplicable { get; }
+
+    /// <summary>Per column, the lowest level of its scale.</summary>
+    internal int[] ColumnMin { get; }
+
+    /// <summary>Per column, the highest level of its scale.</summary>
+    internal int[] ColumnMax { get; }
 
     internal Dictionary<string, int> GroupIndex { get; }
 

@@ -20,7 +20,7 @@ internal sealed class ResponseMatrix
 
     public int Respondents { get; }
 
-    /// <summary>The answer code of respondent r and item i at <c>r * itemCount + i</c>.</summary>
+    /// <summary>The answer code of respondent r and column c (an item, then the outcome items) at <c>r * columns + c</c>.</summary>
     public int[] Codes { get; }
 
     public int[] RespondentGroup { get; }
@@ -43,8 +43,8 @@ internal sealed class ResponseMatrix
         }
 
         var items = compiled.Items;
-        var scale = instrument.Scale;
-        var matrix = new ResponseMatrix(responses.Count, items.Length);
+        var columns = compiled.Columns;
+        var matrix = new ResponseMatrix(responses.Count, columns);
         var respondentIds = new HashSet<string>(responses.Count, StringComparer.Ordinal);
         AnswerKeys? keys = null;
         int[] keyItems = [];
@@ -64,7 +64,7 @@ internal sealed class ResponseMatrix
             }
 
             matrix.RespondentGroup[r] = group;
-            var row = matrix.Codes.AsSpan(r * items.Length, items.Length);
+            var row = matrix.Codes.AsSpan(r * columns, columns);
             bool ok;
             if (response.Answers is AnswerMap map)
             {
@@ -74,13 +74,13 @@ internal sealed class ResponseMatrix
                     keyItems = ItemIndices(compiled, map.KeyList);
                 }
 
-                ok = EncodeRow(compiled, keyItems, map, row, scale.Min, scale.Max);
+                ok = EncodeRow(compiled, keyItems, map, row);
             }
             else
             {
                 ok = response.Answers is Dictionary<string, Answer> dictionary
-                    ? EncodeRow(compiled, dictionary, row, scale.Min, scale.Max)
-                    : EncodeRow(compiled, response.Answers, row, scale.Min, scale.Max);
+                    ? EncodeRow(compiled, dictionary, row)
+                    : EncodeRow(compiled, response.Answers, row);
             }
             if (!ok)
             {
@@ -94,7 +94,7 @@ internal sealed class ResponseMatrix
     /// <summary>Encodes a response set that the validators have accepted.</summary>
     public static ResponseMatrix Encode(CompiledInstrument compiled, ResponseSet set)
     {
-        var itemCount = compiled.Items.Length;
+        var itemCount = compiled.Columns;
         var matrix = new ResponseMatrix(set.Responses.Count, itemCount);
         for (var r = 0; r < set.Responses.Count; r++)
         {
@@ -122,15 +122,17 @@ internal sealed class ResponseMatrix
         return indices;
     }
 
-    private static bool EncodeRow(CompiledInstrument compiled, int[] keyItems, AnswerMap map, Span<int> row, int min, int max)
+    private static bool EncodeRow(CompiledInstrument compiled, int[] keyItems, AnswerMap map, Span<int> row)
     {
         if (map.DenseCodes is not { } codes)
         {
             // Answers in another order, or an unrecognized answer: the general path.
-            return EncodeRow(compiled, (IReadOnlyDictionary<string, Answer>)map, row, min, max);
+            return EncodeRow(compiled, (IReadOnlyDictionary<string, Answer>)map, row);
         }
 
         var allowsNotApplicable = compiled.AllowsNotApplicable;
+        var minimum = compiled.ColumnMin;
+        var maximum = compiled.ColumnMax;
         for (var position = 0; position < codes.Length; position++)
         {
             var code = codes[position];
@@ -141,7 +143,7 @@ internal sealed class ResponseMatrix
 
             var index = keyItems[position];
             if (index < 0
-                || (AnswerCodes.IsNumeric(code) && (code < min || code > max))
+                || (AnswerCodes.IsNumeric(code) && (code < minimum[index] || code > maximum[index]))
                 || (code == AnswerCodes.NotApplicable && !allowsNotApplicable[index]))
             {
                 return false;
@@ -161,12 +163,12 @@ internal sealed class ResponseMatrix
             && (profile.Dispatch is null || Enum.IsDefined(profile.Dispatch.Value))
             && (profile.EmployeeAssistance is null || Enum.IsDefined(profile.EmployeeAssistance.Value)));
 
-    private static bool EncodeRow(CompiledInstrument compiled, Dictionary<string, Answer> answers, Span<int> row, int min, int max)
+    private static bool EncodeRow(CompiledInstrument compiled, Dictionary<string, Answer> answers, Span<int> row)
     {
         var next = 0;
         foreach (var (itemId, answer) in answers)
         {
-            if (!TryEncodeAnswer(compiled, itemId, answer, row, min, max, ref next))
+            if (!TryEncodeAnswer(compiled, itemId, answer, row, ref next))
             {
                 return false;
             }
@@ -175,12 +177,12 @@ internal sealed class ResponseMatrix
         return true;
     }
 
-    private static bool EncodeRow(CompiledInstrument compiled, IReadOnlyDictionary<string, Answer> answers, Span<int> row, int min, int max)
+    private static bool EncodeRow(CompiledInstrument compiled, IReadOnlyDictionary<string, Answer> answers, Span<int> row)
     {
         var next = 0;
         foreach (var (itemId, answer) in answers)
         {
-            if (!TryEncodeAnswer(compiled, itemId, answer, row, min, max, ref next))
+            if (!TryEncodeAnswer(compiled, itemId, answer, row, ref next))
             {
                 return false;
             }
@@ -189,7 +191,7 @@ internal sealed class ResponseMatrix
         return true;
     }
 
-    private static bool TryEncodeAnswer(CompiledInstrument compiled, string itemId, Answer answer, Span<int> row, int min, int max, ref int next)
+    private static bool TryEncodeAnswer(CompiledInstrument compiled, string itemId, Answer answer, Span<int> row, ref int next)
     {
         // Answers usually come in instrument order: try the item after the previous one before hashing.
         var items = compiled.Items;
@@ -204,14 +206,14 @@ internal sealed class ResponseMatrix
         }
 
         next = index + 1;
-        return TryEncode(compiled, answer, index, row, min, max);
+        return TryEncode(compiled, answer, index, row);
     }
 
-    private static bool TryEncode(CompiledInstrument compiled, Answer answer, int index, Span<int> row, int min, int max)
+    private static bool TryEncode(CompiledInstrument compiled, Answer answer, int index, Span<int> row)
     {
         switch (answer.Kind)
         {
-            case AnswerKind.Level when answer.Value >= min && answer.Value <= max:
+            case AnswerKind.Level when answer.Value >= compiled.ColumnMin[index] && answer.Value <= compiled.ColumnMax[index]:
                 row[index] = answer.Value;
                 return true;
             case AnswerKind.DontKnow:

@@ -35,6 +35,9 @@ internal sealed class ScoringRun
     private readonly int[] _domainGroupIncomplete;
     private readonly DisclosureGate _gate;
 
+    // Outcome items: respondent domain scores (NaN when left out) are kept only when the instrument has outcomes.
+    private readonly double[] _respondentDomainScores;
+
     public ScoringRun(CompiledInstrument compiled, ResponseMatrix matrix, ScoringOptions options)
     {
         _compiled = compiled;
@@ -63,6 +66,7 @@ internal sealed class ScoringRun
 
         _gate = DisclosureGate.Decide(groupCounts, compiled.GroupPool, compiled.HasBothPools, options);
         _domainGroupIncomplete = new int[domainCount * groupCount];
+        _respondentDomainScores = compiled.Outcomes.Length == 0 ? [] : new double[_respondentCount * domainCount];
         _alphas = new CronbachAlpha[domainCount];
         for (var d = 0; d < domainCount; d++)
         {
@@ -122,6 +126,7 @@ internal sealed class ScoringRun
         var plan = ActionPlanner.Plan(_compiled, domainResults, _options, profile);
         var keepItGoing = ActionPlanner.KeepItGoing(_compiled, domainResults, _options, profile, plan);
         var singleView = ActionPlanner.SingleViewOf(_compiled, _respondentGroup);
+        var outcomes = _compiled.Outcomes.Length == 0 ? null : BuildOutcomes();
         return new AssessmentResult
         {
             Instrument = _compiled.Instrument.Reference,
@@ -136,6 +141,8 @@ internal sealed class ScoringRun
             ActionPlan = plan,
             KeepItGoing = keepItGoing,
             Strengths = ActionPlanner.Strengths(_compiled, domainResults, _options),
+            Outcomes = outcomes,
+            Associations = outcomes is null ? null : BuildAssociations(domainResults, outcomes),
         };
     }
 
@@ -149,11 +156,13 @@ internal sealed class ScoringRun
         Span<double> alphaRow = stackalloc double[Math.Min(itemCount, 256)];
         var alphaBuffer = itemCount <= 256 ? alphaRow : new double[itemCount];
 
+        var columns = _compiled.Columns;
+        var keepScores = _respondentDomainScores.Length > 0;
         for (var r = 0; r < _respondentCount; r++)
         {
             var group = _respondentGroup[r];
             var pool = _compiled.GroupPool[group];
-            var row = r * itemCount;
+            var row = r * columns;
             for (var d = 0; d < _compiled.Domains.Length; d++)
             {
                 double answeredWeight = 0, weightedScore = 0, applicableWeight = 0;
@@ -206,6 +215,14 @@ internal sealed class ScoringRun
                     _domainMoments[d].Add(score);
                     _domainGroupMoments[d * groupCount + group].Add(score);
                     _domainPoolMoments[d * 3 + pool].Add(score);
+                    if (keepScores)
+                    {
+                        _respondentDomainScores[r * _compiled.Domains.Length + d] = score;
+                    }
+                }
+                else if (keepScores)
+                {
+                    _respondentDomainScores[r * _compiled.Domains.Length + d] = double.NaN;
                 }
             }
         }
@@ -294,6 +311,133 @@ internal sealed class ScoringRun
             Rwg = rwg,
             LowConsensus = rwg < _options.LowConsensusThreshold,
             Groups = BuildGroups(itemGroups, withheld, withInterval: false),
+        };
+    }
+
+    /// <summary>
+    /// The outcome items' figures. Each outcome is one row decided by the disclosure gate as a unit of its own (the
+    /// release's pattern, then its own cells below k and their complements, then secondary suppression), exactly as an
+    /// item row; outcomes are tied to no domain by any sum, so no other row joins the unit.
+    /// </summary>
+    private OutcomeResult[] BuildOutcomes()
+    {
+        var outcomes = _compiled.Outcomes;
+        var groupCount = _compiled.Groups.Length;
+        var columns = _compiled.Columns;
+        var results = new OutcomeResult[outcomes.Length];
+        for (var o = 0; o < outcomes.Length; o++)
+        {
+            var scale = outcomes[o].Scale;
+            var column = _compiled.Items.Length + o;
+            var moments = default(RunningMoments);
+            var groupMoments = new RunningMoments[groupCount];
+            long rawSum = 0;
+            var dontKnows = 0;
+            for (var r = 0; r < _respondentCount; r++)
+            {
+                var code = _codes[r * columns + column];
+                if (AnswerCodes.IsNumeric(code))
+                {
+                    var p = scale.Normalise(code);
+                    moments.Add(p);
+                    groupMoments[_respondentGroup[r]].Add(p);
+                    rawSum += code;
+                }
+                else if (code == AnswerCodes.DontKnow)
+                {
+                    dontKnows++;
+                }
+            }
+
+            var (counts, sums) = CountsAndSums(groupMoments);
+            var decision = _gate.DecideUnit([counts], [sums], [100.0 / (scale.PointCount - 1)], Enumerable.Repeat(true, groupCount).ToArray(), equalWeights: false);
+            var hidden = decision.MarginWithheld[0];
+            results[o] = new OutcomeResult
+            {
+                Id = outcomes[o].Id,
+                Text = outcomes[o].Text,
+                Score = hidden ? null : ClampedMean(moments),
+                N = moments.Count,
+                Sd = hidden ? null : moments.SampleStandardDeviation,
+                MeanLevel = hidden || moments.Count == 0 ? null : (double)rawSum / moments.Count,
+                DontKnowRate = hidden || moments.Count + dontKnows == 0 ? null : (double)dontKnows / (moments.Count + dontKnows),
+                Groups = BuildGroups(groupMoments, decision.Withheld, withInterval: false),
+            };
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Pearson's r of every domain with every outcome over the pairwise-complete respondents, published where at least
+    /// <see cref="AssociationView.MinimumPairCount"/> pairs exist and both overall figures are published.
+    /// </summary>
+    private AssociationView BuildAssociations(DomainResult[] domains, OutcomeResult[] outcomes)
+    {
+        if (_options.Purpose != ReleasePurpose.AnonymousSurvey)
+        {
+            return new AssociationView { Status = AssociationViewStatus.NotAnAnonymousSurvey, Entries = [] };
+        }
+
+        var domainCount = _compiled.Domains.Length;
+        var columns = _compiled.Columns;
+        var entries = new List<Association>(domainCount * outcomes.Length);
+        var x = new double[_respondentCount];
+        var y = new double[_respondentCount];
+        for (var d = 0; d < domainCount; d++)
+        {
+            for (var o = 0; o < outcomes.Length; o++)
+            {
+                var scale = _compiled.Outcomes[o].Scale;
+                var column = _compiled.Items.Length + o;
+                var n = 0;
+                for (var r = 0; r < _respondentCount; r++)
+                {
+                    var score = _respondentDomainScores[r * domainCount + d];
+                    var code = _codes[r * columns + column];
+                    if (!double.IsNaN(score) && AnswerCodes.IsNumeric(code))
+                    {
+                        x[n] = score;
+                        y[n] = scale.Normalise(code);
+                        n++;
+                    }
+                }
+
+                entries.Add(Associate(domains[d], outcomes[o], x.AsSpan(0, n), y.AsSpan(0, n)));
+            }
+        }
+
+        return new AssociationView { Status = AssociationViewStatus.Computed, Entries = entries };
+    }
+
+    private static Association Associate(DomainResult domain, OutcomeResult outcome, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        Association Withheld(AssociationStatus status) =>
+            new() { DomainId = domain.Id, OutcomeId = outcome.Id, Status = status, N = null, R = null, Ci95 = null };
+
+        if (x.Length < AssociationView.MinimumPairCount)
+        {
+            return Withheld(AssociationStatus.FewerThanMinimumPairs);
+        }
+
+        if (domain.Score is null || outcome.Score is null)
+        {
+            return Withheld(AssociationStatus.WithheldForAnonymity);
+        }
+
+        if (Correlation.Pearson(x, y) is not { } r)
+        {
+            return Withheld(AssociationStatus.NoVariation);
+        }
+
+        return new Association
+        {
+            DomainId = domain.Id,
+            OutcomeId = outcome.Id,
+            Status = AssociationStatus.Published,
+            N = x.Length,
+            R = r,
+            Ci95 = Correlation.FisherInterval95(r, x.Length),
         };
     }
 

@@ -6,7 +6,7 @@ namespace WellnessAssessment.Validation;
 /// <summary>
 /// Validates an <see cref="Instrument"/>: required fields, ids, a scale with <c>min &lt; max</c> and one label per level,
 /// weights greater than zero, known pools, ids unique within the instrument, and a recommendation for every level below
-/// the scale's maximum; when the instrument lists sources, unique source ids and every item and domain source starting
+/// the scale's maximum; outcome items with a source and a scale of their own, their ids unique among items and outcomes; when the instrument lists sources, unique source ids and every item and domain source starting
 /// with one of them; whole positive timeframe days, the same for every use of a timeframe label. Property names of the failures are JSON paths such as <c>sections[0].domains[1].items[2].text</c>.
 /// </summary>
 internal sealed class InstrumentValidator : AbstractValidator<Instrument>
@@ -37,6 +37,10 @@ internal sealed class InstrumentValidator : AbstractValidator<Instrument>
             .Cascade(CascadeMode.Continue)
             .NotNull().WithMessage(ValidationMessages.Required)
             .SetValidator(instrument => new SectionValidator(instrument.Scale));
+        RuleForEach(instrument => instrument.Outcomes).AtPath("outcomes")
+            .Cascade(CascadeMode.Continue)
+            .NotNull().WithMessage(ValidationMessages.Required)
+            .SetValidator(new OutcomeItemValidator());
         RuleForEach(instrument => instrument.Sources).AtPath("sources")
             .Cascade(CascadeMode.Continue)
             .NotNull().WithMessage(ValidationMessages.Required)
@@ -84,6 +88,11 @@ internal sealed class InstrumentValidator : AbstractValidator<Instrument>
                     Cited(domain!.Items[i]?.Source, $"sections[{s}].domains[{d}].items[{i}].source");
                 }
             }
+        }
+
+        for (var o = 0; o < (instrument.Outcomes?.Count ?? 0); o++)
+        {
+            Cited(instrument.Outcomes![o]?.Source, $"outcomes[{o}].source");
         }
     }
 
@@ -175,6 +184,12 @@ internal sealed class InstrumentValidator : AbstractValidator<Instrument>
                     Check(itemIds, domain!.Items[i]?.Id, $"sections[{s}].domains[{d}].items[{i}].id", context);
                 }
             }
+        }
+
+        // Outcomes are answered in the same answers map as items, so their ids are unique among items and outcomes.
+        for (var o = 0; o < (instrument.Outcomes?.Count ?? 0); o++)
+        {
+            Check(itemIds, instrument.Outcomes![o]?.Id, $"outcomes[{o}].id", context);
         }
     }
 

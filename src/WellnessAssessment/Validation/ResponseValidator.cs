@@ -7,7 +7,7 @@ using WellnessAssessment.Responses;
 namespace WellnessAssessment.Validation;
 
 /// <summary>
-/// Validates one <see cref="Response"/> against an instrument: a respondent id that is no e-mail address, a known group, and answers whose item ids
+/// Validates one <see cref="Response"/> against an instrument: a respondent id that is no e-mail address, a known group, and answers whose item (or outcome) ids
 /// exist, whose values are on the scale, and that say <c>not-applicable</c> only where the item allows it. Failures are
 /// located as <c>group</c> or <c>answers["training.fto"]</c>, under the path of the response.
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class ResponseValidator : AbstractValidator<Response>
     private readonly Instrument _instrument;
     private readonly FrozenDictionary<string, Item> _items;
     private readonly FrozenSet<string> _groups;
+    private readonly FrozenDictionary<string, OutcomeItem> _outcomes;
 
     /// <summary>Creates a validator for responses to <paramref name="instrument"/>, which must itself be valid.</summary>
     /// <param name="instrument">A valid instrument.</param>
@@ -25,6 +26,7 @@ internal sealed class ResponseValidator : AbstractValidator<Response>
         ArgumentNullException.ThrowIfNull(instrument);
         _instrument = instrument;
         _items = instrument.Items.ToFrozenDictionary(item => item.Id, StringComparer.Ordinal);
+        _outcomes = (instrument.Outcomes ?? []).ToFrozenDictionary(outcome => outcome.Id, StringComparer.Ordinal);
         _groups = instrument.Groups.Select(group => group.Id).ToFrozenSet(StringComparer.Ordinal);
 
         RuleFor(response => response.RespondentId).AtPath("respondentId")
@@ -52,9 +54,21 @@ internal sealed class ResponseValidator : AbstractValidator<Response>
         foreach (var (itemId, answer) in answers)
         {
             string? problem;
-            if (!_items.TryGetValue(itemId, out var item))
+            if (_outcomes.TryGetValue(itemId, out var outcome))
             {
-                problem = $"'{itemId}' is not an item of {_instrument.Id} {_instrument.Version}";
+                var outcomeScale = outcome.Scale;
+                problem = answer.Kind switch
+                {
+                    AnswerKind.Level when !outcomeScale.Contains(answer.Value) => $"{answer.Value} is off the outcome's scale ({outcomeScale.Min}–{outcomeScale.Max})",
+                    AnswerKind.NotApplicable => "not-applicable is not an answer to an outcome item; use \"dont-know\" or leave it out",
+                    AnswerKind.Unrecognized =>
+                        $"{answer.UnrecognizedText} is not an answer: use a whole number from {outcomeScale.Min} to {outcomeScale.Max} or \"dont-know\"",
+                    _ => null,
+                };
+            }
+            else if (!_items.TryGetValue(itemId, out var item))
+            {
+                problem = $"'{itemId}' is not an item{(_outcomes.Count > 0 ? " or outcome" : string.Empty)} of {_instrument.Id} {_instrument.Version}";
             }
             else
             {

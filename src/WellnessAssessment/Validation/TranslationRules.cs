@@ -9,7 +9,7 @@ namespace WellnessAssessment.Validation;
 /// The translation rules of an instrument: <c>language</c> and every entry of <c>languages</c> are language tags, each
 /// offered once and other than the instrument's own; translations are given only in offered languages and only for the
 /// part's translatable fields, never empty; and an offered language has every text a respondent reads (instrument title,
-/// scale labels and descriptions, group titles, section and domain titles, domain summaries, item statements).
+/// scale labels and descriptions, group titles, section and domain titles, domain summaries, item statements, outcome statements and their scale labels).
 /// </summary>
 internal static partial class TranslationRules
 {
@@ -117,6 +117,17 @@ internal static partial class TranslationRules
                     var item = domain!.Items[i];
                     Part(item, $"sections[{s}].domains[{d}].items[{i}]", [("text", true, item?.Text)]);
                 }
+            }
+        }
+
+        for (var o = 0; o < (instrument.Outcomes?.Count ?? 0); o++)
+        {
+            var outcome = instrument.Outcomes![o];
+            Part(outcome, $"outcomes[{o}]", [("text", true, outcome?.Text)]);
+            for (var v = 0; v < (outcome?.Scale?.Levels?.Count ?? 0); v++)
+            {
+                var level = outcome!.Scale.Levels[v];
+                Part(level, $"outcomes[{o}].scale.levels[{v}]", [("label", true, level?.Label), ("description", false, level?.Description)]);
             }
         }
     }
