@@ -9,6 +9,7 @@ from items import *
 from changes import CHANGES, REMOVED
 from small import small_agency_pass
 from spanish import spanish_pass
+from outcomes import outcomes
 
 ROOT = os.getcwd()
 SEEDS = os.path.normpath(os.path.join(ROOT, "..", "shared", "seeds"))
@@ -103,6 +104,9 @@ for s in d["sections"]:
 small_agency_pass(d)
 spanish_pass(d)
 
+# Outcome items (issue 22, item 6): after the sections, scored apart from every practice score.
+d = {**{k: v for k, v in d.items()}, "outcomes": outcomes()}
+
 # Every note's quotation is in the seed it names.
 def norm(t):
     return re.sub(r"\s+", " ", t.replace("’", "'").replace("“", '"').replace("”", '"')).strip().lower()
@@ -119,6 +123,13 @@ for s in d["sections"]:
             for f, q in quotes:
                 if norm(q) not in seed_text[f]:
                     bad.append((it["id"], q))
+for it in d["outcomes"]:
+    quotes = re.findall(r'[Ss]eed (\d{3}_[0-9a-f]{16}\.txt): "([^"]+)"', it["note"])
+    if not quotes:
+        bad.append((it["id"], "no quotation"))
+    for f, q in quotes:
+        if norm(q) not in seed_text[f]:
+            bad.append((it["id"], q))
 if bad:
     for b in bad:
         print("BAD QUOTE", b)
