@@ -58,6 +58,7 @@ public sealed partial class Version21InstrumentTests
     {
         var citations = Version21.Domains.Select(domain => (domain.Id, domain.Source!))
             .Concat(Version21.Items.Select(item => (item.Id, item.Source!)))
+            .Concat(Version21.Outcomes!.Select(outcome => (outcome.Id, outcome.Source)))
             .Concat(Version21.Roles!.Select(role => (role.Title, role.Establish.Source!)))
             .Append(("hearStaff", Version21.HearStaff!.Source!));
 
@@ -103,6 +104,30 @@ public sealed partial class Version21InstrumentTests
         }
 
         Assert.True(quotes >= 60, $"only {quotes} quotations checked");
+    }
+
+    [Fact]
+    public void EveryOutcomeItem_QuotesASeedPassageThatIsInTheSeedItCites()
+    {
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").ToDictionary(path => Path.GetFileName(path), path => Normalize(File.ReadAllText(path)));
+
+        Assert.Equal(
+            ["outcome.trust-leadership", "outcome.intent-to-stay", "outcome.supported-wellness", "outcome.seek-help", "outcome.concerns-acted-on"],
+            Version21.Outcomes!.Select(outcome => outcome.Id));
+        foreach (var outcome in Version21.Outcomes!)
+        {
+            var matches = SeedQuote().Matches(outcome.Note!);
+            Assert.True(matches.Count > 0, $"{outcome.Id}: the note quotes no seed passage");
+            foreach (Match match in matches)
+            {
+                var seed = match.Groups["file"].Value;
+                Assert.True(seeds[seed].Contains(Normalize(match.Groups["quote"].Value), StringComparison.Ordinal), $"{outcome.Id}: \"{match.Groups["quote"].Value}\" is not in {seed}");
+                Assert.Contains(seed, outcome.Source, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"], outcome.Scale.Levels.Select(level => level.Label));
+            Assert.False(string.IsNullOrWhiteSpace(outcome.Translations!["es"]["text"]));
+        }
     }
 
     [Fact]
@@ -255,7 +280,8 @@ public sealed partial class Version21InstrumentTests
 
     private static IEnumerable<string> SpanishTexts(Instrument instrument)
     {
-        IEnumerable<ITranslatable?> parts = [instrument, .. instrument.Scale.Levels, .. instrument.Groups, .. instrument.Sections, .. instrument.Domains, .. instrument.Items];
+        IEnumerable<ITranslatable?> parts = [instrument, .. instrument.Scale.Levels, .. instrument.Groups, .. instrument.Sections, .. instrument.Domains, .. instrument.Items,
+            .. instrument.Outcomes ?? [], .. (instrument.Outcomes ?? []).SelectMany(outcome => outcome.Scale.Levels)];
         return parts.Where(part => part?.Translations is not null && part.Translations.ContainsKey("es")).SelectMany(part => part!.Translations!["es"].Values);
     }
 
