@@ -37,6 +37,12 @@ public enum ReportSections
     /// <summary>The heat map of areas by rank group, with the leadership and frontline pools.</summary>
     HeatMap = 2048,
 
+    /// <summary>
+    /// The outcome items' scores and "what moves with what": each area's correlation with each outcome, with its 95%
+    /// interval and n, and the caution that it is association, not cause (when the instrument has outcome items).
+    /// </summary>
+    Outcomes = 4096,
+
     /// <summary>Everything.</summary>
-    All = Cover | ExecutiveSummary | PerceptionGaps | Domains | ActionPlan | Trend | MethodAndPrivacy | Sources | PeerComparison | HeatMap,
+    All = Cover | ExecutiveSummary | PerceptionGaps | Domains | ActionPlan | Trend | MethodAndPrivacy | Sources | PeerComparison | HeatMap | Outcomes,
 }

@@ -69,6 +69,11 @@ internal static class HtmlReportComposer
             HtmlProgressSection.Compose(html, progress);
         }
 
+        if (model.Include.HasFlag(ReportSections.Outcomes) && model.Outcomes is { } outcomes)
+        {
+            Outcomes(html, outcomes);
+        }
+
         if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
         {
             Method(html, model);
@@ -253,6 +258,32 @@ internal static class HtmlReportComposer
         OpenSection(html, "trend", "Trend since the earlier assessment");
         Paragraph(html, note);
         Table(html, "Change per area", ["Area", "Earlier", "Now", "Change", "Note"], [1, 2, 3], trend.Select(t => (IReadOnlyList<string>)[t.Domain, t.Then, t.Now, t.Delta, t.Note]));
+        CloseSection(html);
+    }
+
+    private static void Outcomes(StringBuilder html, OutcomeSection outcomes)
+    {
+        OpenSection(html, "outcomes", "Outcomes");
+        Paragraph(html, outcomes.Intro);
+        Table(html, "Outcome statements", ["Outcome", "Score", "n", "Don't know"], [1, 2, 3], outcomes.Rows.Select(r => (IReadOnlyList<string>)[r.Text, r.Score, r.N, r.DontKnow]));
+        html.Append("<h3 id=\"associations\">").Append(E(outcomes.AssociationHeading)).Append("</h3>\n");
+        if (outcomes.AssociationIntro is { } intro)
+        {
+            Paragraph(html, intro);
+        }
+
+        html.Append("<p class=\"one-view\" role=\"note\"><strong>Association, not cause.</strong> ").Append(E(outcomes.Caution)).Append("</p>\n");
+        if (outcomes.Associations.Count > 0)
+        {
+            Table(html, "Areas and the outcomes they move with (association, not cause)", ["Area", "Moves with", "r", "95% CI", "n"], [2, 3, 4],
+                outcomes.Associations.Select(a => (IReadOnlyList<string>)[a.Area, a.MovesWith, a.R, a.Interval, a.N]));
+        }
+
+        if (outcomes.NotShown is { } notShown)
+        {
+            Paragraph(html, notShown);
+        }
+
         CloseSection(html);
     }
 

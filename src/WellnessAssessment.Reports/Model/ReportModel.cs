@@ -63,7 +63,26 @@ internal sealed record ReportModel
 
     /// <summary>"What we did and what changed", when an earlier result and a register were given.</summary>
     public ProgressSection? Progress { get; init; }
+
+    /// <summary>Outcome scores and "what moves with what", when the result carries outcome items.</summary>
+    public OutcomeSection? Outcomes { get; init; }
 }
+
+/// <summary>The outcome items' scores and the association table, formatted.</summary>
+internal sealed record OutcomeSection(
+    string Intro,
+    IReadOnlyList<OutcomeRow> Rows,
+    string AssociationHeading,
+    string? AssociationIntro,
+    string Caution,
+    IReadOnlyList<AssociationRow> Associations,
+    string? NotShown);
+
+/// <summary>One outcome: its statement, score (0–100), n and don't-know rate.</summary>
+internal sealed record OutcomeRow(string Text, string Score, string N, string DontKnow);
+
+/// <summary>One published association: the area, the outcome it moves with, r, its 95% interval and the pairwise n.</summary>
+internal sealed record AssociationRow(string Area, string MovesWith, string R, string Interval, string N);
 
 internal sealed record BandRange(string Label, double From, double To);
 

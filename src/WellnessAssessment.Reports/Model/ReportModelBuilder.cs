@@ -71,6 +71,7 @@ internal static class ReportModelBuilder
             Method = MethodParagraphs(result, instrument),
             Sources = presentation.Documents(instrument.Items.Select(i => i.Source).Concat(instrument.Domains.Select(d => d.Source)).OfType<string>()),
             Include = options.Sections | ReportSections.Cover,
+            Outcomes = OutcomeModelBuilder.Section(result, instrument, presentation),
         };
     }
 

@@ -59,6 +59,34 @@ internal static class PdfReportLayout
             PdfProgressSection.Compose(pdf, progress);
         }
 
+        if (model.Include.HasFlag(ReportSections.Outcomes) && model.Outcomes is { } outcomes)
+        {
+            pdf.NewPage();
+            pdf.Heading("Outcomes");
+            pdf.Paragraph(outcomes.Intro);
+            pdf.Table(
+                new TableSpec(["Outcome", "Score", "n", "Don't know"], [0.64f, 0.12f, 0.1f, 0.14f]) { RightAlignedColumns = [1, 2, 3] },
+                [.. outcomes.Rows.Select(r => (IReadOnlyList<string>)[r.Text, r.Score, r.N, r.DontKnow])]);
+            pdf.Heading(outcomes.AssociationHeading, 12);
+            if (outcomes.AssociationIntro is { } intro)
+            {
+                pdf.Paragraph(intro);
+            }
+
+            pdf.Paragraph(outcomes.Caution, bold: true);
+            if (outcomes.Associations.Count > 0)
+            {
+                pdf.Table(
+                    new TableSpec(["Area", "Moves with", "r", "95% CI", "n"], [0.24f, 0.4f, 0.1f, 0.17f, 0.09f]) { RightAlignedColumns = [2, 3, 4] },
+                    [.. outcomes.Associations.Select(a => (IReadOnlyList<string>)[a.Area, a.MovesWith, a.R, a.Interval, a.N])]);
+            }
+
+            if (outcomes.NotShown is { } notShown)
+            {
+                pdf.Paragraph(notShown);
+            }
+        }
+
         if (model.Include.HasFlag(ReportSections.MethodAndPrivacy))
         {
             pdf.NewPage();
