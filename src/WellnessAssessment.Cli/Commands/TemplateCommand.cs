@@ -26,7 +26,7 @@ internal static class TemplateCommand
         {
             var instrument = InstrumentResolver.Resolve(parse.GetValue(instrumentOption));
             var path = parse.GetRequiredValue(output);
-            string[] header = ["respondentId", "group", .. instrument.Items.Select(item => item.Id)];
+            string[] header = ["respondentId", "group", .. instrument.Items.Select(item => item.Id), .. (instrument.Outcomes ?? []).Select(outcome => outcome.Id)];
             var scale = instrument.Scale;
             var levels = string.Join("; ", scale.Levels.Select(level => $"{level.Value} = {level.Label}"));
             var legend = new List<IReadOnlyList<string>> { LegendHeader };
@@ -42,6 +42,12 @@ internal static class TemplateCommand
                         legend.Add([item.Id, section.Title, domain.Title, item.Text, allowed]);
                     }
                 }
+            }
+
+            foreach (var outcome in instrument.Outcomes ?? [])
+            {
+                var outcomeLevels = string.Join("; ", outcome.Scale.Levels.Select(level => $"{level.Value} = {level.Label}"));
+                legend.Add([outcome.Id, "Outcomes", "Not counted in any practice score", outcome.Text, $"{outcomeLevels}; DK = don't know; blank = unanswered"]);
             }
 
             var legendPath = Path.ChangeExtension(path, null) + ".legend.csv";

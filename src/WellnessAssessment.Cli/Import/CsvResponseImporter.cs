@@ -9,7 +9,7 @@ namespace WellnessAssessment.Cli.Import;
 /// <summary>
 /// Turns a survey tool's CSV export into a response set. Columns: <c>group</c> (a group id or title; required), an
 /// optional respondent id column (<c>respondentId</c>, <c>respondent</c> or <c>id</c>; otherwise ids are <c>row-N</c>), and one
-/// column per item, headed by the item id or the item text. Any other column is an error unless it is ignored by name.
+/// column per item (or outcome item), headed by its id or its text; outcome columns are read on the outcome's own scale. Any other column is an error unless it is ignored by name.
 /// Every bad cell is reported as <c>row N, column "x": why</c>; responses are handed on as rows are read (never all held
 /// in memory), and with any error the import throws at the end so the caller discards what it wrote.
 /// </summary>
@@ -46,6 +46,7 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
             .DistinctBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(pair => pair.Key, pair => pair.Id, StringComparer.OrdinalIgnoreCase);
         var parser = new AnswerCellParser(instrument.Scale);
+        var outcomeParsers = (instrument.Outcomes ?? []).ToDictionary(outcome => outcome.Id, outcome => new AnswerCellParser(outcome.Scale), StringComparer.Ordinal);
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
         var rowsRead = 0;
@@ -109,6 +110,19 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
                 }
             }
 
+            foreach (var (column, outcome) in columns.Outcomes)
+            {
+                var (answer, problem) = outcomeParsers[outcome.Id].Parse(row.Cell(column), allowNotApplicable: false);
+                if (problem is not null)
+                {
+                    errors.Add($"{source}: row {row.Number}, column \"{header[column]}\": {problem.Replace("for this item", "for an outcome item", StringComparison.Ordinal)}");
+                }
+                else if (answer is { } value)
+                {
+                    answers[outcome.Id] = value;
+                }
+            }
+
             if (group is not null && errors.Count == 0)
             {
                 write(new Response { RespondentId = respondentId, Group = group, Answers = answers });
@@ -147,6 +161,11 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
         int groupColumn = -1, respondentColumn = -1;
         var items = new List<(int Column, Item Item)>();
         var seenItems = new Dictionary<string, int>(StringComparer.Ordinal);
+        var outcomeList = instrument.Outcomes ?? [];
+        var outcomeById = outcomeList.ToDictionary(outcome => outcome.Id, StringComparer.OrdinalIgnoreCase);
+        var outcomeByText = outcomeList.DistinctBy(outcome => outcome.Text.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(outcome => outcome.Text.Trim(), StringComparer.OrdinalIgnoreCase);
+        var outcomes = new List<(int Column, OutcomeItem Outcome)>();
 
         for (var column = 0; column < header.Count; column++)
         {
@@ -176,6 +195,18 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
                     items.Add((column, item));
                 }
             }
+            else if (outcomeById.TryGetValue(name, out var outcome) || outcomeByText.TryGetValue(name, out outcome))
+            {
+                if (seenItems.TryGetValue(outcome.Id, out var first))
+                {
+                    errors.Add($"{source}: row 1, column \"{name}\": outcome {outcome.Id} already has column \"{header[first]}\"");
+                }
+                else
+                {
+                    seenItems[outcome.Id] = column;
+                    outcomes.Add((column, outcome));
+                }
+            }
             else if (name.Length == 0)
             {
                 errors.Add($"{source}: row 1, column {column + 1}: the column has no name; name it or remove it");
@@ -196,7 +227,7 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
             errors.Add($"{source}: row 1: no column matches an item of {instrument.Id} {instrument.Version} (run 'wellness template' for the expected header)");
         }
 
-        return new ColumnMap(groupColumn, respondentColumn, items);
+        return new ColumnMap(groupColumn, respondentColumn, items, outcomes);
     }
 
     /// <summary>The problems found so far: every one counted, the first <see cref="MaxListedProblems"/> kept.</summary>
@@ -228,5 +259,5 @@ internal sealed class CsvResponseImporter(Instrument instrument, IReadOnlyCollec
         }
     }
 
-    private sealed record ColumnMap(int GroupColumn, int RespondentColumn, IReadOnlyList<(int Column, Item Item)> Items);
+    private sealed record ColumnMap(int GroupColumn, int RespondentColumn, IReadOnlyList<(int Column, Item Item)> Items, IReadOnlyList<(int Column, OutcomeItem Outcome)> Outcomes);
 }

@@ -106,12 +106,57 @@ internal static class TextResultFormatter
             text.AppendLine(Culture, $"     Owner: {sustain.Owner} · {sustain.Timeframe} · Success: {sustain.Indicator}");
         }
 
+        if (result.Outcomes is { Count: > 0 } outcomes)
+        {
+            AppendOutcomes(text, outcomes, result.Associations, instrument.Domains.ToDictionary(d => d.Id, d => d.ShortTitle ?? d.Title, StringComparer.Ordinal));
+        }
+
         if (result.Trend is { } trend)
         {
             AppendTrend(text, trend, result);
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Outcome scores, then the published associations with their caution (the core decides what is published).</summary>
+    private static void AppendOutcomes(StringBuilder text, IReadOnlyList<OutcomeResult> outcomes, AssociationView? view, Dictionary<string, string> areaTitles)
+    {
+        text.AppendLine();
+        text.AppendLine("Outcomes (not counted in any practice score; 0 strongly disagree, 100 strongly agree):");
+        text.AppendLine(Culture, $"  {"OUTCOME",-70} {"SCORE",6} {"N",5} {"DON'T KNOW",10}");
+        foreach (var outcome in outcomes)
+        {
+            var dontKnow = outcome.DontKnowRate is { } rate ? rate.ToString("0%", Culture) : "—";
+            text.AppendLine(Culture, $"  {Truncate(outcome.Text, 70),-70} {Score(outcome.Score),6} {(outcome.Score is null ? "—" : outcome.N.ToString(Culture)),5} {dontKnow,10}");
+        }
+
+        if (view is null)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        if (view.Status == AssociationViewStatus.NotAnAnonymousSurvey)
+        {
+            text.AppendLine("What moves with what: not computed for a leadership self-assessment.");
+            return;
+        }
+
+        var published = view.Entries.Where(entry => entry.Status == AssociationStatus.Published).ToList();
+        text.AppendLine(Culture, $"What moves with what ({published.Count} of {view.Entries.Count} pairs shown; at least {view.MinimumPairs} respondents answered both):");
+        text.AppendLine(Culture, $"  {view.Caution}");
+        if (published.Count > 0)
+        {
+            var outcomeTexts = outcomes.ToDictionary(o => o.Id, o => o.Text, StringComparer.Ordinal);
+            text.AppendLine(Culture, $"  {"AREA",-32} {"MOVES WITH",-44} {"R",6} {"95% CI",-13} {"N",5}");
+            foreach (var entry in published)
+            {
+                var area = areaTitles.GetValueOrDefault(entry.DomainId, entry.DomainId);
+                var interval = $"{entry.Ci95!.Low:+0.00;-0.00}–{entry.Ci95.High:+0.00;-0.00}";
+                text.AppendLine(Culture, $"  {Truncate(area, 32),-32} {Truncate(outcomeTexts.GetValueOrDefault(entry.OutcomeId, entry.OutcomeId), 44),-44} {entry.R!.Value,6:+0.00;-0.00} {interval,-13} {entry.N,5}");
+            }
+        }
     }
 
     private static void AppendTrend(StringBuilder text, TrendResult trend, AssessmentResult result)
