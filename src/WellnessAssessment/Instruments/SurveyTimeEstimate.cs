@@ -44,7 +44,14 @@ public sealed record SurveyTimeEstimate(int Questions, int Words, int Minutes)
             }
         }
 
-        var questions = 1 + instrument.Items.Count();
+        // Outcome items are questions too: their statements and their scale's labels are read.
+        foreach (var outcome in instrument.Outcomes ?? [])
+        {
+            words += CountWords(outcome.Translated(language, "text", outcome.Text));
+            words += outcome.Scale.Levels.Sum(level => CountWords(level.Translated(language, "label", level.Label)));
+        }
+
+        var questions = 1 + instrument.Items.Count() + (instrument.Outcomes?.Count ?? 0);
         var minutes = words / WordsPerMinute + questions * SecondsPerAnswer / 60;
         return new SurveyTimeEstimate(questions, words, (int)Math.Ceiling(minutes));
     }

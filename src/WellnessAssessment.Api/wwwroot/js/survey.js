@@ -153,11 +153,16 @@ function showProblem(error) {
   problem.focus();
 }
 
-const domains = () => state.instrument.sections.flatMap(section => section.domains.map(domain => ({ ...domain, section })));
+// Outcome items (when the instrument has them) are one last part, answered on their own scale.
+const outcomePart = () => (state.instrument.outcomes?.length
+  ? [{ id: 'outcomes', title: t('outcomesTitle'), summary: t('outcomesSummary'), items: state.instrument.outcomes, section: { title: t('outcomesSection') } }]
+  : []);
+const domains = () => [...state.instrument.sections.flatMap(section => section.domains.map(domain => ({ ...domain, section }))), ...outcomePart()];
 const items = () => domains().flatMap(domain => domain.items);
 const questionCount = () => items().length + 1; // the group, then every item
 const answeredCount = () => (state.draft.group ? 1 : 0) + items().filter(item => item.id in state.draft.answers).length;
 const levels = () => state.instrument.scale.levels;
+const itemLevels = item => item.scale?.levels ?? levels();
 
 function show(view) {
   state.view = view;
@@ -235,9 +240,9 @@ function updateProgress() {
 
 // ---- the scale, explained once ----
 
-function scaleExplanation() {
+function scaleExplanation(scaleLevels = levels()) {
   const list = element('dl', { class: 'levels' });
-  for (const level of levels()) {
+  for (const level of scaleLevels) {
     list.append(element('dt', {}, element('span', { class: 'level-value', text: String(level.value) }), ` ${tr(level, 'label')}`));
     const description = tr(level, 'description');
     if (description) list.append(element('dd', { text: description }));
@@ -323,7 +328,7 @@ function chosenText(item) {
   if (answer === undefined) return '';
   if (answer === 'dont-know') return t('dontKnow');
   if (answer === 'not-applicable') return t('notApplicableLong');
-  const level = levels().find(l => l.value === answer);
+  const level = itemLevels(item).find(l => l.value === answer);
   if (!level) return '';
   const description = tr(level, 'description');
   return `${t('chosen', level.value, tr(level, 'label'))}${description ? ` — ${description}` : ''}`;
@@ -341,7 +346,7 @@ function question(item, number) {
   const fieldset = element('fieldset', { class: 'item' },
     element('legend', { id: legendId }, element('span', { class: 'number', text: `${number}. ` }), tr(item, 'text')));
   const scale = element('div', { class: 'scale' });
-  for (const level of levels()) {
+  for (const level of itemLevels(item)) {
     scale.append(answerChoice(item, level.value, String(level.value), tr(level, 'label'), 'level'));
   }
   const others = element('div', { class: 'others' }, answerChoice(item, 'dont-know', t('dontKnow'), null, 'aside'));
@@ -363,8 +368,9 @@ function renderDomain(index) {
     event.preventDefault();
     go(state.step + 1);
   });
-  const low = levels()[0];
-  const high = levels()[levels().length - 1];
+  const partLevels = itemLevels(domain.items[0] ?? {});
+  const low = partLevels[0];
+  const high = partLevels[partLevels.length - 1];
   container.replaceChildren(...[
     progress(),
     element('p', { class: 'small muted section-title', text: tr(domain.section, 'title') }),
@@ -372,7 +378,7 @@ function renderDomain(index) {
     tr(domain, 'summary') ? element('p', { class: 'muted summary', text: tr(domain, 'summary') }) : null,
     element('details', { class: 'legend card' },
       element('summary', { text: t('legendSummary') }),
-      scaleExplanation()),
+      scaleExplanation(partLevels)),
     element('p', { class: 'small muted scale-ends', 'aria-hidden': 'true', text: t('scaleEnds', tr(low, 'label'), tr(high, 'label')) }),
     element('div', { class: 'card questions' }, form),
     saveCard(),
