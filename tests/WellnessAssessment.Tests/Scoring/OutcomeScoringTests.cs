@@ -191,6 +191,24 @@ public sealed class OutcomeScoringTests
     }
 
     [Fact]
+    public void TheFastReader_CarriesOutcomeAnswers_AndScoresAsTheDictionaryPathDoes()
+    {
+        var extra = new (string, Dictionary<string, Answer>)[]
+        {
+            ("sergeant", new() { ["o.stay"] = 2, ["d1.a"] = 1, ["o.trust"] = Answer.DontKnow }),
+            ("exec", new() { ["d3.e"] = 4, ["o.stay"] = 0 }),
+        };
+        var set = ResponseSets.For(Instrument, [.. PairRespondents(30), .. extra]);
+
+        var read = WellnessJson.ReadResponseSet(WellnessJson.Serialize(set));
+        var scorer = new AssessmentScorer();
+
+        Assert.IsType<AnswerMap>(read.Responses[0].Answers);
+        Assert.Equal(Answer.Level(0), read.Responses[0].Answers["o.trust"]);
+        Assert.Equal(WellnessJson.Serialize(scorer.Score(Instrument, set)), WellnessJson.Serialize(scorer.Score(Instrument, read)));
+    }
+
+    [Fact]
     public void AnAnonymousSetBelowK_ShowsNoOutcomeEither()
     {
         var result = new AssessmentScorer().Score(Instrument, ResponseSets.For(Instrument, [.. PairRespondents(4)]));
