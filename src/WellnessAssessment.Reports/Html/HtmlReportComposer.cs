@@ -12,7 +12,7 @@ namespace WellnessAssessment.Reports.Html;
 /// </summary>
 internal static class HtmlReportComposer
 {
-    private const string Style =
+    internal const string Style =
         "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;line-height:1.5;color:#1b1f24;max-width:60rem;margin:0 auto;padding:1rem;}\n" +
         "h1,h2,h3{color:var(--accent);line-height:1.25}table{border-collapse:collapse;width:100%;margin:0 0 1.25rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
         "th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}" +

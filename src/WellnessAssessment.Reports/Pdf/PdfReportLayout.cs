@@ -129,7 +129,7 @@ internal static class PdfReportLayout
     }
 
     /// <summary>The overall score in large type beside the five bands, with a marker where the agency stands.</summary>
-    private static void ScoreCard(PdfComposer pdf, ReportModel model)
+    internal static void ScoreCard(PdfComposer pdf, ReportModel model)
     {
         const float Height = 112;
         var bands = string.Join(", ", model.BandScale.Select(band => $"{band.Label} {ReportModelBuilder.Number(band.From)}–{ReportModelBuilder.Number(band.To)}"));
