@@ -19,6 +19,7 @@ internal static class WellnessCli
             ImportCommand.Create(console),
             ScoreCommand.Create(console),
             ReportCommand.Create(console),
+            BriefCommand.Create(console),
             ProgressCommand.Create(console),
             BenchmarkCommand.Create(console),
         };

@@ -32,6 +32,11 @@ internal static partial class ReportInputs
             throw Invalid("options.logo", "The logo is not a PNG or JPEG image.");
         }
 
+        if (options.Plan?.FocusAreas is { } focus && (focus.Instrument.Id != result.Instrument.Id || focus.Instrument.Version != result.Instrument.Version))
+        {
+            throw Invalid("options.plan.focusAreas", $"The focus areas are domains of {focus.Instrument.Id} {focus.Instrument.Version}, but the result is of {result.Instrument.Id} {result.Instrument.Version}.");
+        }
+
         if (previous is null || result.Trend is not null)
         {
             return result;

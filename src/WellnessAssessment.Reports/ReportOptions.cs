@@ -18,6 +18,12 @@ public sealed record ReportOptions
     /// <summary>The assessment period shown on the cover, for example <c>Spring 2026</c>.</summary>
     public string? AssessmentPeriod { get; init; }
 
+    /// <summary>
+    /// The focus areas command staff chose (<see cref="WellnessAssessment.Planning.PlanOptions.FocusAreas"/>); default
+    /// (<see langword="null"/>): the core's suggestion. The action plan and the executive brief lead with them.
+    /// </summary>
+    public WellnessAssessment.Planning.PlanOptions? Plan { get; init; }
+
     /// <summary>Which parts to include; default all.</summary>
     public ReportSections Sections { get; init; } = ReportSections.All;
 }

@@ -5,7 +5,10 @@ using WellnessAssessment.Tests.Fixtures;
 
 namespace WellnessAssessment.Reports.Benchmarks;
 
-/// <summary>The full PDF and HTML reports for the mid-size example (120 respondents), warm; the PDF size is printed once.</summary>
+/// <summary>
+/// The full PDF and HTML reports and the executive brief for the mid-size example (120 respondents), warm; the sizes
+/// are printed once.
+/// </summary>
 [MemoryDiagnoser]
 public class ReportBenchmarks
 {
@@ -13,6 +16,7 @@ public class ReportBenchmarks
     private AssessmentResult _result = null!;
     private PdfReportWriter _pdf = null!;
     private HtmlReportWriter _html = null!;
+    private ExecutiveBriefWriter _brief = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -22,11 +26,16 @@ public class ReportBenchmarks
         var options = new ReportOptions { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
         _pdf = new PdfReportWriter(options);
         _html = new HtmlReportWriter(options);
+        _brief = new ExecutiveBriefWriter(options);
         using var pdf = new MemoryStream();
         _pdf.Write(_result, _instrument, pdf);
         using var html = new MemoryStream();
         _html.Write(_result, _instrument, html);
-        Console.WriteLine($"// Mid-size example: PDF {pdf.Length:N0} bytes, HTML {html.Length:N0} bytes");
+        using var brief = new MemoryStream();
+        _brief.WritePdf(_result, _instrument, brief);
+        using var briefHtml = new MemoryStream();
+        _brief.WriteHtml(_result, _instrument, briefHtml);
+        Console.WriteLine($"// Mid-size example: PDF {pdf.Length:N0} bytes, HTML {html.Length:N0} bytes, brief PDF {brief.Length:N0} bytes, brief HTML {briefHtml.Length:N0} bytes");
     }
 
     [Benchmark(Description = "PDF report, mid-size example")]
@@ -42,6 +51,22 @@ public class ReportBenchmarks
     {
         using var stream = new MemoryStream();
         _html.Write(_result, _instrument, stream);
+        return stream.Length;
+    }
+
+    [Benchmark(Description = "Executive brief PDF, mid-size example")]
+    public long BriefPdf()
+    {
+        using var stream = new MemoryStream();
+        _brief.WritePdf(_result, _instrument, stream);
+        return stream.Length;
+    }
+
+    [Benchmark(Description = "Executive brief HTML, mid-size example")]
+    public long BriefHtml()
+    {
+        using var stream = new MemoryStream();
+        _brief.WriteHtml(_result, _instrument, stream);
         return stream.Length;
     }
 }

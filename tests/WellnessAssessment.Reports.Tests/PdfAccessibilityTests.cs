@@ -99,6 +99,6 @@ public sealed class PdfAccessibilityTests
         var tables = PdfStructure.AssertAccessible(bytes, "en-US").Descendants().Where(e => e.Type == "Table").ToList();
 
         Assert.All(tables, table => Assert.Single(table.Kids, row => row.Kids.Any(cell => cell.Type == "TH")));
-        Assert.Contains(tables, table => table.Kids.Count > 40); // longer than a page: it splits
+        Assert.Contains(tables, table => table.Kids.Count > 30); // the appendix "Later" (37 rows) is longer than a page: it splits
     }
 }

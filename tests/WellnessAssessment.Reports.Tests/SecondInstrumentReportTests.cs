@@ -58,11 +58,14 @@ public sealed partial class SecondInstrumentReportTests
         Assert.All(BuiltInWording, word => Assert.DoesNotContain(PdfReader.Squeeze(word), text, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("15points", text, StringComparison.Ordinal);
 
-        // The plan's timeframes in the order of their days (14, 91, 365), not of their labels or of first use.
-        var twoWeeks = text.IndexOf("Within2weeks", StringComparison.Ordinal);
-        var quarter = text.IndexOf("Nextquarter#", StringComparison.Ordinal);
-        var year = text.IndexOf("Withintheyear#", StringComparison.Ordinal);
-        Assert.True(twoWeeks >= 0 && twoWeeks < quarter && quarter < year, $"2 weeks at {twoWeeks}, next quarter at {quarter}, within the year at {year}");
+        // The instrument's own timeframes name the actions (in the focus areas' tables, each row says its timeframe)...
+        Assert.All(["Within2weeks", "Nextquarter", "Withintheyear"], label => Assert.Contains(label, text, StringComparison.Ordinal));
+
+        // ...and any other first-year actions are grouped in the order of their days (14, 91, 365), not of their labels or
+        // of first use (this small plan lies wholly in its focus areas; the built-in instrument's test sees the groups).
+        var order = new[] { "Within2weeks#", "Nextquarter#", "Withintheyear#" }.Select(heading => text.IndexOf(heading, StringComparison.Ordinal)).ToList();
+        var present = order.Where(index => index >= 0).ToList();
+        Assert.Equal(present.Order(), present);
     }
 
     [Fact]

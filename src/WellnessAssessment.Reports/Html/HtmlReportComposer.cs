@@ -12,7 +12,7 @@ namespace WellnessAssessment.Reports.Html;
 /// </summary>
 internal static class HtmlReportComposer
 {
-    private const string Style =
+    internal const string Style =
         "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;line-height:1.5;color:#1b1f24;max-width:60rem;margin:0 auto;padding:1rem;}\n" +
         "h1,h2,h3{color:var(--accent);line-height:1.25}table{border-collapse:collapse;width:100%;margin:0 0 1.25rem}caption{text-align:left;font-weight:700;padding:.25rem 0}" +
         "th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left;vertical-align:top}thead th{background:var(--accent);color:#fff}td.n{text-align:right;font-variant-numeric:tabular-nums}" +
@@ -149,7 +149,7 @@ internal static class HtmlReportComposer
         html.Append("<h3>Strengths</h3>\n");
         Paragraph(html, model.Strengths.Count == 0 ? model.NoStrengths : model.StrengthsIntro, "muted");
         List(html, "ul", model.Strengths);
-        html.Append("<h3>The five highest-priority actions</h3>\n");
+        html.Append(model.FocusAreas.Count > 0 ? "<h3>The first five actions, focus areas first</h3>\n" : "<h3>The five highest-priority actions</h3>\n");
         if (model.TopActions.Count == 0)
         {
             Paragraph(html, "No action is called for by the method's thresholds.");
@@ -212,9 +212,16 @@ internal static class HtmlReportComposer
     private static void ActionPlan(StringBuilder html, ReportModel model)
     {
         OpenSection(html, "plan", "Action plan");
+        Paragraph(html, model.PlanIntro);
         if (model.SingleView is { } single)
         {
             Paragraph(html, single, "one-view");
+        }
+
+        if (model.FocusAreas.Count > 0)
+        {
+            Table(html, model.FocusAreasSuggested ? "Focus areas (suggested)" : "Focus areas", ["Focus area", "Score", "Owner", "First-year actions"], [1, 3],
+                model.FocusAreas.Select(a => (IReadOnlyList<string>)[a.Title, a.Score, a.Owner, a.Actions.ToString(Us)]));
         }
 
         if (model.FirstSteps.Count > 0)
@@ -223,22 +230,25 @@ internal static class HtmlReportComposer
                 model.FirstSteps.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Timeframe, r.Indicator]));
         }
 
-        if (model.ActionPlan.Count == 0)
-        {
-            Paragraph(html, "No action is called for by the method's thresholds.");
-        }
-
+        var othersOpened = false;
         foreach (var group in model.ActionPlan)
         {
+            if (group.Timeframe.Length > 0 && !othersOpened && model.ActionPlan.Any(g => g.Timeframe.Length == 0))
+            {
+                html.Append("<h3>Other first-year actions</h3>\n");
+                othersOpened = true;
+            }
+
+            string Practice(ActionRow r) => group.Timeframe.Length == 0 ? $"{r.Item} · {ReportModelBuilder.TimeframeHeading(r.Timeframe)}" : r.Item;
             if (model.HasRegister)
             {
                 Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source", "Assignee", "Due", "Status"], [0],
-                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source, r.Assignee, r.Due, r.Status]));
+                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, Practice(r), r.Owner, r.Indicator, r.Source, r.Assignee, r.Due, r.Status]));
             }
             else
             {
                 Table(html, group.Heading, ["#", "Action", "Practice", "Owner", "Success indicator", "Source"], [0],
-                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Indicator, r.Source]));
+                    group.Rows.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, Practice(r), r.Owner, r.Indicator, r.Source]));
             }
         }
 
@@ -248,6 +258,14 @@ internal static class HtmlReportComposer
         {
             Table(html, "Keep it going: sustain steps", ["#", "Sustain step", "Practice (score)", "Owner", "When", "Success indicator"], [0],
                 model.KeepItGoing.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Timeframe, r.Indicator]));
+        }
+
+        if (model.Later.Count > 0)
+        {
+            html.Append("<h3>Later: the rest of the plan</h3>\n");
+            Paragraph(html, "Actions for after the first year, in priority order, to take up as first-year actions are done.", "muted");
+            Table(html, "Later actions", ["#", "Action", "Practice", "Owner", "When"], [0],
+                model.Later.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Timeframe]));
         }
 
         CloseSection(html);

@@ -41,6 +41,7 @@ internal static class RegisterPresentation
         {
             HasRegister = true,
             ActionPlan = [.. model.ActionPlan.Select(group => group with { Rows = [.. group.Rows.Select(Fill)] })],
+            Later = [.. model.Later.Select(Fill)],
             Progress = tracking.Progress is { } progress ? Section(progress, instrument) : null,
         };
     }

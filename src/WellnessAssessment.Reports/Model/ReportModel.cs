@@ -32,7 +32,20 @@ internal sealed record ReportModel
     public required IReadOnlyList<GapRow> Gaps { get; init; }
     public required string GapNote { get; init; }
     public required IReadOnlyList<DomainPage> Domains { get; init; }
+    /// <summary>The first-year plan: the focus areas' actions (one group per area), then the other first-year actions by timeframe.</summary>
     public required IReadOnlyList<ActionGroup> ActionPlan { get; init; }
+
+    /// <summary>What the first-year plan is: its size, the agency's limit, the focus areas, and how many actions are left for later.</summary>
+    public string PlanIntro { get; init; } = string.Empty;
+
+    /// <summary>The focus areas with their scores and owners, in order.</summary>
+    public IReadOnlyList<FocusAreaRow> FocusAreas { get; init; } = [];
+
+    /// <summary>Whether the core suggested the focus areas (command staff did not choose them).</summary>
+    public bool FocusAreasSuggested { get; init; }
+
+    /// <summary>The rest of the plan after the first year, in plan order: the appendix "Later".</summary>
+    public IReadOnlyList<ActionRow> Later { get; init; } = [];
 
     /// <summary>The one-view statement when one respondent, or one group only, answered; otherwise <see langword="null"/>.</summary>
     public string? SingleView { get; init; }
@@ -116,7 +129,13 @@ internal sealed record ActionRow(int Rank, string Action, string Item, string Ow
     public string Status { get; init; } = string.Empty;
 }
 
-/// <summary>The actions of one timeframe; <paramref name="Heading"/> reads "Within 90 days" for a label that starts with a number, else the label.</summary>
+/// <summary>
+/// The actions of one timeframe (<paramref name="Heading"/> reads "Within 90 days" for a label that starts with a
+/// number, else the label), or of one focus area (<paramref name="Timeframe"/> empty: the rows keep their own timeframes).
+/// </summary>
 internal sealed record ActionGroup(string Timeframe, string Heading, IReadOnlyList<ActionRow> Rows);
+
+/// <summary>A focus area as printed: title, score, owner (or a dash) and how many first-year actions it has.</summary>
+internal sealed record FocusAreaRow(string DomainId, string Title, string Score, string Owner, int Actions);
 
 internal sealed record TrendRow(string Domain, string Then, string Now, string Delta, string Note);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Planning;
+using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Model;
@@ -13,8 +15,11 @@ internal static class ReportModelBuilder
     {
         var presentation = new InstrumentPresentation(instrument);
         var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
-        var allActions = result.ActionPlan.Select((entry, index) => new ActionRow(
-            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)) { ItemId = entry.ItemId }).ToList();
+        var plan = FirstYearPlanner.Plan(result, options.Plan);
+        ActionRow Row(ActionPlanEntry entry, int index) => new(
+            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)) { ItemId = entry.ItemId };
+        var firstYear = plan.FirstYear.Select(Row).ToList();
+        var later = plan.Later.Select((entry, index) => Row(entry, firstYear.Count + index)).ToList();
         var o = result.Options;
         var k = o.MinimumGroupSize;
 
@@ -33,7 +38,7 @@ internal static class ReportModelBuilder
             OverallBand = Band(result.Overall.Band),
             OverallValue = result.Overall.Score,
             BandScale = BandScale(result.Options.BandEdges),
-            OverallParagraph = OverallParagraph(result),
+            OverallParagraph = OverallParagraph(result, plan),
             AnonymityThreshold = k,
             Sections = [.. result.Sections.Select(section => new SectionSummary(section.Title, Score(section.Score), section.Score, Band(section.Band), SectionParagraph(section, o.GapThreshold)))],
             Charts = [.. result.Sections.Select((section, index) => new SectionChart(
@@ -44,11 +49,16 @@ internal static class ReportModelBuilder
             StrengthsIntro = $"Practices scoring {Number(o.StrengthThreshold)} or more, highest first.",
             NoStrengths = $"No practice scored {Number(o.StrengthThreshold)} or more yet.",
             Strengths = [.. result.Strengths.Take(3).Select(s => $"{s.ItemText} ({Score(s.Score)})")],
-            TopActions = [.. allActions.Take(5)],
+            TopActions = [.. firstYear.Take(5)],
             Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, presentation.ShortTitle(d.Id, d.Title), d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapNote(d.PerceptionGap.Status)))],
             GapNote = GapExplanation(result, k),
             Domains = [.. result.Domains().Select(d => DomainPage(d, instrument, k))],
-            ActionPlan = [.. presentation.OrderByTimeframe(allActions.GroupBy(a => a.Timeframe, StringComparer.Ordinal), g => g.Key).Select(g => new ActionGroup(g.Key, TimeframeHeading(g.Key), [.. g]))],
+            ActionPlan = PlanGroups(plan, firstYear, presentation),
+            PlanIntro = PlanIntro(plan, result.ActionPlan.Count),
+            FocusAreas = [.. plan.FocusAreas.Select(area => new FocusAreaRow(
+                area.DomainId, area.Title, Score(area.Score), area.Owner ?? "—", plan.FirstYear.Count(entry => entry.DomainId == area.DomainId)))],
+            FocusAreasSuggested = plan.FocusAreasSuggested,
+            Later = later,
             SingleView = result.SingleView?.Statement,
             Peers = PeerModelBuilder.Peers(result, presentation),
             HeatMap = PeerModelBuilder.HeatMap(result, instrument, presentation),
@@ -87,7 +97,67 @@ internal static class ReportModelBuilder
 
     public static string Band(Band? band) => band is { } value ? value.ToString() : "Insufficient data";
 
-    private static string OverallParagraph(AssessmentResult result)
+    /// <summary>One group per focus area (its first-year actions, in priority order), then the other first-year actions by timeframe.</summary>
+    private static List<ActionGroup> PlanGroups(FirstYearPlan plan, List<ActionRow> firstYear, InstrumentPresentation presentation)
+    {
+        var groups = new List<ActionGroup>();
+        var focus = new HashSet<int>();
+        for (var a = 0; a < plan.FocusAreas.Count; a++)
+        {
+            var area = plan.FocusAreas[a];
+            var rows = firstYear.Where((_, index) => plan.FirstYear[index].DomainId == area.DomainId).ToList();
+            focus.UnionWith(rows.Select(row => row.Rank));
+            if (rows.Count > 0)
+            {
+                groups.Add(new ActionGroup(string.Empty, $"Focus area {(a + 1).ToString(Us)}: {area.Title}", rows));
+            }
+        }
+
+        var others = firstYear.Where(row => !focus.Contains(row.Rank)).GroupBy(row => row.Timeframe, StringComparer.Ordinal);
+        groups.AddRange(presentation.OrderByTimeframe(others, g => g.Key).Select(g => new ActionGroup(g.Key, TimeframeHeading(g.Key), [.. g])));
+        return groups;
+    }
+
+    /// <summary>The size band as the plan names it: "an agency of up to 10 sworn staff".</summary>
+    public static string SizeBand(AgencySize? size) => size switch
+    {
+        AgencySize.UpTo10 => "an agency of up to 10 sworn staff",
+        AgencySize.From11To49 => "an agency of 11 to 49 sworn staff",
+        AgencySize.From50To249 => "an agency of 50 to 249 sworn staff",
+        AgencySize.From250 => "an agency of 250 sworn staff or more",
+        _ => "an agency whose size is not given",
+    };
+
+    /// <summary>A list as written: "A", "A and B", "A, B and C".</summary>
+    public static string Join(IReadOnlyList<string> parts) => parts.Count switch
+    {
+        0 => string.Empty,
+        1 => parts[0],
+        _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
+    };
+
+    private static string PlanIntro(FirstYearPlan plan, int total)
+    {
+        if (total == 0)
+        {
+            return "No action is called for by the method's thresholds.";
+        }
+
+        var text = $"The first-year plan has {Count(plan.FirstYear.Count, "action")} (at most {plan.Limit.ToString(Us)} for {SizeBand(plan.Size)})";
+        text += plan.FocusAreas.Count == 0 ? "." : $", led by the focus {(plan.FocusAreas.Count == 1 ? "area" : "areas")} {Join([.. plan.FocusAreas.Select(a => a.Title)])}" +
+            (plan.FocusAreasSuggested ? " (suggested from the plan's priorities; command staff may choose others)." : " (chosen by command staff).");
+        text += " Within each part, highest priority first. Use the last columns to record who takes each action on and by when.";
+        if (plan.Later.Count > 0)
+        {
+            text += $" The other {Count(plan.Later.Count, "action")} {(plan.Later.Count == 1 ? "is" : "are")} listed under \"Later\" at the end, for the years after.";
+        }
+
+        return text;
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"one {noun}" : $"{count.ToString(Us)} {noun}s";
+
+    private static string OverallParagraph(AssessmentResult result, FirstYearPlan firstYear)
     {
         var standing = result.Disclosure is { Status: WellnessAssessment.Disclosure.ReleaseStatus.FewerThanMinimum } withheld
             ? withheld.Statement
@@ -100,7 +170,8 @@ internal static class ReportModelBuilder
         {
             0 => " No action is called for by the method's thresholds.",
             1 => " The action plan lists one action.",
-            var count => $" The action plan lists {count.ToString(Us)} actions, highest priority first.",
+            var count when firstYear.Later.Count == 0 => $" The action plan lists {count.ToString(Us)} actions, highest priority first.",
+            var count => $" The action plan lists {count.ToString(Us)} actions: {firstYear.FirstYear.Count.ToString(Us)} for the first year, the rest for later.",
         };
         return standing + plan;
     }

@@ -157,7 +157,7 @@ internal static class PdfReportLayout
     }
 
     /// <summary>The overall score in large type beside the five bands, with a marker where the agency stands.</summary>
-    private static void ScoreCard(PdfComposer pdf, ReportModel model)
+    internal static void ScoreCard(PdfComposer pdf, ReportModel model)
     {
         const float Height = 112;
         var bands = string.Join(", ", model.BandScale.Select(band => $"{band.Label} {ReportModelBuilder.Number(band.From)}–{ReportModelBuilder.Number(band.To)}"));
@@ -242,7 +242,7 @@ internal static class PdfReportLayout
 
         pdf.List(model.Strengths, 9.5f);
 
-        pdf.Heading("The five highest-priority actions", 13);
+        pdf.Heading(model.FocusAreas.Count > 0 ? "The first five actions, focus areas first" : "The five highest-priority actions", 13);
         if (model.TopActions.Count == 0)
         {
             pdf.Paragraph("No action is called for by the method's thresholds.");
@@ -328,10 +328,18 @@ internal static class PdfReportLayout
     {
         pdf.NewPage();
         pdf.Heading("Action plan");
-        pdf.Paragraph("Every recommended action, highest priority first within each timeframe. Use the last two columns to record who takes each action on and by when.");
+        pdf.Paragraph(model.PlanIntro);
         if (model.SingleView is { } single)
         {
             pdf.Paragraph("One view. " + single, bold: true);
+        }
+
+        if (model.FocusAreas.Count > 0)
+        {
+            pdf.Heading(model.FocusAreasSuggested ? "Focus areas (suggested)" : "Focus areas", 12, keepWithNext: 60);
+            pdf.Table(
+                new TableSpec(["Focus area", "Score", "Owner", "First-year actions"], [0.42f, 0.12f, 0.3f, 0.16f], 9) { RightAlignedColumns = [1, 3] },
+                [.. model.FocusAreas.Select(a => (IReadOnlyList<string>)[a.Title, a.Score, a.Owner, a.Actions.ToString(Us)])]);
         }
 
         var spec = model.HasRegister
@@ -343,15 +351,19 @@ internal static class PdfReportLayout
             pdf.Table(spec, [.. model.FirstSteps.Select(r => Row(r, $"{r.Action}\n{r.Item} · {r.Timeframe}", model.HasRegister))]);
         }
 
-        if (model.ActionPlan.Count == 0)
-        {
-            pdf.Paragraph("No action is called for by the method's thresholds.");
-        }
-
+        var focused = model.ActionPlan.Any(group => group.Timeframe.Length == 0);
+        var othersOpened = false;
         foreach (var group in model.ActionPlan)
         {
-            pdf.Heading(group.Heading, 12, keepWithNext: 80);
-            pdf.Table(spec, [.. group.Rows.Select(r => Row(r, r.Source.Length == 0 ? $"{r.Action}\nPractice: {r.Item}" : $"{r.Action}\nPractice: {r.Item}\nSource: {r.Source}", model.HasRegister))]);
+            // Under focus areas, the other first-year actions are one part, by timeframe (H3 under its H2).
+            if (focused && group.Timeframe.Length > 0 && !othersOpened)
+            {
+                pdf.Heading("Other first-year actions", 12, keepWithNext: 100);
+                othersOpened = true;
+            }
+
+            pdf.Heading(group.Heading, othersOpened ? 11 : 12, keepWithNext: 80, tag: othersOpened ? PdfBlockLevelElementTag.Heading3 : null);
+            pdf.Table(spec, [.. group.Rows.Select(r => Row(r, ActionCell(r, withTimeframe: group.Timeframe.Length == 0), model.HasRegister))]);
         }
 
         pdf.Heading("Keep it going", 14, keepWithNext: 80);
@@ -360,6 +372,21 @@ internal static class PdfReportLayout
         {
             pdf.Table(spec, [.. model.KeepItGoing.Select(r => Row(r, $"{r.Action}\nPractice: {r.Item} · {r.Timeframe}", model.HasRegister))]);
         }
+
+        if (model.Later.Count > 0)
+        {
+            pdf.Heading("Later: the rest of the plan", 14, keepWithNext: 80);
+            pdf.Paragraph("Actions for after the first year, in priority order, to take up as first-year actions are done.", 9.5f, color: Muted);
+            pdf.Table(
+                new TableSpec(["Priority", "Action", "Practice", "Owner", "When"], [0.08f, 0.4f, 0.26f, 0.14f, 0.12f], 7.5f),
+                [.. model.Later.Select(r => (IReadOnlyList<string>)[r.Rank.ToString(Us), r.Action, r.Item, r.Owner, r.Timeframe])]);
+        }
+    }
+
+    private static string ActionCell(ActionRow r, bool withTimeframe)
+    {
+        var practice = withTimeframe ? $"Practice: {r.Item} · {ReportModelBuilder.TimeframeHeading(r.Timeframe)}" : $"Practice: {r.Item}";
+        return r.Source.Length == 0 ? $"{r.Action}\n{practice}" : $"{r.Action}\n{practice}\nSource: {r.Source}";
     }
 
     private static IReadOnlyList<string> Row(ActionRow row, string action, bool withStatus) => withStatus

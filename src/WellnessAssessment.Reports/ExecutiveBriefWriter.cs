@@ -1,0 +1,93 @@
+using System.Reflection;
+using System.Text;
+using WellnessAssessment.Instruments;
+using WellnessAssessment.Reports.Html;
+using WellnessAssessment.Reports.Model;
+using WellnessAssessment.Reports.Pdf;
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Reports;
+
+/// <summary>
+/// Writes the executive brief of a result, at most two US Letter pages for a chief to read in ten minutes or hand to a
+/// city manager: the overall result and band, participation, the focus areas with their owners (page 1) and their first
+/// actions with owners and dates, the three strongest and three weakest practices, the largest leadership–frontline
+/// gaps, and what changed since the last cycle. As a tagged PDF (<see cref="WritePdf"/>, the same structure as the action
+/// plan's) or accessible HTML (<see cref="WriteHtml"/>). It shows only figures the result publishes: a release withheld
+/// because fewer than the minimum answered says so and shows nothing else.
+/// </summary>
+public sealed class ExecutiveBriefWriter
+{
+    private static readonly string Version = typeof(ExecutiveBriefWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0";
+    private readonly ReportOptions _options;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="options">How the brief looks and which focus areas lead it (<see cref="ReportOptions.Plan"/>); default options when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock for the brief's date (and the due days counted from it) when <see cref="ReportOptions.CreatedAt"/> is not set.</param>
+    public ExecutiveBriefWriter(ReportOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        _options = options ?? new ReportOptions();
+        _clock = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Writes the brief as a tagged PDF.</summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="destination">Where the PDF goes; left open.</param>
+    /// <param name="previous">An earlier result of the same instrument, for "what changed since the last cycle".</param>
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">The colour is not <c>#RRGGBB</c>, the logo is not an image, the result, the earlier result or the focus areas are of another instrument (paths <c>options.accentColor</c>, <c>options.logo</c>, <c>instrument</c>, <c>previous</c>, <c>options.plan.focusAreas</c>); nothing is written.</exception>
+    public void WritePdf(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var brief = Build(result, instrument, previous, out var createdAt);
+        var model = brief.Report;
+        using var fonts = new ReportFonts();
+        var pdf = new PdfComposer(fonts, PdfPeerLayout.Hex(_options.AccentColor));
+        PdfBriefLayout.Compose(pdf, brief);
+        var info = new PdfDocumentInfo(
+            Title: $"{model.ReportTitle} — {model.AgencyName}",
+            Author: model.AgencyName,
+            Subject: $"{model.InstrumentTitle} {model.InstrumentVersion}: result, focus areas and first actions",
+            Keywords: $"{model.InstrumentTitle}, organizational wellness, executive brief, focus areas",
+            Creator: $"WellnessAssessment.Reports {Version}",
+            Created: createdAt);
+        pdf.Render(destination, info, $"{model.ReportTitle} · {model.InstrumentTitle}", model.AgencyName);
+    }
+
+    /// <summary>Writes the brief as UTF-8 accessible HTML, with the same content as the PDF.</summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="destination">Where the HTML goes; left open.</param>
+    /// <param name="previous">An earlier result of the same instrument, for "what changed since the last cycle".</param>
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">As for <see cref="WritePdf"/>; nothing is written.</exception>
+    public void WriteHtml(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var brief = Build(result, instrument, previous, out _);
+        destination.Write(new UTF8Encoding(false).GetBytes(HtmlBriefComposer.Compose(brief, _options.AccentColor)));
+    }
+
+    /// <summary>Writes the brief as a tagged PDF asynchronously (the layout runs on the calling thread; the bytes are copied asynchronously).</summary>
+    /// <param name="result">The scoring result.</param>
+    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="destination">Where the PDF goes; left open.</param>
+    /// <param name="previous">An earlier result of the same instrument.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>A task that completes when the bytes are copied.</returns>
+    public async Task WritePdfAsync(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var buffer = new MemoryStream();
+        WritePdf(result, instrument, buffer, previous);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    private BriefModel Build(AssessmentResult result, Instrument instrument, AssessmentResult? previous, out DateTimeOffset createdAt)
+    {
+        var prepared = ReportInputs.Prepare(result, instrument, previous, _options);
+        createdAt = _options.CreatedAt ?? _clock.GetUtcNow();
+        return BriefModelBuilder.Build(prepared, instrument, _options, createdAt);
+    }
+}
