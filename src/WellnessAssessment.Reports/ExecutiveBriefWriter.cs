@@ -40,11 +40,9 @@ public sealed class ExecutiveBriefWriter
     public void WritePdf(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var brief = Build(result, instrument, previous, out var createdAt);
-        var model = brief.Report;
         using var fonts = new ReportFonts();
-        var pdf = new PdfComposer(fonts, PdfPeerLayout.Hex(_options.AccentColor));
-        PdfBriefLayout.Compose(pdf, brief);
+        var (brief, pdf) = Fit(Build(result, instrument, previous, out var createdAt), fonts);
+        var model = brief.Report;
         var info = new PdfDocumentInfo(
             Title: $"{model.ReportTitle} — {model.AgencyName}",
             Author: model.AgencyName,
@@ -64,7 +62,8 @@ public sealed class ExecutiveBriefWriter
     public void WriteHtml(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var brief = Build(result, instrument, previous, out _);
+        using var fonts = new ReportFonts();
+        var (brief, _) = Fit(Build(result, instrument, previous, out _), fonts);
         destination.Write(new UTF8Encoding(false).GetBytes(HtmlBriefComposer.Compose(brief, _options.AccentColor)));
     }
 
@@ -82,6 +81,29 @@ public sealed class ExecutiveBriefWriter
         WritePdf(result, instrument, buffer, previous);
         buffer.Position = 0;
         await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Lays the brief out, shortening its lists step by step (two, then one first action per focus area; then two, then
+    /// one practice, gap and change) until it fits two pages; the HTML brief says what the PDF says.
+    /// </summary>
+    private (BriefModel Brief, PdfComposer Pdf) Fit(BriefModel full, ReportFonts fonts)
+    {
+        (int ActionsPerArea, int Listed)[] steps = [(BriefModelBuilder.ActionsPerArea, BriefModelBuilder.Listed), (1, BriefModelBuilder.Listed), (1, 2), (1, 1)];
+        (BriefModel, PdfComposer) laid = default;
+        foreach (var (actions, listed) in steps)
+        {
+            var brief = full.Shortened(actions, listed);
+            var pdf = new PdfComposer(fonts, PdfPeerLayout.Hex(_options.AccentColor));
+            PdfBriefLayout.Compose(pdf, brief);
+            laid = (brief, pdf);
+            if (pdf.PageCount <= 2)
+            {
+                break;
+            }
+        }
+
+        return laid;
     }
 
     private BriefModel Build(AssessmentResult result, Instrument instrument, AssessmentResult? previous, out DateTimeOffset createdAt)

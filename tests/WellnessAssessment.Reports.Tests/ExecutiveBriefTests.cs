@@ -80,6 +80,16 @@ public sealed partial class ExecutiveBriefTests
     }
 
     [Fact]
+    public void Brief_WithDoubledPracticeTextsAndALongAgencyName_StillFitsTwoPages()
+    {
+        var (instrument, result) = ReportScenarios.Stress();
+
+        using var document = PdfDocument.Open(Pdf(result, instrument));
+
+        Assert.InRange(document.NumberOfPages, 1, 2);
+    }
+
+    [Fact]
     public void Brief_OfTheReadmeExample_ListsTheStrongestAndWeakestPractices_AndWithAnEarlierCycleWhatChanged()
     {
         var result = ReportScenarios.Example("mid-size-agency.json");

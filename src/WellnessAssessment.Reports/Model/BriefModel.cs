@@ -34,6 +34,19 @@ internal sealed record BriefModel
 
     /// <summary>The largest changes by area (at most three), largest first.</summary>
     public required IReadOnlyList<TrendRow> Changes { get; init; }
+
+    /// <summary>
+    /// The brief with shorter lists, for when long texts would take it past two pages: at most
+    /// <paramref name="actionsPerArea"/> first actions per focus area and <paramref name="listed"/> practices, gaps and changes.
+    /// </summary>
+    public BriefModel Shortened(int actionsPerArea, int listed) => this with
+    {
+        FirstActions = [.. FirstActions.GroupBy(action => action.Area, StringComparer.Ordinal).SelectMany(area => area.Take(actionsPerArea))],
+        Strongest = [.. Strongest.Take(listed)],
+        Weakest = [.. Weakest.Take(listed)],
+        Gaps = [.. Gaps.Take(listed)],
+        Changes = [.. Changes.Take(listed)],
+    };
 }
 
 /// <summary>One first action of a focus area: the area, the action, who owns it and when it is due.</summary>
