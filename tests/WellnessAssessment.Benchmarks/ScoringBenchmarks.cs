@@ -20,6 +20,7 @@ public class ScoringBenchmarks
     private ResponseSet _responses = null!;
     private byte[] _json = [];
     private AssessmentScorer _scorer = null!;
+    private ResponseSet _withOutcomes = null!;
 
     [Params(10_000)]
     public int Respondents { get; set; }
@@ -31,6 +32,15 @@ public class ScoringBenchmarks
         _responses = ExampleResponseSets.Large(_instrument.Instrument, Respondents);
         _json = Encoding.UTF8.GetBytes(WellnessJson.Serialize(_responses));
         _scorer = new AssessmentScorer();
+        var random = new Random(22);
+        var outcomeIds = (_instrument.Instrument.Outcomes ?? []).Select(outcome => outcome.Id).ToArray();
+        _withOutcomes = _responses with
+        {
+            Responses = [.. _responses.Responses.Select(response => response with
+            {
+                Answers = new Dictionary<string, Answer>(response.Answers.Concat(outcomeIds.Select(id => KeyValuePair.Create(id, (Answer)random.Next(5))))),
+            })],
+        };
         Console.WriteLine($"// Response set of {Respondents:N0} respondents: {_json.Length:N0} bytes of JSON");
     }
 
@@ -46,4 +56,7 @@ public class ScoringBenchmarks
 
     [Benchmark(Description = "Validate and score (compiled instrument)")]
     public AssessmentResult Score() => _scorer.Score(_instrument, _responses);
+
+    [Benchmark(Description = "Validate and score, every outcome item answered (outcome scores and the association view)")]
+    public AssessmentResult ScoreWithOutcomes() => _scorer.Score(_instrument, _withOutcomes);
 }
