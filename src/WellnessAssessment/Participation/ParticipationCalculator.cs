@@ -32,7 +32,20 @@ public static class ParticipationCalculator
         ArgumentNullException.ThrowIfNull(headcounts);
         rules ??= ParticipationRules.Default;
         var raw = groups.Select(g => counts.GetValueOrDefault(g.Id)).ToArray();
-        var shown = ParticipationCounts.Protect(raw, minimumGroupSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
+        foreach (var count in raw)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(counts));
+        }
+
+        // The release pattern: the same groups the results withhold (count rule, then pools).
+        var pools = groups.Select(g => g.Pool switch
+        {
+            GroupPools.Leadership => CompiledInstrument.LeadershipPool,
+            GroupPools.Frontline => CompiledInstrument.FrontlinePool,
+            _ => CompiledInstrument.NoPool,
+        }).ToArray();
+        var shown = Disclosure.DisclosureGate.ProtectCounts(raw, minimumGroupSize, pools);
         var rows = new List<GroupParticipation>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
         {
