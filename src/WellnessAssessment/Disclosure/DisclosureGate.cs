@@ -375,7 +375,9 @@ internal sealed class DisclosureGate
             var n = counts[g];
             var upper = Math.Min(100, blockSum / n);
             var lower = Math.Max(0, (blockSum - (100.0 * (blockCount - n))) / n);
-            if (!unanimous && upper - lower < threshold - Tolerance)
+            // A cell of at least k counted answers could be published on its own: it is withheld only to protect the
+            // smaller cells of its block, whose own ranges are checked. Only cells of 1…k−1 must keep a level.
+            if (n < K && !unanimous && upper - lower < threshold - Tolerance)
             {
                 return true;
             }

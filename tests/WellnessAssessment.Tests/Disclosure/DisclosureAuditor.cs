@@ -247,7 +247,9 @@ internal static class DisclosureAuditor
 
                     // The unanimity exception: pinned at an end of the scale inside a withheld block of at least k.
                     pinned = (low >= 100 - 1e-3 || high <= 1e-3) && blockCount >= k;
-                    if (high - low < thresholds[r] - 1e-4 && !pinned)
+                    // Only a cell of 1…k−1 counted answers must keep a level: a cell of k or more could be published on its
+                    // own (it is withheld to protect the smaller cells of its block, which are checked themselves).
+                    if (n < k && high - low < thresholds[r] - 1e-4 && !pinned)
                     {
                         violations.Add(new Violation(rowNames[r], groups[g].Id, "mean", low, high));
                     }
