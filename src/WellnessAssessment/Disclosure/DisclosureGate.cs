@@ -8,16 +8,18 @@ namespace WellnessAssessment.Disclosure;
 /// <item>An anonymous survey with fewer than k respondents publishes only that fact.</item>
 /// <item>One pattern per release: groups below k by respondent count, then complements (smallest first) until the
 /// withheld groups together hold 0 or at least k; pools likewise (each block of withheld groups inside a pool, and
-/// those in neither pool, holds 0 or at least k).</item>
+/// those in neither pool, holds 0 or at least k); then no block of below-minimum groups pinned at k−1
+/// (<see cref="GroupSuppression.Unpin"/>). Participation follows the same pattern (<see cref="ProtectCounts"/>).</item>
 /// <item>One domain and all its items are decided together (a unit): a group withheld in any row of the unit is
 /// withheld in every row of it, so that the exact relation between a group's domain score and its item scores
 /// cannot recover a cell; a group × row cell with 1 to k−1 counted answers is withheld, and the rows' patterns are
 /// completed the same way.</item>
 /// <item>A row's margin (its overall figure) needs n ≥ k.</item>
-/// <item>Secondary suppression: for every withheld cell, the range the published figures leave its mean (with its
-/// count taken as known) must be at least one maturity level wide (25 points; one scale level for items), and its
-/// count must keep two values, unless its block of at least k is unanimous at 0 or 100. Otherwise the next smallest
-/// published group joins the block; when none is left, the unit's margins (or its pool figures) are withheld.</item>
+/// <item>Secondary suppression: for every withheld cell of 1 to k−1 counted answers, the range the published figures
+/// leave its mean (with its count taken as known) must be at least one maturity level wide (25 points; one scale
+/// level for items), and the count of a group whose size is not published must keep two values, unless its block of
+/// at least k is unanimous at 0 or 100. Otherwise the next smallest published group joins the block; when none is
+/// left, the unit's margins (or its pool figures) are withheld.</item>
 /// </list>
 /// </summary>
 internal sealed class DisclosureGate
