@@ -33,7 +33,7 @@ public sealed class ParticipationReportTests
         Assert.Contains("From120respondents(80%of150staff),theagency'soverallscore", text, StringComparison.Ordinal);
         // The total is within its headcount; the line officers are not.
         Assert.Contains("120of150staffanswered:aparticipationrateof80%.Checktheflaggedgroupsbelowbeforepresentingtheseresults.", text, StringComparison.Ordinal);
-        Assert.Contains("Lineofficersanddeputies5560109%moreresponsesthanstaff;burst:40answersfromMar2,14:05UTCwithintenminutes", text, StringComparison.Ordinal);
+        Assert.Contains("Lineofficersanddeputies5560109%moreresponsesthanstaff;burst:40answerswithintenminutes,Mar2,14:00–15:00UTC", text, StringComparison.Ordinal);
         Assert.Contains("Dispatchers301447%", text, StringComparison.Ordinal);
         Assert.Contains("Executiveleadership—withheld—", text, StringComparison.Ordinal);
     }

@@ -77,7 +77,13 @@ internal static class ScoreCommand
             var expected = InputFiles.ReadHeadcounts(headcountsPath, instrument);
             var counts = set.Responses.GroupBy(r => r.Group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             // A response set holds no submission times, so there is no burst check here.
-            result = result with { Participation = ParticipationCalculator.Compute(instrument.Groups, counts, expected, result.Options.MinimumGroupSize) };
+            result = result with
+            {
+                Participation = ParticipationCalculator.Compute(instrument.Groups, counts, expected, result.Options.MinimumGroupSize) with
+                {
+                    IdenticalSheets = IdenticalSheets.Of(set.Responses, result.Options.MinimumGroupSize),
+                },
+            };
         }
 
         if (result.Disclosure is { Status: WellnessAssessment.Disclosure.ReleaseStatus.FewerThanMinimum } withheld)

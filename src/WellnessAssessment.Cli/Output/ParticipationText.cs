@@ -19,6 +19,16 @@ internal static class ParticipationText
 
         var text = new StringBuilder().AppendLine();
         text.AppendLine(Culture, $"Participation: {Count(participation.Respondents)} of {Count(participation.Headcount)} staff ({Rate(participation.Rate)}){(participation.OverHeadcount ? " — MORE RESPONSES THAN STAFF" : string.Empty)}");
+        if (participation.WithheldOverHeadcount)
+        {
+            text.AppendLine("  The withheld groups together: more responses than staff");
+        }
+
+        if (participation.IdenticalSheets is { Flagged: true } identical)
+        {
+            text.AppendLine(Culture, $"  {identical.Statement}");
+        }
+
         text.AppendLine(Culture, $"  {"GROUP",-32} {"HEADCOUNT",9} {"RESPONDENTS",11} {"RATE",6}  CHECK");
         foreach (var group in participation.Groups.Where(g => g.Headcount is not null || g.Respondents is not 0))
         {

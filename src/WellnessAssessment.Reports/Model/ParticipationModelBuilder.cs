@@ -34,9 +34,18 @@ internal static class ParticipationModelBuilder
         {
             intro += " More responses arrived than the agency has staff: check how the survey link was shared before presenting these results.";
         }
+        else if (participation.WithheldOverHeadcount)
+        {
+            intro += " The withheld groups together have more responses than staff: check how the survey link was shared before presenting these results.";
+        }
         else if (participation.NeedsReview)
         {
             intro += " Check the flagged groups below before presenting these results.";
+        }
+
+        if (participation.IdenticalSheets is { Flagged: true } identical)
+        {
+            intro += $" {identical.Statement}";
         }
 
         var rows = participation.Groups
@@ -49,7 +58,7 @@ internal static class ParticipationModelBuilder
                 Check(g)])
             .ToList();
         var note = $"Counts and rates follow the report's anonymity rule: a group with fewer than {participation.MinimumGroupSize.ToString(Us)} respondents is withheld, " +
-            "and so is any group whose count could be worked out from the others. A group over its headcount is flagged even when its count is withheld. " +
+            "and so is any group whose count could be worked out from the others. Flags use shown counts only: withheld groups are flagged only together, and bursts only for shown groups, to the hour. " +
             "A burst is more than half a group's headcount answering online within ten minutes; a whole shift answering at roll call is one, so a burst is something to check, not proof of misuse.";
         return new ParticipationSection(intro, rows, note);
     }
@@ -64,9 +73,8 @@ internal static class ParticipationModelBuilder
 
         if (group.Burst is { } burst)
         {
-            checks.Add(burst.Respondents is { } n
-                ? $"burst: {n.ToString(Us)} answers from {burst.From.UtcDateTime.ToString("MMM d, HH:mm", Us)} UTC within ten minutes"
-                : $"burst from {burst.From.UtcDateTime.ToString("MMM d, HH:mm", Us)} UTC within ten minutes");
+            var hours = $"{burst.From.UtcDateTime.ToString("MMM d, HH:00", Us)}–{burst.To.UtcDateTime.ToString("HH:00", Us)} UTC";
+            checks.Add(burst.Respondents is { } n ? $"burst: {n.ToString(Us)} answers within ten minutes, {hours}" : $"burst within ten minutes, {hours}");
         }
 
         return checks.Count == 0 ? string.Empty : string.Join("; ", checks);

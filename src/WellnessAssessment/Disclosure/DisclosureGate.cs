@@ -8,16 +8,18 @@ namespace WellnessAssessment.Disclosure;
 /// <item>An anonymous survey with fewer than k respondents publishes only that fact.</item>
 /// <item>One pattern per release: groups below k by respondent count, then complements (smallest first) until the
 /// withheld groups together hold 0 or at least k; pools likewise (each block of withheld groups inside a pool, and
-/// those in neither pool, holds 0 or at least k).</item>
+/// those in neither pool, holds 0 or at least k); then no block of below-minimum groups pinned at k−1
+/// (<see cref="GroupSuppression.Unpin"/>). Participation follows the same pattern (<see cref="ProtectCounts"/>).</item>
 /// <item>One domain and all its items are decided together (a unit): a group withheld in any row of the unit is
 /// withheld in every row of it, so that the exact relation between a group's domain score and its item scores
 /// cannot recover a cell; a group × row cell with 1 to k−1 counted answers is withheld, and the rows' patterns are
 /// completed the same way.</item>
 /// <item>A row's margin (its overall figure) needs n ≥ k.</item>
-/// <item>Secondary suppression: for every withheld cell, the range the published figures leave its mean (with its
-/// count taken as known) must be at least one maturity level wide (25 points; one scale level for items), and its
-/// count must keep two values, unless its block of at least k is unanimous at 0 or 100. Otherwise the next smallest
-/// published group joins the block; when none is left, the unit's margins (or its pool figures) are withheld.</item>
+/// <item>Secondary suppression: for every withheld cell of 1 to k−1 counted answers, the range the published figures
+/// leave its mean (with its count taken as known) must be at least one maturity level wide (25 points; one scale
+/// level for items), and the count of a group whose size is not published must keep two values, unless its block of
+/// at least k is unanimous at 0 or 100. Otherwise the next smallest published group joins the block; when none is
+/// left, the unit's margins (or its pool figures) are withheld.</item>
 /// </list>
 /// </summary>
 internal sealed class DisclosureGate
@@ -28,14 +30,17 @@ internal sealed class DisclosureGate
     private const double Tolerance = 1e-7;
 
     private readonly int[] _groupCounts;
+    private readonly SuppressionReason?[] _reasons;
     private readonly int[] _groupPools;
     private readonly bool[] _releaseWithheld;
     private readonly bool _poolsPublished;
 
-    private DisclosureGate(ReleaseDisclosure disclosure, int[] groupCounts, int[] groupPools, bool[] releaseWithheld, bool poolsPublished, bool secondary)
+    private DisclosureGate(ReleaseDisclosure disclosure, int[] groupCounts, SuppressionReason?[] reasons, int[] groupPools, bool poolsPublished, bool secondary)
     {
         Disclosure = disclosure;
         _groupCounts = groupCounts;
+        _reasons = reasons;
+        var releaseWithheld = reasons.Select(reason => reason is not null).ToArray();
         _groupPools = groupPools;
         _releaseWithheld = releaseWithheld;
         _poolsPublished = poolsPublished;
@@ -69,17 +74,21 @@ internal sealed class DisclosureGate
         var total = groupCounts.Sum();
         var anonymous = options.Purpose == ReleasePurpose.AnonymousSurvey;
         var status = anonymous && total < k ? ReleaseStatus.FewerThanMinimum : ReleaseStatus.Published;
-        var reasons = GroupSuppression.Apply(groupCounts, k);
-        var poolsPublished = hasBothPools && GroupSuppression.ProtectPools(groupCounts, reasons, groupPools, k);
-        var withheld = reasons.Select(reason => reason is not null).ToArray();
-        return new DisclosureGate(new ReleaseDisclosure(options.Purpose, status, k), groupCounts, groupPools, withheld, poolsPublished, options.SecondarySuppression);
+        var reasons = GroupSuppression.Release(groupCounts, groupPools, hasBothPools, k, out var poolsPublished);
+        return new DisclosureGate(new ReleaseDisclosure(options.Purpose, status, k), groupCounts, reasons, groupPools, poolsPublished, options.SecondarySuppression);
     }
 
-    /// <summary>Protects counts published beside their total (participation): the release pattern of counts alone.</summary>
-    public static ProtectedCounts ProtectCounts(IReadOnlyList<int> groupCounts, int minimumGroupSize)
+    /// <summary>
+    /// Protects counts published beside their total (participation): the release pattern (<see cref="GroupSuppression.Release"/>),
+    /// so that participation withholds exactly the groups the results withhold. Without <paramref name="groupPools"/>, the
+    /// count rule alone.
+    /// </summary>
+    public static ProtectedCounts ProtectCounts(IReadOnlyList<int> groupCounts, int minimumGroupSize, int[]? groupPools = null)
     {
         var counts = groupCounts.ToArray();
-        var reasons = GroupSuppression.Apply(counts, minimumGroupSize);
+        var pools = groupPools ?? new int[counts.Length];
+        var hasBothPools = pools.Contains(CompiledInstrument.LeadershipPool) && pools.Contains(CompiledInstrument.FrontlinePool);
+        var reasons = GroupSuppression.Release(counts, pools, hasBothPools, minimumGroupSize, out _);
         var total = counts.Sum();
         var groups = counts.Select((count, g) => new ProtectedCount(reasons[g] is null ? count : null, reasons[g])).ToList();
         return new ProtectedCounts(groups, total > 0 && total < minimumGroupSize ? null : total);
@@ -90,7 +99,7 @@ internal sealed class DisclosureGate
     /// k respondents (so every cell of it holds fewer than k); complementary otherwise, whatever the row — a reason
     /// that says nothing more about a cell's count.
     /// </summary>
-    public SuppressionReason ReasonFor(int group) => _groupCounts[group] < K ? SuppressionReason.BelowMinimumGroupSize : SuppressionReason.Complementary;
+    public SuppressionReason ReasonFor(int group) => _reasons[group] ?? SuppressionReason.Complementary;
 
     /// <summary>
     /// Decides one unit: a domain (row 0) and its items (rows 1…). <paramref name="counts"/>[row][group] and
@@ -110,6 +119,10 @@ internal sealed class DisclosureGate
         // Everyone answered everything: the domain's margin is the mean of its items' margins, so a margin withheld in
         // one row is withheld in all.
         var linked = equalWeights && complete.All(c => c);
+
+        // The attacker can know that a group answered everything only when the release publishes its respondent count
+        // (and then every item's count of it is pinned at that count); a withheld group's completeness stays unknown.
+        var knownComplete = complete.Select((c, g) => c && _reasons[g] is null).ToArray();
         var rows = counts.Length;
         var groups = _groupCounts.Length;
         var withheld = (bool[])_releaseWithheld.Clone();
@@ -138,7 +151,7 @@ internal sealed class DisclosureGate
 
             if (!Anonymous || !Secondary
                 || !(SuppressFurther(counts, sums, thresholds, withheld, margins, linked, ref gapWithheld)
-                    || (equalWeights && BreakLink(counts, sums, thresholds, withheld, complete, margins))))
+                    || (equalWeights && BreakLink(counts, sums, thresholds, withheld, knownComplete, margins))))
             {
                 break;
             }
@@ -234,7 +247,7 @@ internal sealed class DisclosureGate
                 continue;
             }
 
-            if (Fails(counts[0], sums[0], thresholds[0], withheld, pool, checkCounts: false))
+            if (Fails(counts[0], sums[0], thresholds[0], withheld, pool, checkCounts: true))
             {
                 if (Smallest(counts[0], withheld, pool) is { } next)
                 {
@@ -364,12 +377,16 @@ internal sealed class DisclosureGate
             var n = counts[g];
             var upper = Math.Min(100, blockSum / n);
             var lower = Math.Max(0, (blockSum - (100.0 * (blockCount - n))) / n);
-            if (!unanimous && upper - lower < threshold - Tolerance)
+            // A cell of at least k counted answers could be published on its own: it is withheld only to protect the
+            // smaller cells of its block, whose own ranges are checked. Only cells of 1…k−1 must keep a level.
+            if (n < K && !unanimous && upper - lower < threshold - Tolerance)
             {
                 return true;
             }
 
-            if (checkCounts && CountRangeWidth(counts, withheld, blockCount, g) < 1 && Smallest(counts, withheld, pool: null) is not null)
+            // A pinned count: another group can join the block, or (pools) the pool figures go; a row's n always stays.
+            if (checkCounts && _reasons[g] is not null && CountRangeWidth(counts, withheld, pool, blockCount, g) < 1
+                && (pool is not null || Smallest(counts, withheld, pool: null) is not null))
             {
                 return true;
             }
@@ -379,23 +396,30 @@ internal sealed class DisclosureGate
     }
 
     /// <summary>
-    /// The width of the range a withheld cell's count keeps, given the block's count and what each cell's reason says
-    /// (below the minimum: 0…k−1; complementary: 0 or more).
+    /// The width of the range a withheld cell's count keeps, given the block's count and what the attacker knows of
+    /// each cell: below the minimum, 0…k−1; a group whose respondent count the release publishes, 0…that count;
+    /// otherwise 0 or more.
     /// </summary>
-    private int CountRangeWidth(int[] counts, bool[] withheld, int blockCount, int cell)
+    private int CountRangeWidth(int[] counts, bool[] withheld, int? pool, int blockCount, int cell)
     {
         var othersHigh = 0;
         for (var g = 0; g < counts.Length; g++)
         {
-            if (withheld[g] && g != cell)
+            if (withheld[g] && g != cell && (pool is null || _groupPools[g] == pool))
             {
-                othersHigh += _groupCounts[g] < K ? K - 1 : blockCount;
+                othersHigh += CountHigh(g, blockCount);
             }
         }
 
-        var high = _groupCounts[cell] < K ? K - 1 : blockCount;
-        return Math.Min(high, blockCount) - Math.Max(0, blockCount - othersHigh);
+        return Math.Min(CountHigh(cell, blockCount), blockCount) - Math.Max(0, blockCount - othersHigh);
     }
+
+    private int CountHigh(int group, int blockCount) => _reasons[group] switch
+    {
+        SuppressionReason.BelowMinimumGroupSize => Math.Min(K - 1, blockCount),
+        null => Math.Min(_groupCounts[group], blockCount),
+        _ => blockCount,
+    };
 
     /// <summary>The published group (of the pool, when given) with the fewest respondents in the row, ties in instrument order.</summary>
     private int? Smallest(int[] row, bool[] withheld, int? pool)

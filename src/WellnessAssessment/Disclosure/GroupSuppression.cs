@@ -9,6 +9,70 @@ namespace WellnessAssessment.Disclosure;
 /// </summary>
 internal static class GroupSuppression
 {
+    /// <summary>
+    /// The release pattern, the one every output of the release follows (results and participation alike): the count
+    /// rule (<see cref="Apply"/>), then, when the instrument has both pools, the pool rule (<see cref="ProtectPools"/>),
+    /// then <see cref="Unpin"/>. <paramref name="poolsPublished"/> says whether the pool figures may be shown.
+    /// </summary>
+    public static SuppressionReason?[] Release(ReadOnlySpan<int> groupCounts, ReadOnlySpan<int> groupPools, bool hasBothPools, int minimumGroupSize, out bool poolsPublished)
+    {
+        var reasons = Apply(groupCounts, minimumGroupSize);
+        poolsPublished = hasBothPools && ProtectPools(groupCounts, reasons, groupPools, minimumGroupSize);
+        Unpin(groupCounts, reasons, minimumGroupSize);
+        return reasons;
+    }
+
+    /// <summary>
+    /// A withheld count must keep two values given the total and what the reasons say (below the minimum: 1…k−1). When
+    /// every withheld group is below the minimum and holds exactly k−1 (the total pins each at k−1), the smallest
+    /// published group is withheld too; when none is left, no withheld group is said to be below the minimum (all are
+    /// <see cref="SuppressionReason.Complementary"/>: withheld to protect the others, size not stated).
+    /// </summary>
+    public static void Unpin(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, int minimumGroupSize)
+    {
+        while (Pinned(groupCounts, reasons, minimumGroupSize))
+        {
+            var smallest = -1;
+            for (var g = 0; g < groupCounts.Length; g++)
+            {
+                if (reasons[g] is null && groupCounts[g] > 0 && (smallest < 0 || groupCounts[g] < groupCounts[smallest]))
+                {
+                    smallest = g;
+                }
+            }
+
+            if (smallest >= 0)
+            {
+                reasons[smallest] = SuppressionReason.Complementary;
+                continue;
+            }
+
+            for (var g = 0; g < reasons.Length; g++)
+            {
+                reasons[g] = reasons[g] is null ? null : SuppressionReason.Complementary;
+            }
+        }
+    }
+
+    private static bool Pinned(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, int minimumGroupSize)
+    {
+        var any = false;
+        for (var g = 0; g < groupCounts.Length; g++)
+        {
+            if (reasons[g] is { } reason)
+            {
+                if (reason != SuppressionReason.BelowMinimumGroupSize || groupCounts[g] != minimumGroupSize - 1)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
     public static SuppressionReason?[] Apply(ReadOnlySpan<int> groupCounts, int minimumGroupSize)
     {
         var reasons = new SuppressionReason?[groupCounts.Length];

@@ -10,13 +10,13 @@ namespace WellnessAssessment.Participation;
 /// <param name="Suppressed">Why the count (and so the rate) is withheld, or null when shown.</param>
 /// <param name="Rate">Respondents ÷ headcount (1.12 is 112%), or null when the count is withheld or there is no headcount.</param>
 /// <param name="OverHeadcount">
-/// More respondents than the headcount. Raised even when the count is withheld: it says only that the group exceeded
-/// its headcount, not by how much, and it is the sign that a link went further than the agency's staff.
+/// More respondents than the headcount; only for a published count (a withheld group is flagged only jointly, see
+/// <see cref="ParticipationReport.WithheldOverHeadcount"/>), so the flag is no oracle for a withheld count.
 /// </param>
 /// <param name="Burst">
 /// The busiest window of online answers when it held more than <see cref="ParticipationRules.BurstShare"/> of the
-/// headcount and at least the anonymity threshold of respondents; otherwise null. Its count is null when the group's
-/// count is withheld.
+/// headcount and at least the anonymity threshold of respondents, for a published group only, its times widened to
+/// whole hours; otherwise null.
 /// </param>
 public sealed record GroupParticipation(
     string Id,

@@ -1,7 +1,7 @@
 namespace WellnessAssessment.Participation;
 
 /// <summary>An unusual burst of online answers into one group, as it may be published.</summary>
-/// <param name="From">When the first answer of the burst arrived.</param>
-/// <param name="To">The end of the window.</param>
-/// <param name="Respondents">How many answered in the window, or null when the group's count is withheld.</param>
+/// <param name="From">The hour in which the burst began (the first answer's time, rounded down to the hour).</param>
+/// <param name="To">The end of the window, rounded up to the hour.</param>
+/// <param name="Respondents">How many answered in the window (null only in results written before bursts were limited to published groups).</param>
 public sealed record ParticipationBurst(DateTimeOffset From, DateTimeOffset To, int? Respondents);

@@ -4,10 +4,12 @@ using WellnessAssessment.Scoring;
 namespace WellnessAssessment.Participation;
 
 /// <summary>
-/// Participation rates by group against the agency's headcounts, under the anonymity rule that protects counts
-/// (<see cref="ParticipationCounts.Protect"/>): a withheld count has no rate either. Flags a group, or the total,
-/// with more respondents than its headcount, and a group whose busiest ten minutes brought more than half its
-/// headcount (<see cref="ParticipationRules.BurstShare"/>).
+/// Participation rates by group against the agency's headcounts, under the release pattern of the disclosure gate
+/// (the groups the results withhold are withheld here too): a withheld count has no rate either. Flags use published
+/// counts only: a published group, or the published total, with more respondents than its headcount; the withheld
+/// groups only jointly (<see cref="ParticipationReport.WithheldOverHeadcount"/>), and only when their joint count is
+/// publishable (at least k); a burst (busiest ten minutes bringing more than half the headcount,
+/// <see cref="ParticipationRules.BurstShare"/>) only for a published group, its times given to the hour.
 /// </summary>
 public static class ParticipationCalculator
 {
@@ -32,17 +34,30 @@ public static class ParticipationCalculator
         ArgumentNullException.ThrowIfNull(headcounts);
         rules ??= ParticipationRules.Default;
         var raw = groups.Select(g => counts.GetValueOrDefault(g.Id)).ToArray();
-        var shown = ParticipationCounts.Protect(raw, minimumGroupSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
+        foreach (var count in raw)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(counts));
+        }
+
+        // The release pattern: the same groups the results withhold (count rule, then pools).
+        var pools = groups.Select(g => g.Pool switch
+        {
+            GroupPools.Leadership => CompiledInstrument.LeadershipPool,
+            GroupPools.Frontline => CompiledInstrument.FrontlinePool,
+            _ => CompiledInstrument.NoPool,
+        }).ToArray();
+        var shown = Disclosure.DisclosureGate.ProtectCounts(raw, minimumGroupSize, pools);
         var rows = new List<GroupParticipation>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
         {
             var headcount = headcounts.Groups.TryGetValue(groups[g].Id, out var h) ? h : (int?)null;
             var count = shown.Groups[g].Count;
             ParticipationBurst? burst = null;
-            if (headcount is { } expected && busiest?.GetValueOrDefault(groups[g].Id) is { } window
+            if (count is not null && headcount is { } expected && busiest?.GetValueOrDefault(groups[g].Id) is { } window
                 && window.Respondents >= minimumGroupSize && window.Respondents > rules.BurstShare * expected)
             {
-                burst = new ParticipationBurst(window.From, window.To, count is null ? null : window.Respondents);
+                burst = new ParticipationBurst(FloorToHour(window.From), CeilingToHour(window.To), window.Respondents);
             }
 
             rows.Add(new GroupParticipation(
@@ -52,22 +67,38 @@ public static class ParticipationCalculator
                 count,
                 shown.Groups[g].Suppressed,
                 Rate(count, headcount),
-                headcount is { } limit && raw[g] > limit,
+                count is { } shownCount && headcount is { } limit && shownCount > limit,
                 burst));
         }
 
         var totalHeadcount = headcounts.Total
             ?? (groups.Count > 0 && groups.All(g => headcounts.Groups.ContainsKey(g.Id)) ? groups.Sum(g => headcounts.Groups[g.Id]) : null);
-        var total = raw.Sum();
+        // The withheld groups together: their joint count (total minus the shown counts) is publishable when it holds
+        // at least k, and compared with their joint headcount only when every one of them has a headcount.
+        var withheld = Enumerable.Range(0, groups.Count).Where(g => shown.Groups[g].Count is null && raw[g] > 0).ToArray();
+        var withheldCount = withheld.Sum(g => raw[g]);
+        var withheldOver = shown.Total is not null && withheld.Length > 0 && withheldCount >= minimumGroupSize
+            && withheld.All(g => headcounts.Groups.ContainsKey(groups[g].Id))
+            && withheldCount > withheld.Sum(g => headcounts.Groups[groups[g].Id]);
         return new ParticipationReport
         {
             Headcount = totalHeadcount,
             Respondents = shown.Total,
             Rate = Rate(shown.Total, totalHeadcount),
-            OverHeadcount = totalHeadcount is { } all && total > all,
+            OverHeadcount = shown.Total is { } total && totalHeadcount is { } all && total > all,
+            WithheldOverHeadcount = withheldOver,
             MinimumGroupSize = minimumGroupSize,
             Groups = rows,
         };
+    }
+
+    private static DateTimeOffset FloorToHour(DateTimeOffset time) =>
+        new(time.Year, time.Month, time.Day, time.Hour, 0, 0, time.Offset);
+
+    private static DateTimeOffset CeilingToHour(DateTimeOffset time)
+    {
+        var floor = FloorToHour(time);
+        return floor == time ? time : floor.AddHours(1);
     }
 
     private static double? Rate(int? count, int? headcount) =>

@@ -19,12 +19,25 @@ public sealed record ParticipationReport
     /// <summary>More respondents than the total headcount.</summary>
     public required bool OverHeadcount { get; init; }
 
+    /// <summary>
+    /// The withheld groups together have more respondents than their headcounts together. Raised only when their joint
+    /// count is publishable (at least the anonymity threshold) and every withheld group has a headcount; it never names
+    /// a withheld group.
+    /// </summary>
+    public bool WithheldOverHeadcount { get; init; }
+
+    /// <summary>
+    /// Responses that gave the same numeric answer to every item (see <see cref="Participation.IdenticalSheets"/>), or
+    /// null when not counted (the caller had no responses at hand).
+    /// </summary>
+    public IdenticalSheets? IdenticalSheets { get; init; }
+
     /// <summary>The anonymity threshold the counts were protected with.</summary>
     public required int MinimumGroupSize { get; init; }
 
     /// <summary>Per respondent group, in instrument order.</summary>
     public required IReadOnlyList<GroupParticipation> Groups { get; init; }
 
-    /// <summary>True when the total or any group is over its headcount, or any group had a burst: results to check before they are presented.</summary>
-    public bool NeedsReview => OverHeadcount || Groups.Any(g => g.OverHeadcount || g.Burst is not null);
+    /// <summary>True when the total, a published group or the withheld groups together are over their headcount, a group had a burst, or sheets were identical: results to check before they are presented.</summary>
+    public bool NeedsReview => OverHeadcount || WithheldOverHeadcount || IdenticalSheets?.Flagged == true || Groups.Any(g => g.OverHeadcount || g.Burst is not null);
 }

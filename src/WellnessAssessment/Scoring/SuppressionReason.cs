@@ -11,8 +11,10 @@ public enum SuppressionReason
     BelowMinimumGroupSize,
 
     /// <summary>
-    /// The group is large enough, but was suppressed as well so that the suppressed groups together hold at least
-    /// <see cref="ScoringOptions.MinimumGroupSize"/> respondents and cannot be recovered by subtraction.
+    /// The group was suppressed to protect others: so that the suppressed groups together hold at least
+    /// <see cref="ScoringOptions.MinimumGroupSize"/> respondents and cannot be recovered by subtraction. It has at least
+    /// that many respondents, except when every suppressed group is below the minimum with exactly k−1 respondents and
+    /// no other group can join them: then all are stated complementary, so that no count follows from the total.
     /// </summary>
     [JsonStringEnumMemberName("complementary")]
     Complementary,

@@ -24,7 +24,8 @@ namespace WellnessAssessment.Tests.Disclosure;
 /// </summary>
 internal static class DisclosureAuditor
 {
-    private const double Slack = 1e-6;
+    private const double Slack = 1e-4;
+
 
     /// <summary>One withheld figure whose range is too narrow.</summary>
     public sealed record Violation(string Row, string Group, string Figure, double Low, double High);
@@ -43,13 +44,21 @@ internal static class DisclosureAuditor
         var groups = instrument.Groups;
         var scale = instrument.Scale;
         var itemLevel = 100.0 / (scale.PointCount - 1);
+
+        // Participation publishes each group's respondent count under the release pattern.
+        var respondentCounts = WellnessAssessment.Participation.ParticipationCalculator.Compute(
+                groups,
+                groups.ToDictionary(group => group.Id, group => responses.Responses.Count(r => r.Group == group.Id)),
+                new WellnessAssessment.Participation.Headcounts(),
+                k)
+            .Groups.Select(group => group.Respondents).ToArray();
         foreach (var section in instrument.Sections)
         {
             foreach (var domain in section.Domains)
             {
                 var published = result.FindDomain(domain.Id)!;
                 var truth = Truth(instrument, domain, responses, groups);
-                AuditUnit(domain, published, truth, groups, k, itemLevel, violations);
+                AuditUnit(domain, published, truth, groups, respondentCounts, k, itemLevel, violations);
             }
         }
 
@@ -96,7 +105,7 @@ internal static class DisclosureAuditor
         return new UnitTruth(counts, complete, domain.Items.All(item => item.Weight == domain.Items[0].Weight));
     }
 
-    private static void AuditUnit(Domain domain, DomainResult published, UnitTruth truth, IReadOnlyList<RespondentGroup> groups, int k, double itemLevel, List<Violation> violations)
+    private static void AuditUnit(Domain domain, DomainResult published, UnitTruth truth, IReadOnlyList<RespondentGroup> groups, int?[] respondentCounts, int k, double itemLevel, List<Violation> violations)
     {
         var rows = domain.Items.Count + 1;
         var rowNames = new string[rows];
@@ -136,9 +145,14 @@ internal static class DisclosureAuditor
                 Assert.Null(cell.Ci95);
                 var n = truth.Counts[r][g];
                 sums[r, g] = solver.MakeNumVar(0, 100.0 * n, $"s{r}_{g}");
-                counts[r, g] = cell.SuppressionReason == SuppressionReason.BelowMinimumGroupSize
-                    ? solver.MakeNumVar(0, k - 1, $"n{r}_{g}")
-                    : solver.MakeNumVar(0, 1e6, $"n{r}_{g}");
+                var countHigh = cell.SuppressionReason == SuppressionReason.BelowMinimumGroupSize ? k - 1 : 1e6;
+                if (respondentCounts[g] is { } size)
+                {
+                    // No row of a group counts more answers than the group has respondents.
+                    countHigh = Math.Min(countHigh, size);
+                }
+
+                counts[r, g] = solver.MakeNumVar(0, countHigh, $"n{r}_{g}");
             }
         }
 
@@ -171,12 +185,25 @@ internal static class DisclosureAuditor
             }
         }
 
-        // A group that answered every item of a domain whose items weigh alike: its domain sum is the mean of its item sums.
+        // Counts first: their relations involve no sum, and they decide what the attacker knows about completeness.
+        var countRanges = new (double Low, double High)[rows, groups.Count];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                countRanges[r, g] = counts[r, g] is { } count ? Range(solver, count) : (cells[r][g].N!.Value, cells[r][g].N!.Value);
+            }
+        }
+
+        // A group whose every member answered every item of a domain whose items weigh alike: its domain sum is the mean
+        // of its item sums. The attacker knows that only when the published figures show it: the group's respondent
+        // count is published (participation) and every item's count of the group is pinned at it.
         if (truth.EqualWeights)
         {
             for (var g = 0; g < groups.Count; g++)
             {
-                if (!truth.Complete[g] || truth.Counts[0][g] == 0 || Enumerable.Range(0, rows).All(r => sums[r, g] is null))
+                if (respondentCounts[g] is not { } size || size == 0 || Enumerable.Range(0, rows).All(r => sums[r, g] is null)
+                    || !Enumerable.Range(1, rows - 1).All(r => countRanges[r, g].Low >= size - 1e-6))
                 {
                     continue;
                 }
@@ -219,15 +246,19 @@ internal static class DisclosureAuditor
                     (low, high) = (low / n, high / n);
 
                     // The unanimity exception: pinned at an end of the scale inside a withheld block of at least k.
-                    pinned = (low >= 100 - 1e-4 || high <= 1e-4) && blockCount >= k;
-                    if (high - low < thresholds[r] - 1e-4 && !pinned)
+                    pinned = (low >= 100 - 1e-3 || high <= 1e-3) && blockCount >= k;
+                    // Only a cell of 1…k−1 counted answers must keep a level: a cell of k or more could be published on its
+                    // own (it is withheld to protect the smaller cells of its block, which are checked themselves).
+                    if (n < k && high - low < thresholds[r] - 1e-4 && !pinned)
                     {
                         violations.Add(new Violation(rowNames[r], groups[g].Id, "mean", low, high));
                     }
                 }
 
-                var (countLow, countHigh) = Range(solver, counts[r, g]!);
-                if (countHigh - countLow < 1 - 1e-6 && !pinned)
+                var (countLow, countHigh) = countRanges[r, g];
+                // A group whose respondent count is published (at least k): its count in a row is a number of answers of a
+                // known group, as a published cell's n is, not a figure of a small group. Its mean is still checked.
+                if (countHigh - countLow < 1 - 1e-6 && !pinned && respondentCounts[g] is null)
                 {
                     violations.Add(new Violation(rowNames[r], groups[g].Id, "count", countLow, countHigh));
                 }

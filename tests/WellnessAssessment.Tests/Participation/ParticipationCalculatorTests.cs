@@ -1,6 +1,7 @@
 using CsCheck;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Participation;
+using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Tests.Participation;
@@ -57,12 +58,51 @@ public sealed class ParticipationCalculatorTests
     }
 
     [Fact]
-    public void Compute_WithheldGroupOverItsHeadcount_IsFlaggedWithoutItsCountOrRate()
+    public void Compute_WithheldGroupOverItsHeadcount_IsNotFlaggedAlone()
     {
+        // Command staff 4 of a headcount of 2, withheld with its complement (line officers 30 of 40): a flag on the
+        // command staff alone would be an oracle for its withheld count (set headcounts, read the flag).
         var report = ParticipationCalculator.Compute(Groups, new Dictionary<string, int> { ["line-officer"] = 30, ["command-staff"] = 4 }, LineAndCommand(40, 2), minimumGroupSize: 5);
 
         var command = report.Groups.Single(g => g.Id == "command-staff");
-        Assert.Equal((null, null, true), (command.Respondents, command.Rate, command.OverHeadcount));
+        Assert.Equal((null, null, false), (command.Respondents, command.Rate, command.OverHeadcount));
+        Assert.False(report.WithheldOverHeadcount); // together 34 of 42
+        Assert.False(report.NeedsReview);
+    }
+
+    [Fact]
+    public void Compute_WithheldGroupsOverTheirJointHeadcount_AreFlaggedJointly()
+    {
+        // Command staff 4 and dispatchers 3 against headcounts of 2 and 2; the pool rule withholds the FTOs (5 of 5)
+        // with the dispatchers: together 12 of 9.
+        var headcounts = new Headcounts { Groups = new Dictionary<string, int> { ["line-officer"] = 40, ["command-staff"] = 2, ["dispatcher"] = 2, ["fto"] = 5 } };
+
+        var report = ParticipationCalculator.Compute(Groups, new Dictionary<string, int> { ["line-officer"] = 30, ["command-staff"] = 4, ["dispatcher"] = 3, ["fto"] = 5 }, headcounts, minimumGroupSize: 5);
+
+        Assert.Equal(["command-staff", "fto", "dispatcher"], report.Groups.Where(g => g.Suppressed is not null).Select(g => g.Id));
+        Assert.True(report.WithheldOverHeadcount);
+        Assert.All(report.Groups, g => Assert.False(g.OverHeadcount));
+        Assert.True(report.NeedsReview);
+    }
+
+    [Fact]
+    public void Compute_WithheldGroupsWithoutAHeadcountEach_AreNotFlaggedJointly()
+    {
+        var headcounts = new Headcounts { Groups = new Dictionary<string, int> { ["line-officer"] = 40, ["command-staff"] = 2 } };
+
+        var report = ParticipationCalculator.Compute(Groups, new Dictionary<string, int> { ["line-officer"] = 30, ["command-staff"] = 4, ["dispatcher"] = 3 }, headcounts, minimumGroupSize: 5);
+
+        Assert.False(report.WithheldOverHeadcount);
+    }
+
+    [Fact]
+    public void Compute_TotalBelowTheThreshold_IsNeverFlaggedOverItsHeadcount()
+    {
+        var report = ParticipationCalculator.Compute(Groups, new Dictionary<string, int> { ["line-officer"] = 3 }, new Headcounts { Total = 2 }, minimumGroupSize: 5);
+
+        Assert.Null(report.Respondents);
+        Assert.False(report.OverHeadcount);
+        Assert.False(report.WithheldOverHeadcount);
     }
 
     [Fact]
@@ -84,9 +124,22 @@ public sealed class ParticipationCalculatorTests
         var report = ParticipationCalculator.Compute(Groups, new Dictionary<string, int> { ["line-officer"] = 24, ["command-staff"] = 6 }, LineAndCommand(40, 8), minimumGroupSize: 5, busiest);
 
         var burst = report.Groups.Single(g => g.Id == "line-officer").Burst;
-        Assert.Equal(new ParticipationBurst(RollCall, RollCall.AddMinutes(10), 24), burst);
+        Assert.Equal(new ParticipationBurst(RollCall, RollCall.AddHours(1), 24), burst);
         Assert.Null(report.Groups.Single(g => g.Id == "command-staff").Burst);
         Assert.True(report.NeedsReview);
+    }
+
+    [Fact]
+    public void Compute_BurstTimes_AreGivenToTheHourOnly()
+    {
+        // First answer at 14:07:30: the burst is shown as 14:00–15:00, never the minute one respondent sent.
+        var start = RollCall.AddMinutes(7).AddSeconds(30);
+        var busiest = SubmissionWindows.Busiest(Enumerable.Range(0, 24).Select(i => ("line-officer", start.AddSeconds(i * 20))), SubmissionWindows.DefaultLength);
+
+        var report = ParticipationCalculator.Compute(Groups, new Dictionary<string, int> { ["line-officer"] = 24, ["command-staff"] = 6 }, LineAndCommand(40, 8), minimumGroupSize: 5, busiest);
+
+        var burst = report.Groups.Single(g => g.Id == "line-officer").Burst!;
+        Assert.Equal((RollCall, RollCall.AddHours(1)), (burst.From, burst.To));
     }
 
     [Fact]
@@ -111,7 +164,7 @@ public sealed class ParticipationCalculatorTests
     }
 
     [Fact]
-    public void Compute_BurstInAGroupWhoseCountIsWithheld_LeavesItsCountOut()
+    public void Compute_BurstInAGroupWhoseCountIsWithheld_IsNotShown()
     {
         // Command staff 6 (a burst of 6 of 8), executives 2: the executives' complement withholds command staff.
         var busiest = SubmissionWindows.Busiest(Enumerable.Range(0, 6).Select(i => ("command-staff", RollCall.AddMinutes(i))), SubmissionWindows.DefaultLength);
@@ -121,7 +174,7 @@ public sealed class ParticipationCalculatorTests
 
         var command = report.Groups.Single(g => g.Id == "command-staff");
         Assert.Equal(SuppressionReason.Complementary, command.Suppressed);
-        Assert.Equal(new ParticipationBurst(RollCall, RollCall.AddMinutes(10), null), command.Burst);
+        Assert.Null(command.Burst);
     }
 
     [Fact]
@@ -133,6 +186,28 @@ public sealed class ParticipationCalculatorTests
             var busiest = groups.Select((g, i) => (g.Id, i)).Where(p => counts[p.i] > 0).ToDictionary(p => p.Id, p => new SubmissionWindow(RollCall, RollCall.AddMinutes(10), counts[p.i]));
             var report = ParticipationCalculator.Compute(groups, groups.Select((g, i) => (g.Id, counts[i])).ToDictionary(p => p.Id, p => p.Item2), headcounts, k, busiest);
             return report.Groups.All(g => g.Respondents is null == (g.Suppressed is not null)
-                && (g.Respondents is not null || (g.Rate is null && g.Burst?.Respondents is null)));
+                && (g.Respondents is not null || (g.Rate is null && g.Burst is null && !g.OverHeadcount)));
         });
+
+    [Fact]
+    public void IdenticalSheets_CountsSheetsWithOneValueThroughout_AndSaysFewerThanKBelowIt()
+    {
+        Response Sheet(string id, params int[] values) => new()
+        {
+            RespondentId = id,
+            Group = "line-officer",
+            Answers = values.Select((v, i) => ($"i{i}", v < 0 ? Answer.DontKnow : Answer.Level(v))).ToDictionary(p => p.Item1, p => p.Item2),
+        };
+
+        var varied = Enumerable.Range(0, 10).Select(i => Sheet($"v{i}", 1, 2, 3)).ToList();
+        var same = Enumerable.Range(0, 6).Select(i => Sheet($"s{i}", 3, 3, -1, 3)).ToList();
+        var single = Sheet("one", 4); // one numeric answer is no pattern
+
+        Assert.Equal(new IdenticalSheets(0, false, 5), IdenticalSheets.Of([.. varied, single], 5));
+        var few = IdenticalSheets.Of([.. varied, .. same.Take(3)], 5);
+        Assert.Equal((null, true), (few.Count, few.FewerThanMinimum));
+        Assert.Equal("Fewer than 5 responses gave the same answer to every item.", few.Statement);
+        Assert.Equal(new IdenticalSheets(6, false, 5), IdenticalSheets.Of([.. varied, .. same], 5));
+        Assert.True(new ParticipationReport { Headcount = null, Respondents = 16, Rate = null, OverHeadcount = false, MinimumGroupSize = 5, Groups = [], IdenticalSheets = few }.NeedsReview);
+    }
 }
