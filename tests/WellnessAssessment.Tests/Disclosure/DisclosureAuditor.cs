@@ -191,7 +191,11 @@ internal static class DisclosureAuditor
         {
             for (var g = 0; g < groups.Count; g++)
             {
-                countRanges[r, g] = counts[r, g] is { } count ? Range(solver, count) : (cells[r][g].N!.Value, cells[r][g].N!.Value);
+                // A count is checked only for a group of unpublished size; one of published size matters only for the link.
+                var needed = respondentCounts[g] is null || (truth.EqualWeights && r > 0);
+                countRanges[r, g] = counts[r, g] is { } count
+                    ? needed ? Range(solver, count) : (0, double.PositiveInfinity)
+                    : (cells[r][g].N!.Value, cells[r][g].N!.Value);
             }
         }
 
@@ -240,7 +244,8 @@ internal static class DisclosureAuditor
 
                 var n = truth.Counts[r][g];
                 var pinned = false;
-                if (n > 0)
+                // A mean is checked for a cell of 1…k−1; for a larger cell only when its pinned count needs the exception.
+                if (n > 0 && (n < k || (respondentCounts[g] is null && countRanges[r, g].High - countRanges[r, g].Low < 1 - 1e-6)))
                 {
                     var (low, high) = Range(solver, sum);
                     (low, high) = (low / n, high / n);
