@@ -22,5 +22,8 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(IReadOnlyList<AssessmentView>))]
 [JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
 [JsonSerializable(typeof(ImportReceipt))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptRequest))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptionReceipt))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionView))]
 [JsonSerializable(typeof(ReadinessView))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

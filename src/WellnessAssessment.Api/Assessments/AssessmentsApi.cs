@@ -131,7 +131,7 @@ internal static class AssessmentsApi
             CreatedAt = assessment.ClosedAt ?? clock.GetUtcNow(),
         };
         var instrument = catalog.Resolve(assessment.Instrument);
-        var tracking = await Register.RegisterReports.TrackingAsync(http, assessment, current, previous, cancellationToken).ConfigureAwait(false);
+        var tracking = await http.RequestServices.GetRequiredService<WellnessAssessment.Service.Register.RegisterService>().TrackingAsync(assessment, current, previous, cancellationToken).ConfigureAwait(false);
         return html
             ? ReportFile.Html(http.Response, options, current, instrument, previous, tracking)
             : ReportFile.Pdf(options, current, instrument, previous, $"{assessment.AgencyId}-{assessment.Id}.pdf", tracking);
