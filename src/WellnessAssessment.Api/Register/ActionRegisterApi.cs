@@ -1,3 +1,5 @@
+using WellnessAssessment.Http.Register;
+using WellnessAssessment.Http.Access;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WellnessAssessment.Api.Assessments;
@@ -17,15 +19,13 @@ namespace WellnessAssessment.Api.Register;
 /// <summary>An agency's action register (agency key): adopt from a closed cycle's plan, list, edit with ETags, export, progress.</summary>
 internal static class ActionRegisterApi
 {
-    private const int MaxTop = 500;
-
     public static RouteGroupBuilder MapActionRegisterApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/agencies/{agencyId}/register").WithTags(ApiTags.ActionRegister).RequireAgencyKey().UsesStore();
         group.MapGet("/", ListActions).WithName("ListActions")
             .WithSummary("List the register")
             .WithDescription("Every adopted action in adoption order, each with its version (for If-Match) and whether it is overdue today (UTC), and the counts for a dashboard line such as \"12 of 20 actions done, 3 overdue\".");
-        group.MapPost("/adopt", AdoptActions).WithName("AdoptActions")
+        group.MapPost("/adopt", RegisterEndpoints.AdoptActions).WithName("AdoptActions")
             .WithSummary("Adopt actions from a closed cycle's plan")
             .WithDescription("Adds plan entries of a closed cycle (the latest closed one when assessmentId is left out) as planned actions: all of them, the first `top` by priority, or the chosen `itemIds`. Adopting an entry that is already in the register leaves it unchanged, so the request can be repeated. An open cycle answers 409; an item that is not in the plan answers 400 with its path.")
             .AcceptsJson<AdoptRequest>()
@@ -61,88 +61,6 @@ internal static class ActionRegisterApi
         var today = Today(clock);
         var stored = await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new RegisterView(today, RegisterSummary.Of(stored.Select(each => each.Action), today), [.. stored.Select(each => View(each, today))]));
-    }
-
-    public static async Task<IResult> AdoptActions(
-        string agencyId, HttpContext http, ActionRegisterStore store, AssessmentStore assessments, CycleResults results, TimeProvider clock, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
-    {
-        var (body, problem) = await JsonBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<AdoptRequest>(), cancellationToken).ConfigureAwait(false);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var errors = new List<ValidationError>();
-        if (body!.Top is { } top && top is < 1 or > MaxTop)
-        {
-            errors.Add(new ValidationError("top", $"must be from 1 to {MaxTop}"));
-        }
-
-        if (body.Top is not null && body.ItemIds is not null)
-        {
-            errors.Add(new ValidationError("itemIds", "give either top or itemIds, not both"));
-        }
-        else if (body.ItemIds is { Count: 0 })
-        {
-            errors.Add(new ValidationError("itemIds", "must name at least one item (leave it out to adopt the whole plan)"));
-        }
-
-        if (body.AssessmentId is { } requested && !TableKeys.IsValidId(requested))
-        {
-            errors.Add(new ValidationError("assessmentId", Identifiers.Rule));
-        }
-
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(new AssessmentValidationException("request body", errors));
-        }
-
-        Assessment? cycle;
-        if (body.AssessmentId is { } assessmentId)
-        {
-            cycle = await assessments.GetAsync(agencyId, assessmentId, cancellationToken).ConfigureAwait(false);
-            if (cycle is null)
-            {
-                return ApiProblems.NotFound("No such assessment cycle.");
-            }
-
-            if (cycle.Status != AssessmentStatus.Closed)
-            {
-                return ApiProblems.Conflict("Actions are adopted from a closed cycle's plan; close the cycle first.");
-            }
-        }
-        else
-        {
-            cycle = (await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false))
-                .Where(each => each.Status == AssessmentStatus.Closed)
-                .OrderByDescending(each => each.ClosedAt ?? each.CreatedAt)
-                .FirstOrDefault();
-            if (cycle is null)
-            {
-                return ApiProblems.Conflict("The agency has no closed cycle to adopt actions from.");
-            }
-        }
-
-        var snapshot = await results.SnapshotAsync(cycle, AgencyOf(http, cycle), cancellationToken).ConfigureAwait(false);
-        var selection = body.Top is { } count ? AdoptionSelection.FirstEntries(count)
-            : body.ItemIds is { } ids ? AdoptionSelection.Items(ids)
-            : AdoptionSelection.All;
-        var existing = (await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false)).Select(each => each.Action.Id).ToHashSet(StringComparer.Ordinal);
-        IReadOnlyList<RegisterAction> chosen;
-        try
-        {
-            chosen = ActionAdoption.Adopt(snapshot.Result, selection, cycle.Id, Today(clock));
-        }
-        catch (AssessmentValidationException exception)
-        {
-            return ApiProblems.Invalid(exception);
-        }
-
-        var added = await store.AddAsync(agencyId, [.. chosen.Where(action => !existing.Contains(action.Id))], cancellationToken).ConfigureAwait(false);
-        var addedIds = added.Select(each => each.Action.Id).ToHashSet(StringComparer.Ordinal);
-        var today = Today(clock);
-        return TypedResults.Ok(new AdoptionReceipt(
-            cycle.Id, [.. added.Select(each => View(each, today))], [.. chosen.Select(action => action.Id).Where(id => !addedIds.Contains(id))]));
     }
 
     public static async Task<Results<Ok<ActionView>, ProblemHttpResult>> GetAction(string agencyId, string actionId, HttpContext http, ActionRegisterStore store, TimeProvider clock, CancellationToken cancellationToken)
@@ -235,7 +153,7 @@ internal static class ActionRegisterApi
     public static async Task<FileContentHttpResult> ExportCalendar(string agencyId, HttpContext http, ActionRegisterStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var stored = await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false);
-        var name = KeyClaims.Agency(http)?.Name ?? agencyId;
+        var name = HttpCaller.Of(http).AgencyName ?? agencyId;
         return TypedResults.File(
             RegisterCalendar.Write(agencyId, name, [.. stored.Select(each => each.Action)], clock.GetUtcNow()), "text/calendar; charset=utf-8", $"{agencyId}-actions.ics");
     }
@@ -250,7 +168,7 @@ internal static class ActionRegisterApi
 
         if (CycleResults.NotReleased(cycle) is { } notYet)
         {
-            return notYet;
+            return ApiProblems.From(notYet);
         }
 
         if (await results.PreviousClosedCycleAsync(cycle, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
@@ -271,9 +189,9 @@ internal static class ActionRegisterApi
         return new ActionRegister { Actions = [.. stored.Select(each => each.Action).Where(action => action.SourceCycle == sourceCycle)] };
     }
 
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    internal static DateOnly Today(TimeProvider clock) => RegisterService.Today(clock);
 
-    private static ActionView View(StoredAction stored, DateOnly today) => new(stored.Version, stored.Action.IsOverdue(today), stored.Action);
+    private static ActionView View(StoredAction stored, DateOnly today) => RegisterService.View(stored, today);
 
     /// <summary>The strong entity tag of a version: the store's version (itself a weak tag) base64url-encoded inside quotes.</summary>
     internal static string EntityTag(string version) => $"\"{Base64Url(version)}\"";
@@ -305,7 +223,7 @@ internal static class ActionRegisterApi
         actionId.Length <= (2 * Identifiers.MaxLength) + 1 && actionId.Length > 0 && actionId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
     private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) =>
-        new(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
+        new(assessment.AgencyId, HttpCaller.Of(http).AgencyName ?? assessment.AgencyId) { Profile = assessment.Profile };
 
     private static ProblemHttpResult NoSuchAction() => ApiProblems.NotFound("No such action in the agency's register.");
 }

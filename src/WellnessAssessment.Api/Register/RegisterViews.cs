@@ -4,29 +4,11 @@ using WellnessAssessment.Register;
 
 namespace WellnessAssessment.Api.Register;
 
-/// <summary>One action as the API shows it: the action (register contract), its version (also the ETag) and whether it is overdue today.</summary>
-/// <param name="Version">The action's version; send it back in <c>If-Match</c> to edit.</param>
-/// <param name="Overdue">Due before today (UTC) and neither done nor dropped.</param>
-/// <param name="Action">The action.</param>
-internal sealed record ActionView(string Version, bool Overdue, RegisterAction Action);
-
 /// <summary>The agency's register: today's counts and every action in adoption order.</summary>
 /// <param name="Today">The day (UTC) overdue was judged on.</param>
 /// <param name="Summary">Counts, for "12 of 20 actions done, 3 overdue".</param>
 /// <param name="Actions">Every action.</param>
 internal sealed record RegisterView(DateOnly Today, RegisterSummary Summary, IReadOnlyList<ActionView> Actions);
-
-/// <summary>Which plan entries of a closed cycle to adopt: all (neither field), the first <c>top</c>, or the chosen <c>itemIds</c>.</summary>
-/// <param name="AssessmentId">The closed cycle; the agency's latest closed cycle when left out.</param>
-/// <param name="Top">How many entries from the top of the plan (1–500).</param>
-/// <param name="ItemIds">The chosen items.</param>
-internal sealed record AdoptRequest(string? AssessmentId, int? Top, IReadOnlyList<string>? ItemIds);
-
-/// <summary>What an adoption did.</summary>
-/// <param name="AssessmentId">The cycle adopted from.</param>
-/// <param name="Adopted">The actions added.</param>
-/// <param name="AlreadyInRegister">Ids of selected actions the register already held (left unchanged).</param>
-internal sealed record AdoptionReceipt(string AssessmentId, IReadOnlyList<ActionView> Adopted, IReadOnlyList<string> AlreadyInRegister);
 
 /// <summary>Every editable field of an action (fields left out or null are cleared; <c>status</c> is required).</summary>
 internal sealed record ActionEditRequest
@@ -61,10 +43,7 @@ internal sealed record ProgressView(string AssessmentId, string PreviousAssessme
 
 /// <summary>Source-generated metadata for the register routes' own types.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(ActionView))]
 [JsonSerializable(typeof(RegisterView))]
-[JsonSerializable(typeof(AdoptRequest))]
-[JsonSerializable(typeof(AdoptionReceipt))]
 [JsonSerializable(typeof(ActionEditRequest))]
 [JsonSerializable(typeof(ProgressView))]
 internal sealed partial class RegisterApiJsonContext : JsonSerializerContext;
