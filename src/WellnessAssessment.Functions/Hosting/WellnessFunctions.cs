@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WellnessAssessment.Storage;
@@ -16,6 +17,7 @@ internal static class WellnessFunctions
     public static FunctionsApplicationBuilder AddWellnessFunctions(this FunctionsApplicationBuilder builder)
     {
         builder.Services.AddWellnessFunctionServices(builder.Configuration);
+        builder.UseMiddleware<HttpMiddleware>();
         return builder;
     }
 
