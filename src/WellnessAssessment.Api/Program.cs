@@ -26,7 +26,7 @@ if (behindFunctionsHost)
     builder.WebHost.UseUrls($"http://127.0.0.1:{customHandlerPort}");
 }
 
-// Logging: appsettings.json keeps Microsoft.* at Warning; the business events (ApiEvents) are the Information lines.
+// Logging: appsettings.json keeps Microsoft.* at Warning; the business events (ServiceEvents) are the Information lines.
 // Request URLs carry respondent tokens (/api/surveys/{token}), so the host's per-request lines stay off even when the
 // configuration lowers Microsoft.*, and the optional request log names the route pattern instead of the path.
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
@@ -43,14 +43,11 @@ if (requestLogging)
     builder.Services.AddHttpLoggingInterceptor<RouteRequestLogging>();
 }
 
-builder.Services.AddSingleton<ApiEvents>();
 builder.Services.Configure<WellnessApiOptions>(section);
-// A weak admin key stops the start with a message saying how to make one.
-builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<WellnessApiOptions>, AdminKeyStrength>();
-builder.Services.AddOptions<WellnessApiOptions>().ValidateOnStart();
-builder.Services.AddWellnessAssessment();
-// Wellness:Storage:NetworkTimeout, MaxRetries, RetryDelay, MaxRetryDelay bound how long a dead store keeps a request.
-builder.Services.AddWellnessStorage((section.GetSection("Storage").Get<WellnessStorageOptions>() ?? new WellnessStorageOptions()) with
+// The application layer (core, stores, key policy, feature services); a weak admin key stops the start with a message
+// saying how to make one. Wellness:Storage:NetworkTimeout, MaxRetries, RetryDelay, MaxRetryDelay bound how long a dead
+// store keeps a request.
+builder.Services.AddWellnessService((section.GetSection("Storage").Get<WellnessStorageOptions>() ?? new WellnessStorageOptions()) with
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });

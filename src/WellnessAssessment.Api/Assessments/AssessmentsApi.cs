@@ -1,3 +1,5 @@
+using WellnessAssessment.Service.Events;
+using WellnessAssessment.Http.Access;
 using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Authentication;
 using WellnessAssessment.Api.Infrastructure;
@@ -76,7 +78,7 @@ internal static class AssessmentsApi
         return api;
     }
 
-    public static async Task<IResult> CreateAssessment(string agencyId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateAssessment(string agencyId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ServiceEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         var request = http.Request;
         var (body, problem) = await JsonBody.ReadAsync(request, options.Value.MaxBodyBytes, ApiJson.TypeInfo<CreateAssessmentRequest>(), cancellationToken).ConfigureAwait(false);
@@ -124,7 +126,7 @@ internal static class AssessmentsApi
             return ApiProblems.Unprocessable("This Idempotency-Key was used for a cycle with another title, instrument or purpose; use a new key for a new cycle.");
         }
 
-        await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, KeyClaims.Actor(http), created.Id, $"{created.Instrument.Id} {created.Instrument.Version}, {PurposeName(created.Purpose)}", cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleOpened, HttpCaller.Of(http).Actor, created.Id, $"{created.Instrument.Id} {created.Instrument.Version}, {PurposeName(created.Purpose)}", cancellationToken).ConfigureAwait(false);
         events.CycleOpened(agencyId, created.Id, created.Instrument.Id, created.Instrument.Version);
         var view = AssessmentViews.Create(request, created, CycleTallies.Empty, results, catalog, options.Value);
         return TypedResults.Created($"/api/agencies/{agencyId}/assessments/{created.Id}", view);
@@ -189,7 +191,7 @@ internal static class AssessmentsApi
             return ApiProblems.Conflict("The cycle changed while its headcounts were being set (it was closed, or another change finished first); nothing was changed. Try again.");
         }
 
-        await audit.AppendAsync(agencyId, AuditEventKind.HeadcountsChanged, KeyClaims.Actor(http), updated.Id, updated.Headcounts is { } set ? Staff(set) : "cleared", cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.HeadcountsChanged, HttpCaller.Of(http).Actor, updated.Id, updated.Headcounts is { } set ? Staff(set) : "cleared", cancellationToken).ConfigureAwait(false);
         var tallies = await results.TalliesAsync(updated, AgencyOf(http, updated), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(AssessmentViews.Create(http.Request, updated, tallies, results, catalog, options.Value));
     }
@@ -197,7 +199,7 @@ internal static class AssessmentsApi
     private static string Staff(Headcounts headcounts) =>
         headcounts.Total is { } total ? $"{total} staff in total, {headcounts.Groups.Count} groups" : $"{headcounts.Groups.Values.Sum()} staff in {headcounts.Groups.Count} groups";
 
-    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> ImportResponses(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, ResponseStore responses, AuditTrail audit, InstrumentCatalog catalog, ServiceEvents events, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -244,13 +246,13 @@ internal static class AssessmentsApi
         }
 
         var imported = Shown(set.Responses.Count);
-        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, KeyClaims.Actor(http), assessment.Id, Responses(imported), cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, HttpCaller.Of(http).Actor, assessment.Id, Responses(imported), cancellationToken).ConfigureAwait(false);
         var said = Count(imported);
         events.ImportAccepted(agencyId, assessmentId, said);
         return TypedResults.Ok(new ImportReceipt(set.Responses.Count));
     }
 
-    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ApiEvents events, DraftStore drafts, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CloseAssessment(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, AuditTrail audit, InstrumentCatalog catalog, ServiceEvents events, DraftStore drafts, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {
@@ -266,7 +268,7 @@ internal static class AssessmentsApi
         var snapshot = await results.SnapshotAsync(closed, AgencyOf(http, closed), cancellationToken).ConfigureAwait(false);
         await drafts.DeleteAllAsync(closed, cancellationToken).ConfigureAwait(false); // resume codes stop working at close
         var respondents = ShownTotal(closed, snapshot.CountsByGroup, catalog);
-        await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, KeyClaims.Actor(http), closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(agencyId, AuditEventKind.CycleClosed, HttpCaller.Of(http).Actor, closed.Id, Responses(respondents), cancellationToken).ConfigureAwait(false);
         var said = Count(respondents);
         events.CycleClosed(agencyId, assessmentId, said);
         return TypedResults.Ok(AssessmentViews.Create(http.Request, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), results, catalog, options.Value));
@@ -305,7 +307,7 @@ internal static class AssessmentsApi
         await drafts.DeleteAllAsync(purged, cancellationToken).ConfigureAwait(false); // any draft a close left behind
         if (assessment.PurgedAt is null)
         {
-            await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, KeyClaims.Actor(http), purged.Id, Responses(ShownTotal(purged, snapshot.CountsByGroup, catalog)), cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(agencyId, AuditEventKind.CyclePurged, HttpCaller.Of(http).Actor, purged.Id, Responses(ShownTotal(purged, snapshot.CountsByGroup, catalog)), cancellationToken).ConfigureAwait(false);
         }
 
         return TypedResults.Ok(AssessmentViews.Create(http.Request, purged, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), results, catalog, options.Value));
@@ -367,7 +369,7 @@ internal static class AssessmentsApi
     }
 
     private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) =>
-        new(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
+        new(assessment.AgencyId, HttpCaller.Of(http).AgencyName ?? assessment.AgencyId) { Profile = assessment.Profile };
 
     private static string PurposeName(WellnessAssessment.Disclosure.ReleasePurpose purpose) =>
         purpose == WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment ? "leadership-self-assessment" : "anonymous-survey";

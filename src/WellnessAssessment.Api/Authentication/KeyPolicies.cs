@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using WellnessAssessment.Api.OpenApi;
+using WellnessAssessment.Http.Access;
 
 namespace WellnessAssessment.Api.Authentication;
 
@@ -20,7 +21,7 @@ internal static class KeyPolicies
     public const string AdminKey = "adminKey";
 
     /// <summary>The role the admin key gives.</summary>
-    public const string AdminRole = "wellness-admin";
+    public const string AdminRole = HttpCaller.AdminRole;
 
     public static IServiceCollection AddWellnessKeys(this IServiceCollection services)
     {
@@ -34,14 +35,14 @@ internal static class KeyPolicies
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => context.Resource is HttpContext http
                     && http.GetRouteValue(AgencyKeyHandler.RouteValue) is string agencyId
-                    && context.User.FindFirst(KeyClaims.AgencyId)?.Value == agencyId))
+                    && context.User.FindFirst(HttpCaller.AgencyIdClaim)?.Value == agencyId))
             .AddPolicy(AgencyOrAdminKey, policy => policy
                 .AddAuthenticationSchemes(AgencyOrAdminKey)
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => context.User.IsInRole(AdminRole)
                     || (context.Resource is HttpContext http
                         && http.GetRouteValue(AgencyKeyHandler.RouteValue) is string agencyId
-                        && context.User.FindFirst(KeyClaims.AgencyId)?.Value == agencyId)))
+                        && context.User.FindFirst(HttpCaller.AgencyIdClaim)?.Value == agencyId)))
             .AddPolicy(AdminKey, policy => policy
                 .AddAuthenticationSchemes(AdminKey)
                 .RequireAuthenticatedUser()

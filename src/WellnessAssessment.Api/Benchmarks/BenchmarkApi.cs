@@ -1,3 +1,4 @@
+using WellnessAssessment.Http.Access;
 using Microsoft.Extensions.Options;
 using WellnessAssessment.Api.Assessments;
 using WellnessAssessment.Api.Authentication;
@@ -104,7 +105,7 @@ internal static class BenchmarkApi
             return notYet;
         }
 
-        var agency = new AgencyInfo(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
+        var agency = new AgencyInfo(assessment.AgencyId, HttpCaller.Of(http).AgencyName ?? assessment.AgencyId) { Profile = assessment.Profile };
         var (result, _) = await results.WithTrendAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
         return await benchmark.CompareAsync(result, cancellationToken).ConfigureAwait(false) is { } comparison
             ? TypedResults.Ok(comparison)

@@ -96,18 +96,6 @@ public sealed record ScoringOptionsRequest
     }
 }
 
-/// <summary>The body of <c>POST /api/agencies</c>.</summary>
-/// <param name="Name">The agency's display name.</param>
-/// <param name="Id">The agency id (letters, digits, '.', '-', '_'); made from the name when left out.</param>
-public sealed record CreateAgencyRequest(string? Name, string? Id);
-
-/// <summary>A new agency and its key. The key is shown only here, once.</summary>
-/// <param name="Id">The agency id.</param>
-/// <param name="Name">The display name.</param>
-/// <param name="Key">The agency key, for <c>Authorization: Bearer</c>.</param>
-/// <param name="CreatedAt">When the agency was created.</param>
-public sealed record CreatedAgency(string Id, string Name, string Key, DateTimeOffset CreatedAt);
-
 /// <summary>The body of <c>POST /api/agencies/{agencyId}/assessments</c>.</summary>
 /// <param name="Title">The title respondents see.</param>
 /// <param name="InstrumentId">A built-in instrument id.</param>
@@ -203,20 +191,6 @@ public sealed record AssessmentView
 /// <param name="Suppressed">Why the count is withheld (<c>below-minimum-group-size</c> or <c>complementary</c>), or null when shown.</param>
 public sealed record GroupCount(string Id, string Title, int? Count, bool BelowThreshold, SuppressionReason? Suppressed);
 
-/// <summary>A new agency key after a rotation. The key is shown only here, once; the old key stopped working.</summary>
-/// <param name="Id">The agency id.</param>
-/// <param name="Key">The new agency key, for <c>Authorization: Bearer</c>.</param>
-/// <param name="RotatedAt">When the key was replaced.</param>
-public sealed record RotatedKey(string Id, string Key, DateTimeOffset RotatedAt);
-
-/// <summary>One entry of an agency's audit trail.</summary>
-/// <param name="At">When it happened.</param>
-/// <param name="Event"><c>agency-created</c>, <c>key-rotated</c>, <c>cycle-opened</c>, <c>cycle-closed</c>, <c>cycle-purged</c> or <c>import-accepted</c>.</param>
-/// <param name="Actor"><c>admin</c> or <c>agency</c>: whose key made the request.</param>
-/// <param name="AssessmentId">The cycle concerned, if any.</param>
-/// <param name="Detail">A short fact (an instrument, a response count), if any; never a key, token or answer.</param>
-public sealed record AuditEntry(DateTimeOffset At, string Event, string Actor, string? AssessmentId, string? Detail);
-
 /// <summary>What a respondent needs: the cycle's title and status, the instrument, and the anonymity threshold.</summary>
 /// <param name="Title">The cycle title.</param>
 /// <param name="Status"><c>open</c> or <c>closed</c>.</param>
@@ -266,11 +240,3 @@ public sealed record ImportReceipt(int Imported);
 /// <param name="Items">The number of items.</param>
 public sealed record InstrumentSummary(string Id, string Version, string Title, string? Description, int Sections, int Domains, int Items);
 
-/// <summary>The liveness answer: the process runs and serves requests (the store is not asked).</summary>
-/// <param name="Status">Always <c>ok</c>.</param>
-public sealed record HealthView(string Status);
-
-/// <summary>The readiness answer when the store answers (otherwise a 503 problem).</summary>
-/// <param name="Status"><c>ready</c>.</param>
-/// <param name="Store"><c>ok</c>.</param>
-public sealed record ReadinessView(string Status, string Store);

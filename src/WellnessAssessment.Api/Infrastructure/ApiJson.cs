@@ -15,8 +15,9 @@ internal static class ApiJson
     public static void Configure(JsonSerializerOptions options)
     {
         options.TypeInfoResolverChain.Insert(0, WellnessJson.Options.TypeInfoResolver!);
-        options.TypeInfoResolverChain.Insert(1, ApiJsonContext.Default);
-        options.TypeInfoResolverChain.Insert(2, Register.RegisterApiJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(1, WellnessAssessment.Service.ServiceJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(2, ApiJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(3, Register.RegisterApiJsonContext.Default);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Encoder = WellnessJson.Options.Encoder;
     }
@@ -25,7 +26,7 @@ internal static class ApiJson
     {
         var options = new JsonSerializerOptions(WellnessJson.Options)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, ApiJsonContext.Default, Register.RegisterApiJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, WellnessAssessment.Service.ServiceJsonContext.Default, ApiJsonContext.Default, Register.RegisterApiJsonContext.Default),
         };
         options.MakeReadOnly();
         return options;
@@ -35,8 +36,6 @@ internal static class ApiJson
 /// <summary>Source-generated metadata for the API's own request and response types.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ScoreRequest))]
-[JsonSerializable(typeof(CreateAgencyRequest))]
-[JsonSerializable(typeof(CreatedAgency))]
 [JsonSerializable(typeof(CreateAssessmentRequest))]
 [JsonSerializable(typeof(AssessmentView))]
 [JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
@@ -47,10 +46,6 @@ internal static class ApiJson
 [JsonSerializable(typeof(Surveys.DraftReceipt))]
 [JsonSerializable(typeof(ImportReceipt))]
 [JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
-[JsonSerializable(typeof(HealthView))]
-[JsonSerializable(typeof(ReadinessView))]
-[JsonSerializable(typeof(RotatedKey))]
-[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 [JsonSerializable(typeof(Benchmarks.BenchmarkContributionView))]
 [JsonSerializable(typeof(Benchmarks.BenchmarkSummary))]
 [JsonSerializable(typeof(IReadOnlyList<Benchmarks.BenchmarkSummary>))]

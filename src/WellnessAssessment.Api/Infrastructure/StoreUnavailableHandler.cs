@@ -1,3 +1,4 @@
+using WellnessAssessment.Service.Events;
 using Azure;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace WellnessAssessment.Api.Infrastructure;
 /// When the table store cannot be reached or fails, the client gets a 503 problem that says so (with the trace id to
 /// quote), not a bare 500; the exception goes to the log only.
 /// </summary>
-internal sealed class StoreUnavailableHandler(IProblemDetailsService problems, ApiEvents events) : IExceptionHandler
+internal sealed class StoreUnavailableHandler(IProblemDetailsService problems, ServiceEvents events) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

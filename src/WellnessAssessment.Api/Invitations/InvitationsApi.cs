@@ -1,3 +1,4 @@
+using WellnessAssessment.Http.Access;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -125,7 +126,7 @@ internal static class InvitationsApi
         }
 
         var url = SurveyLinks.RespondentUrl(http.Request, assessment.RespondentToken, options);
-        var name = KeyClaims.Agency(http)?.Name ?? assessment.AgencyId;
+        var name = HttpCaller.Of(http).AgencyName ?? assessment.AgencyId;
         if (pdf)
         {
             return TypedResults.File(InvitationSheet.Write(name, assessment.Title, url, printed!), "application/pdf", $"{assessment.AgencyId}-{assessment.Id}-invitations.pdf");

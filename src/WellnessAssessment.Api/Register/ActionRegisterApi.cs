@@ -1,3 +1,4 @@
+using WellnessAssessment.Http.Access;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WellnessAssessment.Api.Assessments;
@@ -235,7 +236,7 @@ internal static class ActionRegisterApi
     public static async Task<FileContentHttpResult> ExportCalendar(string agencyId, HttpContext http, ActionRegisterStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var stored = await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false);
-        var name = KeyClaims.Agency(http)?.Name ?? agencyId;
+        var name = HttpCaller.Of(http).AgencyName ?? agencyId;
         return TypedResults.File(
             RegisterCalendar.Write(agencyId, name, [.. stored.Select(each => each.Action)], clock.GetUtcNow()), "text/calendar; charset=utf-8", $"{agencyId}-actions.ics");
     }
@@ -305,7 +306,7 @@ internal static class ActionRegisterApi
         actionId.Length <= (2 * Identifiers.MaxLength) + 1 && actionId.Length > 0 && actionId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
     private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) =>
-        new(assessment.AgencyId, KeyClaims.Agency(http)?.Name ?? assessment.AgencyId) { Profile = assessment.Profile };
+        new(assessment.AgencyId, HttpCaller.Of(http).AgencyName ?? assessment.AgencyId) { Profile = assessment.Profile };
 
     private static ProblemHttpResult NoSuchAction() => ApiProblems.NotFound("No such action in the agency's register.");
 }

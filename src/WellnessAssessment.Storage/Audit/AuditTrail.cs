@@ -41,6 +41,38 @@ public sealed class AuditTrail(WellnessTables tables, TimeProvider clock)
         return auditEvent;
     }
 
+    /// <summary>
+    /// Appends the event of one operation at most once: its row key is made of <paramref name="at"/> (a time the
+    /// operation stored, such as an agency's creation or a cycle's closing), the kind and the cycle, so a workflow that is
+    /// repeated to finish what it started (or whose write the SDK retried) finds its row and adds no second one.
+    /// Returns the event as stored.
+    /// </summary>
+    public async Task<AuditEvent> AppendOnceAsync(string agencyId, AuditEventKind kind, string actor, string? assessmentId, string? detail, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var auditEvent = new AuditEvent(at, kind, actor, assessmentId, detail);
+        var rowKey = (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + kind + (assessmentId is null ? string.Empty : "-" + assessmentId);
+        var entity = new TableEntity(agencyId, rowKey)
+        {
+            ["At"] = auditEvent.At,
+            ["Kind"] = kind.ToString(),
+            ["Actor"] = actor,
+            ["AssessmentId"] = assessmentId,
+            ["Detail"] = detail,
+        };
+        try
+        {
+            await tables.Audit.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return auditEvent;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // Written before: by the first run of this operation, or by this call before its answer was lost.
+            var stored = (await tables.Audit.GetEntityAsync<TableEntity>(agencyId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return new AuditEvent(stored.GetDateTimeOffset("At") ?? at, kind, stored.GetString("Actor"), assessmentId, stored.GetString("Detail"));
+        }
+    }
+
     /// <summary>The agency's events, newest first (at most <see cref="MaxRead"/>).</summary>
     public async Task<IReadOnlyList<AuditEvent>> ReadAsync(string agencyId, CancellationToken cancellationToken)
     {

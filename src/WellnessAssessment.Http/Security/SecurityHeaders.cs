@@ -1,11 +1,11 @@
-namespace WellnessAssessment.Api.Security;
+namespace WellnessAssessment.Http.Security;
 
 /// <summary>
 /// The security headers of every response, chosen by its kind when it starts: pages get a strict policy (scripts and
 /// styles from this origin only, never framed), API answers a policy that lets them load nothing, and anything under
 /// <c>/api</c> (keys, tokens, results, reports) is never stored by a browser or a shared cache.
 /// </summary>
-internal static class SecurityHeaders
+public static class SecurityHeaders
 {
     /// <summary>The policy of the console and survey pages: no inline script or style, no framing, no plugins.</summary>
     public const string PagePolicy =
@@ -18,15 +18,19 @@ internal static class SecurityHeaders
     /// <summary>Features no page of the product uses.</summary>
     public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-    /// <summary>Adds the headers to every response just before it starts, once the endpoint has chosen its content type.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    /// <summary>Adds the headers to the response just before it starts, once the endpoint has chosen its content type.</summary>
+    /// <param name="context">The request's context.</param>
+    public static void ApplyOnStarting(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         context.Response.OnStarting(static state => Apply((HttpContext)state), context);
-        return next(context);
-    });
+    }
 
-    private static Task Apply(HttpContext context)
+    /// <summary>Sets the headers of the response by its kind (page, API answer, PDF); call it once its content type is known.</summary>
+    /// <param name="context">The request's context.</param>
+    public static Task Apply(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";

@@ -1,10 +1,12 @@
 using WellnessAssessment.Storage.Audit;
 
-namespace WellnessAssessment.Api.Agencies;
+namespace WellnessAssessment.Service.Audit;
 
 /// <summary>The wire names of audit events (kebab-case, as every other enum value of the API).</summary>
-internal static class AuditEvents
+public static class AuditEvents
 {
+    /// <summary>The wire name of <paramref name="kind"/>.</summary>
+    /// <param name="kind">The event kind.</param>
     public static string Name(AuditEventKind kind) => kind switch
     {
         AuditEventKind.AgencyCreated => "agency-created",

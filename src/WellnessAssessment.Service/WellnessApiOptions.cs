@@ -1,4 +1,4 @@
-namespace WellnessAssessment.Api.Infrastructure;
+namespace WellnessAssessment.Service;
 
 /// <summary>The API's settings (configuration section <c>Wellness</c>; environment variables <c>Wellness__AdminKey</c> and so on).</summary>
 public sealed class WellnessApiOptions

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using WellnessAssessment.Api.Infrastructure;
 
-namespace WellnessAssessment.Api.Authentication;
+namespace WellnessAssessment.Service.Access;
 
 /// <summary>
 /// Refuses to start with an admin key that is not at least 128 bits of randomness. A key's strength cannot be measured
@@ -9,13 +8,14 @@ namespace WellnessAssessment.Api.Authentication;
 /// are drawn from (lower case, upper case, digits, <c>-_</c>, <c>+/=</c>, other symbols), and no sign of a pattern (a
 /// run of five equal or consecutive characters, or few distinct characters). A key made as the message says passes.
 /// </summary>
-internal sealed class AdminKeyStrength : IValidateOptions<WellnessApiOptions>
+public sealed class AdminKeyStrength : IValidateOptions<WellnessApiOptions>
 {
     /// <summary>The fewest estimated bits of randomness an admin key must carry.</summary>
     public const int MinimumBits = 128;
 
     private const string HowToMakeOne = "Make one with `openssl rand -base64 32` (or `head -c 32 /dev/urandom | base64`) and set it as Wellness__AdminKey.";
 
+    /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, WellnessApiOptions options) =>
         string.IsNullOrEmpty(options.AdminKey) || Weakness(options.AdminKey) is not { } weakness
             ? ValidateOptionsResult.Success

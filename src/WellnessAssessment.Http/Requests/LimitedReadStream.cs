@@ -1,4 +1,4 @@
-namespace WellnessAssessment.Api.Infrastructure;
+namespace WellnessAssessment.Http.Requests;
 
 /// <summary>A read-only view of a stream that fails once more than a given number of bytes has been read.</summary>
 internal sealed class LimitedReadStream(Stream inner, long limit) : Stream

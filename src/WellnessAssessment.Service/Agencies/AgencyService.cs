@@ -1,0 +1,94 @@
+using WellnessAssessment.Service.Access;
+using WellnessAssessment.Service.Events;
+using WellnessAssessment.Service.Outcomes;
+using WellnessAssessment.Service.Requests;
+using WellnessAssessment.Storage.Agencies;
+using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Infrastructure;
+using WellnessAssessment.Validation;
+
+namespace WellnessAssessment.Service.Agencies;
+
+/// <summary>
+/// Agencies: create one (admin key; its key is shown once) and replace its key (the agency's key or the admin key).
+/// A repeated create (same Idempotency-Key) returns the agency the first one created and writes no second audit entry.
+/// </summary>
+public sealed class AgencyService(AgencyStore agencies, AuditTrail audit, ServiceEvents events)
+{
+    /// <summary>The longest display name.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Creates an agency: the name is required, the id is made from it when left out and must be valid and not reserved.</summary>
+    /// <param name="request">The body.</param>
+    /// <param name="requestKey">The request's Idempotency-Key.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The agency with its key (created at <c>/api/agencies/{id}/assessments</c>), 400 or 409.</returns>
+    public async Task<Outcome<CreatedAgency>> CreateAsync(CreateAgencyRequest request, RequestKey requestKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(requestKey);
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        {
+            return Problem.Invalid("name", $"is required (at most {MaxNameLength} characters)");
+        }
+
+        var id = string.IsNullOrWhiteSpace(request.Id) ? Slug(name) : request.Id.Trim();
+        if (!TableKeys.IsValidId(id))
+        {
+            return Problem.Invalid("id", Identifiers.Rule);
+        }
+
+        if (TableKeys.IsReservedAgencyId(id))
+        {
+            return Problem.Invalid("id", $"'{id}' is reserved ({string.Join(", ", TableKeys.ReservedAgencyIds)}); choose another id");
+        }
+
+        if (requestKey.Problem is { } badKey)
+        {
+            return badKey;
+        }
+
+        if (await agencies.CreateAsync(id, name, requestKey.Value, cancellationToken).ConfigureAwait(false) is not { } created)
+        {
+            return Problem.Conflict($"An agency with the id '{id}' already exists.");
+        }
+
+        // Keyed by the creation time the store keeps, so a repeat of this create finds the entry the first one wrote.
+        await audit.AppendOnceAsync(id, AuditEventKind.AgencyCreated, Caller.AdminActor, null, null, created.Agency.CreatedAt, cancellationToken).ConfigureAwait(false);
+        events.AgencyCreated(id);
+        return Outcome.Created(new CreatedAgency(id, name, created.Key, created.Agency.CreatedAt), $"/api/agencies/{id}/assessments");
+    }
+
+    /// <summary>Replaces the agency's key (the old one stops working at once) and records who did it.</summary>
+    /// <param name="agencyId">The agency (authorized by the host).</param>
+    /// <param name="caller">Who asked: the agency or the administrator.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new key, or 404.</returns>
+    public async Task<Outcome<RotatedKey>> RotateKeyAsync(string agencyId, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (await agencies.RotateKeyAsync(agencyId, cancellationToken).ConfigureAwait(false) is not { } rotated)
+        {
+            return Problem.NotFound("No such agency.");
+        }
+
+        var recorded = await audit.AppendAsync(agencyId, AuditEventKind.KeyRotated, caller.Actor, null, null, cancellationToken).ConfigureAwait(false);
+        return Outcome.Found(new RotatedKey(agencyId, rotated.Key, recorded.At));
+    }
+
+    /// <summary>An id made from a display name: lower-case letters and digits, other runs as one '-', cut to the id's length.</summary>
+    /// <param name="name">The display name.</param>
+    public static string Slug(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var slug = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        while (slug.Contains("--", StringComparison.Ordinal))
+        {
+            slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        slug = slug.Trim('-');
+        return slug.Length > Identifiers.MaxLength ? slug[..Identifiers.MaxLength] : slug;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using WellnessAssessment.Service.Agencies;
+using WellnessAssessment.Service.Audit;
+using WellnessAssessment.Service.Health;
+
+namespace WellnessAssessment.Service;
+
+/// <summary>
+/// Source-generated JSON metadata for the layer's request and answer types (web defaults: camelCase, every property
+/// written). Hosts put it in their serializer's resolver chain after the core's (<c>WellnessJson</c>).
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(CreateAgencyRequest))]
+[JsonSerializable(typeof(CreatedAgency))]
+[JsonSerializable(typeof(RotatedKey))]
+[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
+[JsonSerializable(typeof(HealthView))]
+[JsonSerializable(typeof(ReadinessView))]
+public sealed partial class ServiceJsonContext : JsonSerializerContext;

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using WellnessAssessment.Service;
+using WellnessAssessment.Service.Access;
+using WellnessAssessment.Service.Agencies;
+using WellnessAssessment.Service.Audit;
+using WellnessAssessment.Service.Events;
+using WellnessAssessment.Service.Health;
+using WellnessAssessment.Storage;
+
+// Extension methods for IServiceCollection live in its namespace.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the application layer for any host (ASP.NET Core, Azure Functions, a test).</summary>
+public static class WellnessServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the scoring core, the stores over <paramref name="storage"/>, the key policy, the business events and
+    /// one service per feature. The host binds <see cref="WellnessApiOptions"/> (configuration section <c>Wellness</c>);
+    /// a weak admin key fails the start (<see cref="AdminKeyStrength"/>).
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="storage">Where and how to reach the table store.</param>
+    public static IServiceCollection AddWellnessService(this IServiceCollection services, WellnessStorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        services.AddWellnessAssessment();
+        services.AddWellnessStorage(storage);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WellnessApiOptions>, AdminKeyStrength>());
+        services.AddOptions<WellnessApiOptions>().ValidateOnStart();
+        services.TryAddSingleton<ServiceEvents>();
+        services.TryAddSingleton<KeyPolicy>();
+        services.TryAddSingleton<HealthService>();
+        services.TryAddSingleton<AgencyService>();
+        services.TryAddSingleton<AuditService>();
+        return services;
+    }
+}
