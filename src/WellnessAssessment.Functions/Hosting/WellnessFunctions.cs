@@ -1,15 +1,21 @@
+using System.Diagnostics;
+using System.Text.Json.Serialization;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using WellnessAssessment.Http;
+using WellnessAssessment.Serialization;
+using WellnessAssessment.Service;
 using WellnessAssessment.Storage;
 
 namespace WellnessAssessment.Functions.Hosting;
 
 /// <summary>
 /// The worker's services and middleware, from the same configuration as the ASP.NET Core host: section <c>Wellness</c>
-/// (app settings <c>Wellness__AdminKey</c> and so on), the table store at <c>Wellness:Storage:ConnectionString</c> or
-/// else <c>AzureWebJobsStorage</c>. The tests build the same services through <see cref="AddWellnessFunctionServices"/>.
+/// (app settings <c>Wellness__AdminKey</c> and so on; a weak admin key stops the start), the table store at
+/// <c>Wellness:Storage:ConnectionString</c> or else <c>AzureWebJobsStorage</c>. The tests build the same services
+/// through <see cref="AddWellnessFunctionServices"/>.
 /// </summary>
 internal static class WellnessFunctions
 {
@@ -24,7 +30,22 @@ internal static class WellnessFunctions
     /// <summary>The worker's services over <paramref name="configuration"/> (also what the in-process tests run).</summary>
     public static IServiceCollection AddWellnessFunctionServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddWellnessStorage(StorageOptions(configuration));
+        var section = configuration.GetSection("Wellness");
+        services.Configure<WellnessApiOptions>(section);
+        services.AddWellnessService(StorageOptions(configuration));
+        // The answers' JSON and problem bodies as the ASP.NET Core host writes them (the shared resolvers first).
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            for (var i = 0; i < HttpJson.Resolvers.Count; i++)
+            {
+                options.SerializerOptions.TypeInfoResolverChain.Insert(i, HttpJson.Resolvers[i]);
+            }
+
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            options.SerializerOptions.Encoder = WellnessJson.Options.Encoder;
+        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
         return services;
     }
 
