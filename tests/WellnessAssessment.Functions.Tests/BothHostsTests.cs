@@ -172,4 +172,35 @@ public sealed class BothHostsTests(AzuriteFixture azurite)
         Assert.Equal(["agency-created by admin", "key-rotated by agency"], events.Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, otherAgency.StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(ApiHosts.All), MemberType = typeof(ApiHosts))]
+    public void AWeakAdminKey_StopsTheStart_SayingHowToMakeOne(string kind)
+    {
+        var failure = Record.Exception(() =>
+        {
+            using var host = Host(kind, ("Wellness:AdminKey", "correct-horse-battery"));
+            host.GetAsync("/api/health").GetAwaiter().GetResult();
+        });
+
+        var validation = Flatten(failure).OfType<Microsoft.Extensions.Options.OptionsValidationException>().FirstOrDefault();
+        Assert.True(validation is not null, $"{kind} started with a weak admin key: {failure}");
+        Assert.Contains("too weak", validation.Message, StringComparison.Ordinal);
+        Assert.Contains("openssl rand -base64 32", validation.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            yield return exception;
+            if (exception is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Flatten))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
 }

@@ -30,6 +30,16 @@ public sealed class FunctionsApiHost : IApiHost
         services.AddLogging();
         services.AddWellnessFunctionServices(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        try
+        {
+            // What the worker's host does when it starts: the options marked ValidateOnStart (a weak admin key stops it).
+            _services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+        }
+        catch
+        {
+            _services.Dispose();
+            throw;
+        }
     }
 
     public string Name => ApiHosts.Functions;
