@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using WellnessAssessment.Service.Agencies;
 using WellnessAssessment.Service.Audit;
+using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Health;
 
 namespace WellnessAssessment.Service;
@@ -16,5 +17,10 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(RotatedKey))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 [JsonSerializable(typeof(HealthView))]
+[JsonSerializable(typeof(CreateAssessmentRequest))]
+[JsonSerializable(typeof(AssessmentView))]
+[JsonSerializable(typeof(IReadOnlyList<AssessmentView>))]
+[JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
+[JsonSerializable(typeof(ImportReceipt))]
 [JsonSerializable(typeof(ReadinessView))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

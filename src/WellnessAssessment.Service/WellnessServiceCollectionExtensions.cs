@@ -4,6 +4,7 @@ using WellnessAssessment.Service;
 using WellnessAssessment.Service.Access;
 using WellnessAssessment.Service.Agencies;
 using WellnessAssessment.Service.Audit;
+using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Events;
 using WellnessAssessment.Service.Health;
 using WellnessAssessment.Storage;
@@ -33,6 +34,8 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<AgencyService>();
         services.TryAddSingleton<AuditService>();
+        services.TryAddSingleton<CycleResults>();
+        services.TryAddSingleton<CycleService>();
         return services;
     }
 }

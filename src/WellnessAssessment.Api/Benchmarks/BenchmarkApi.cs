@@ -102,7 +102,7 @@ internal static class BenchmarkApi
 
         if (CycleResults.NotReleased(assessment) is { } notYet)
         {
-            return notYet;
+            return ApiProblems.From(notYet);
         }
 
         var agency = new AgencyInfo(assessment.AgencyId, HttpCaller.Of(http).AgencyName ?? assessment.AgencyId) { Profile = assessment.Profile };

@@ -27,6 +27,10 @@ internal static class ApiProblems
     public static ProblemHttpResult NotImplemented(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status501NotImplemented, title: "Not implemented");
 
+    /// <summary>The shared mapping of a layer problem (<see cref="Http.Outcomes.OutcomeResults"/>), typed for the handlers that still return <see cref="ProblemHttpResult"/>.</summary>
+    public static ProblemHttpResult From(Service.Outcomes.Problem problem) =>
+        TypedResults.Problem(Http.Outcomes.OutcomeResults.ToProblemDetails(problem, Http.Outcomes.OutcomeResults.StatusOf(problem.Kind)));
+
     public static ValidationProblem Invalid(AssessmentValidationException exception) =>
         TypedResults.ValidationProblem(
             exception.Errors.GroupBy(error => error.Path.Length == 0 ? "$" : error.Path)

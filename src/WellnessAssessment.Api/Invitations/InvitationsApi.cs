@@ -74,7 +74,7 @@ internal static class InvitationsApi
         var issued = await invitations.IssueAsync(assessment, body.Count, cancellationToken).ConfigureAwait(false);
         return TypedResults.Created(
             $"/api/agencies/{agencyId}/assessments/{assessmentId}/invitations",
-            new IssuedInvitations(issued.Codes, issued.TotalIssued, SurveyLinks.RespondentUrl(http.Request, assessment.RespondentToken, options.Value)));
+            new IssuedInvitations(issued.Codes, issued.TotalIssued, Surveys.SurveyLinks.RespondentUrl(http.Request, assessment.RespondentToken, options.Value)));
     }
 
     public static async Task<Results<Ok<InvitationStatus>, ProblemHttpResult>> GetStatus(string agencyId, string assessmentId, AssessmentStore assessments, InvitationStore invitations, CancellationToken cancellationToken)
@@ -125,7 +125,7 @@ internal static class InvitationsApi
             return ApiProblems.Invalid("codes", "holds a code that was not issued for this cycle");
         }
 
-        var url = SurveyLinks.RespondentUrl(http.Request, assessment.RespondentToken, options);
+        var url = Surveys.SurveyLinks.RespondentUrl(http.Request, assessment.RespondentToken, options);
         var name = HttpCaller.Of(http).AgencyName ?? assessment.AgencyId;
         if (pdf)
         {

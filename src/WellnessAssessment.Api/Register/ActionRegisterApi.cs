@@ -251,7 +251,7 @@ internal static class ActionRegisterApi
 
         if (CycleResults.NotReleased(cycle) is { } notYet)
         {
-            return notYet;
+            return ApiProblems.From(notYet);
         }
 
         if (await results.PreviousClosedCycleAsync(cycle, cancellationToken).ConfigureAwait(false) is not { } previousCycle)

@@ -8,11 +8,11 @@ internal static class SurveyLinks
 {
     /// <summary>The link of a cycle, at <see cref="WellnessApiOptions.PublicBaseUrl"/> or the request's own address.</summary>
     public static string RespondentUrl(HttpRequest request, string token, WellnessApiOptions options) =>
-        $"{Root(request, options)}/survey/#{Uri.EscapeDataString(token)}";
+        Service.SurveyLinks.RespondentUrl(Root(request, options), token);
 
     /// <summary>The site's public root without a trailing slash.</summary>
     public static string Root(HttpRequest request, WellnessApiOptions options) =>
-        options.PublicBaseUrl?.ToString().TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+        Service.SurveyLinks.Root(Http.HttpSite.RequestRoot(request), options);
 
     /// <summary>
     /// <c>/survey/{token}</c>, the form of links sent before the fragment form: one redirect to <c>/survey/#token</c>,

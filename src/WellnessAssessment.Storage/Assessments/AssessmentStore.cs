@@ -186,6 +186,18 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>
+    /// Whether the cycle's gate is closed to submissions because a close began: a close writes the gate first and the
+    /// cycle row second, so a cycle whose row says open while this says closed is a close that was interrupted between
+    /// its two writes (finish it with <see cref="CloseAsync"/>). One point read.
+    /// </summary>
+    public async Task<bool> IsClosingAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return CycleGate.IsClosed(await _gate.ReadAsync(assessment, 0, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// Sets (or, with <see langword="null"/> or empty headcounts, clears) the cycle's expected headcounts, open or closed,
     /// if the cycle has not changed since <paramref name="assessment"/> was read. Returns the updated cycle, or
     /// <see langword="null"/> when it changed meanwhile (read it again).

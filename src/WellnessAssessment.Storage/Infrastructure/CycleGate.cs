@@ -107,6 +107,9 @@ internal sealed class CycleGate(WellnessTables tables)
     /// <summary>Whether the gate lets submissions in.</summary>
     public static bool IsOpen(TableEntity gate) => gate.GetString(StatusProperty) == nameof(AssessmentStatus.Open);
 
+    /// <summary>Whether the shard says the cycle is closed (a close wrote it).</summary>
+    public static bool IsClosed(TableEntity gate) => gate.GetString(StatusProperty) == nameof(AssessmentStatus.Closed);
+
     /// <summary>The transaction action that commits only if the shard is still as it was read (and changes its ETag).</summary>
     /// <exception cref="InvalidOperationException">The row has no ETag (an unconditional update would not check the gate).</exception>
     public static TableTransactionAction Touch(TableEntity gate)

@@ -1,17 +1,22 @@
-using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Assessments;
 
-namespace WellnessAssessment.Api.Assessments;
+namespace WellnessAssessment.Service.Cycles;
 
 /// <summary>
 /// Builds what command staff see of a cycle: counts by group protected by the core's rule
 /// (<see cref="ParticipationCounts.Protect"/>): small groups, their complements, and a total below the threshold are withheld.
 /// </summary>
-internal static class AssessmentViews
+public static class CycleViews
 {
-    public static AssessmentView Create(HttpRequest request, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog, WellnessApiOptions options)
+    /// <summary>The cycle as command staff see it.</summary>
+    /// <param name="root">The site's public root (see <see cref="SurveyLinks.Root"/>), for the respondent link.</param>
+    /// <param name="assessment">The cycle.</param>
+    /// <param name="tallies">Its counts.</param>
+    /// <param name="results">Its results (participation).</param>
+    /// <param name="catalog">The instruments.</param>
+    public static AssessmentView Create(string root, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog)
     {
         var k = ScoringOptions.Default.MinimumGroupSize;
         var counts = tallies.Counts;
@@ -35,7 +40,7 @@ internal static class AssessmentViews
             ResultsReleased = CycleResults.IsReleased(assessment),
             RespondentToken = assessment.RespondentToken,
             Profile = assessment.Profile,
-            RespondentUrl = RespondentUrl(request, assessment.RespondentToken, options),
+            RespondentUrl = SurveyLinks.RespondentUrl(root, assessment.RespondentToken),
             CreatedAt = assessment.CreatedAt,
             ClosedAt = assessment.ClosedAt,
             PurgedAt = assessment.PurgedAt,
@@ -46,7 +51,4 @@ internal static class AssessmentViews
             Participation = results.Participation(assessment, tallies, k),
         };
     }
-
-    public static string RespondentUrl(HttpRequest request, string token, WellnessApiOptions options) =>
-        Surveys.SurveyLinks.RespondentUrl(request, token, options);
 }

@@ -6,7 +6,7 @@ using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Storage.Results;
 
-namespace WellnessAssessment.Api.Assessments;
+namespace WellnessAssessment.Service.Cycles;
 
 /// <summary>
 /// A cycle's result and counts, computed by the core exactly once per closed cycle: an open cycle is scored from its
@@ -14,7 +14,7 @@ namespace WellnessAssessment.Api.Assessments;
 /// closed before snapshots existed, scored and stored on first read). When two requests store a snapshot at once,
 /// both use the one that was stored first.
 /// </summary>
-internal sealed class CycleResults(ResponseStore responses, ResultStore results, AssessmentStore assessments, InstrumentCatalog catalog, AssessmentScorer scorer)
+public sealed class CycleResults(ResponseStore responses, ResultStore results, AssessmentStore assessments, InstrumentCatalog catalog, AssessmentScorer scorer)
 {
     /// <summary>
     /// Whether the cycle's results (scores, reports, progress, peer view) may be read now: an anonymous survey releases
@@ -24,10 +24,10 @@ internal sealed class CycleResults(ResponseStore responses, ResultStore results,
         assessment.Status != AssessmentStatus.Open || assessment.Purpose == WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment;
 
     /// <summary>The 409 problem for a read of results that are not released yet, or null when they are.</summary>
-    public static ProblemHttpResult? NotReleased(Assessment assessment) =>
+    public static Outcomes.Problem? NotReleased(Assessment assessment) =>
         IsReleased(assessment)
             ? null
-            : Infrastructure.ApiProblems.Conflict("This is an anonymous survey: results are released when the cycle closes. Until then only the protected response counts are shown.");
+            : Outcomes.Problem.Conflict("This is an anonymous survey: results are released when the cycle closes. Until then only the protected response counts are shown.");
 
     /// <summary>The closed cycle's snapshot, stored now if it was not yet.</summary>
     public async Task<ResultSnapshot> SnapshotAsync(Assessment closed, AgencyInfo agency, CancellationToken cancellationToken)
