@@ -10,7 +10,6 @@ internal static class PendingOperations
     public static readonly string[] Names =
     [
         "ListInstruments", "GetInstrument", "Score", "Report",
-        "CreateAssessment", "ListAssessments", "GetAssessment", "SetHeadcounts", "ImportResponses", "CloseAssessment", "PurgeResponses",
         "GetResults", "GetPdfReport", "GetHtmlReport",
         "GetSurvey", "SubmitResponse", "GetSurveyByHeader", "SubmitResponseByHeader", "CreateDraft", "SaveDraft", "ResumeDraft",
         "ListActions", "AdoptActions", "GetAction", "UpdateAction", "ExportRegisterCsv", "ExportRegisterCalendar", "GetProgress",
