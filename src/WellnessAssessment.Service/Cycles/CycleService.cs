@@ -236,7 +236,12 @@ public sealed class CycleService(
         }
 
         var imported = Shown(set.Responses.Count);
-        await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, request.Caller.Actor, assessment.Id, Responses(imported), cancellationToken).ConfigureAwait(false);
+        // A repeat of the accepted import (same Idempotency-Key) changes nothing, and records nothing a second time.
+        if (assessment.Origin != ResponseOrigin.Import || !await IsRecordedAsync(assessment, AuditEventKind.ImportAccepted, cancellationToken).ConfigureAwait(false))
+        {
+            await audit.AppendAsync(agencyId, AuditEventKind.ImportAccepted, request.Caller.Actor, assessment.Id, Responses(imported), cancellationToken).ConfigureAwait(false);
+        }
+
         var said = Count(imported);
         events.ImportAccepted(agencyId, assessmentId, said);
         return Outcome.Found(new ImportReceipt(set.Responses.Count));
