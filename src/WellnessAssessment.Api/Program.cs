@@ -18,14 +18,6 @@ using WellnessAssessment.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// As an Azure Functions custom handler, the app listens on the port the Functions host gives it.
-var customHandlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-var behindFunctionsHost = !string.IsNullOrEmpty(customHandlerPort);
-if (behindFunctionsHost)
-{
-    builder.WebHost.UseUrls($"http://127.0.0.1:{customHandlerPort}");
-}
-
 // Logging: appsettings.json keeps Microsoft.* at Warning; the business events (ServiceEvents) are the Information lines.
 // Request URLs carry respondent tokens (/api/surveys/{token}), so the host's per-request lines stay off even when the
 // configuration lowers Microsoft.*, and the optional request log names the route pattern instead of the path.
@@ -94,7 +86,7 @@ builder.Services.AddWellnessOpenApi();
 
 var app = builder.Build();
 
-if (behindFunctionsHost || trustedProxies.IsConfigured)
+if (trustedProxies.IsConfigured)
 {
     app.UseForwardedHeaders();
 }

@@ -16,7 +16,7 @@ public static class WellnessStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/>, <see cref="ResponseStore"/>,
-    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/>, <see cref="StagingCleanup"/> and <see cref="DraftStore"/> over one
+    /// <see cref="ResultStore"/>, <see cref="AuditTrail"/>, <see cref="StagingCleanup"/>, <see cref="DraftStore"/> and <see cref="DraftExpiry"/> over one
     /// <see cref="TableServiceClient"/> with the timeouts and retries of <paramref name="options"/>.
     /// </summary>
     public static IServiceCollection AddWellnessStorage(this IServiceCollection services, WellnessStorageOptions options)
@@ -37,6 +37,7 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton<WellnessAssessment.Storage.Benchmarks.BenchmarkStore>();
         services.AddSingleton<WellnessAssessment.Storage.Invitations.InvitationStore>();
         services.AddSingleton<DraftStore>();
+        services.AddSingleton<DraftExpiry>();
         return services;
     }
 }
