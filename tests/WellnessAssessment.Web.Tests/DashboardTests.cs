@@ -193,6 +193,6 @@ public sealed class DashboardTests(BrowserFixture browser)
         await browser.SignInAsync(page, agency["id"]!.GetValue<string>(), agency["key"]!.GetValue<string>());
 
         Assert.Equal($"{newest.Id}@{newest.Version}", await page.Locator("#instrument").InputValueAsync());
-        Assert.Equal("safer-together@2.0.0", await page.Locator("#instrument").InputValueAsync());
+        Assert.NotEqual("safer-together@1.0.0", await page.Locator("#instrument").InputValueAsync());
     }
 }

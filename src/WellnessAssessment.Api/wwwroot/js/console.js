@@ -276,7 +276,7 @@ function renderCounts(container, cycle) {
   // replaceChildren writes null as the text "null": leave the absent parts out.
   container.replaceChildren(...[
     element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: total }), element('span', { text: ' responses' })),
-    rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
+    rows.length ? element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Responses by group (scrolls sideways)' }, element('table', {},
       element('caption', { text: 'Responses by group' }),
       element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Group' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
       element('tbody', {}, ...rows))) : null,
@@ -365,8 +365,18 @@ async function renderResults(container, id, cycle, participationCards) {
     { id: 'peers', label: 'Peers', panel: [peers] },
   ], view => cycleHref(id, view), 'Views of this cycle');
   container.replaceChildren(dashboard.tablist, ...dashboard.panels);
+  keyboardScrolling(container);
   peerCard(api, id, cycle, result).then(card => peers.replaceWith(card), () => peers.replaceChildren(element('p', { class: 'muted', text: 'No peer benchmark is available yet.' })));
   return dashboard;
+}
+
+/** Every sideways-scrolling table box can be focused and scrolled with the keyboard, and is named by its caption. */
+function keyboardScrolling(container) {
+  for (const box of container.querySelectorAll('.table-scroll:not([tabindex])')) {
+    box.tabIndex = 0;
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', `${box.querySelector('caption')?.textContent ?? 'Table'} (scrolls sideways)`);
+  }
 }
 
 /** The one-screen summary: overall and sections with their bands, participation, focus areas, reports, the other views. */
