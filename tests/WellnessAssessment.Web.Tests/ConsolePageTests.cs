@@ -20,6 +20,7 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await page.GetByLabel("Title (shown to respondents)").FillAsync("Autumn 2026");
+        await page.Locator("#instrument").SelectOptionAsync("safer-together@1.0.0"); // the form defaults to the newest; these answers are 1.0.0's
         await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
         var link = page.GetByLabel("Link");
         await link.WaitForAsync();

@@ -67,6 +67,11 @@ public sealed class DashboardTests(BrowserFixture browser)
             {
                 await OpenViewAsync(page, cycleId, view);
                 await page.Locator($"#view-{view}:not([hidden])").WaitForAsync();
+                if (view == "peers")
+                {
+                    await page.Locator("#peers").WaitForAsync();
+                }
+
                 Assert.True(await OverflowXAsync(page) <= 0, $"The {view} view is wider than a {width} px window by {await OverflowXAsync(page)} px.");
             }
         }
