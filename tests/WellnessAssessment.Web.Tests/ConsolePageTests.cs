@@ -52,8 +52,8 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         await page.Locator("#summary-scores").WaitForAsync();
         var summary = await page.InnerTextAsync("main");
         Assert.Contains("Overall", summary, StringComparison.Ordinal);
-        Assert.Contains("The five buy-in components", summary, StringComparison.Ordinal);
-        Assert.Contains("The six crisis-readiness factors", summary, StringComparison.Ordinal);
+        Assert.Contains("Buy-in components", summary, StringComparison.Ordinal);
+        Assert.Contains("Crisis readiness", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Domain scores", summary, StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "console-3-dashboard");
@@ -62,8 +62,8 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Scores" }).ClickAsync();
         await page.GetByText("Domain scores").WaitForAsync();
         var scores = await page.InnerTextAsync("#view-scores");
-        Assert.Contains("Buy-in components", scores, StringComparison.Ordinal);
-        Assert.Contains("Crisis readiness", scores, StringComparison.Ordinal);
+        Assert.Contains("The five buy-in components", scores, StringComparison.Ordinal);
+        Assert.Contains("The six crisis-readiness factors", scores, StringComparison.Ordinal);
         Assert.Equal(3, await page.Locator("#view-scores svg.chart[role=img]").CountAsync());
         await page.GetByRole(AriaRole.Tab, new() { Name = "Gaps" }).ClickAsync();
         Assert.Contains("Perception gaps", await page.InnerTextAsync("#view-gaps"), StringComparison.Ordinal);

@@ -356,7 +356,7 @@ async function renderResults(container, id, cycle, participationCards) {
   });
   const peers = element('div', {}, element('p', { class: 'muted', text: 'Loading the peer comparison…' }));
   const dashboard = tabs([
-    { id: 'summary', label: 'Summary', panel: [summaryCard(id, cycle, result, presentation, await reportButtons(id))] },
+    { id: 'summary', label: 'Summary', panel: [summaryCard(id, cycle, result, await reportButtons(id))] },
     { id: 'scores', label: 'Scores', panel: [element('div', { class: 'two-columns' }, ...charts), domainTable(result), ...(result.trend ? [trendTable(result)] : [])] },
     { id: 'gaps', label: 'Gaps', panel: [gapTable(result)] },
     { id: 'heatmap', label: 'Heat map', panel: [heatMap(result, instrument)] },
@@ -380,7 +380,7 @@ function keyboardScrolling(container) {
 }
 
 /** The one-screen summary: overall and sections with their bands, participation, focus areas, reports, the other views. */
-function summaryCard(id, cycle, result, presentation, reports) {
+function summaryCard(id, cycle, result, reports) {
   const score = (label, figure, band, extra = {}) => element('div', { class: 'score', ...extra },
     element('div', { class: 'small muted', text: label }),
     element('div', { class: 'value', text: formatScore(figure) }),
@@ -400,7 +400,7 @@ function summaryCard(id, cycle, result, presentation, reports) {
     element('h2', { id: 'summary-heading', text: `Results · ${cycle.status === 'open' ? 'provisional while the cycle is open' : 'final'}` }),
     element('div', { class: 'score-grid', id: 'summary-scores' },
       score('Overall', result.overall.score, result.overall.band, { id: 'overall' }),
-      ...result.sections.map(section => score(presentation.heading(section), section.score, section.band))),
+      ...result.sections.map(section => score(section.title, section.score, section.band))),
     element('p', { id: 'summary-participation' }, element('strong', { text: 'Participation: ' }), participationLine),
     focusAreas.length ? element('div', { id: 'focus-areas' }, element('h3', { text: 'Focus areas' }),
       element('ul', { class: 'inline-list' }, ...focusAreas.map(area => element('li', { text: focusTitle(area) })))) : null,
