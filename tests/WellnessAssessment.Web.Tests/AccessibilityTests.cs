@@ -115,8 +115,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await AssertNoViolationsAsync(page, "open cycle", found);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the cycle" }).ClickAsync();
-        await page.GetByText("Domain scores").WaitForAsync();
-        await AssertNoViolationsAsync(page, "closed cycle dashboard", found);
+        await page.Locator("#summary-scores").WaitForAsync();
+        await AssertNoViolationsAsync(page, "closed cycle summary", found);
+        foreach (var tab in new[] { "Scores", "Gaps", "Heat map", "Plan", "Participation", "Peers" })
+        {
+            await page.GetByRole(AriaRole.Tab, new() { Name = tab, Exact = true }).ClickAsync();
+            await page.Locator("[role=tabpanel]:not([hidden])").WaitForAsync();
+            await AssertNoViolationsAsync(page, $"closed cycle, {tab} tab", found);
+        }
 
         Assert.Empty(found);
     }

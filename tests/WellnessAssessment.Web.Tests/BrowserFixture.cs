@@ -101,6 +101,32 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return (id, key, cycle["id"]!.GetValue<string>(), cycle["respondentUrl"]!.GetValue<string>());
     }
 
+    /// <summary>An agency of 11–49 sworn staff with a cycle answered by <paramref name="answers"/> (imported) and closed.</summary>
+    public async Task<(string AgencyId, string Key, string CycleId)> ClosedCycleAsync(WellnessAssessment.Responses.ResponseSet answers, string title = "Spring 2027")
+    {
+        using var admin = Client(AdminKey);
+        var agency = JsonNode.Parse(await (await admin.PostAsync(new Uri("/api/agencies", UriKind.Relative), Body($$"""{ "name": "{{answers.Agency!.Name}} {{Guid.NewGuid():N}}" }"""))).Content.ReadAsStringAsync())!;
+        var id = agency["id"]!.GetValue<string>();
+        var key = agency["key"]!.GetValue<string>();
+        using var staff = Client(key);
+        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), Body($$"""{ "title": "{{title}}", "instrumentId": "safer-together", "instrumentVersion": "{{answers.Instrument.Version}}", "profile": { "size": "11-49" } }"""))).Content.ReadAsStringAsync())!;
+        var cycleId = cycle["id"]!.GetValue<string>();
+        (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments/{cycleId}/responses/import", UriKind.Relative), Body(WellnessAssessment.Serialization.WellnessJson.Serialize(answers)))).EnsureSuccessStatusCode();
+        (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments/{cycleId}/close", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        return (id, key, cycleId);
+    }
+
+    /// <summary>Signs in to the console and waits for the list of cycles (only then is the session stored for a cycle's page).</summary>
+    public async Task SignInAsync(IPage page, string agencyId, string key)
+    {
+        await page.GotoAsync(new Uri(BaseAddress, "/console/").ToString());
+        await page.GetByLabel("Agency id").FillAsync(agencyId);
+        await page.GetByLabel("Agency key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Assessment cycles" }).WaitForAsync();
+        await page.Locator("#instrument").WaitForAsync();
+    }
+
     /// <summary>
     /// How many respondents an open cycle has, read from the store (an anonymous cycle shows no results while open, and
     /// its counts withhold totals under 5). The key proves nothing here; it stays for the callers' symmetry.

@@ -20,6 +20,7 @@ public sealed class ConsolePageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await page.GetByLabel("Title (shown to respondents)").FillAsync("Autumn 2026");
+        await page.Locator("#instrument").SelectOptionAsync("safer-together@1.0.0"); // the form defaults to the newest; these answers are 1.0.0's
         await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
         var link = page.GetByLabel("Link");
         await link.WaitForAsync();
@@ -48,19 +49,28 @@ public sealed class ConsolePageTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the cycle" }).ClickAsync();
         await page.GetByText("· closed").WaitForAsync();
-        await page.GetByText("Domain scores").WaitForAsync();
-        var dashboard = await page.InnerTextAsync("main");
-        Assert.Contains("Overall", dashboard, StringComparison.Ordinal);
-        Assert.Contains("Buy-in components", dashboard, StringComparison.Ordinal);
-        Assert.Contains("Crisis readiness", dashboard, StringComparison.Ordinal);
-        Assert.Contains("Action plan", dashboard, StringComparison.Ordinal);
-        Assert.Contains("Perception gaps", dashboard, StringComparison.Ordinal);
-        Assert.Contains("The five buy-in components", dashboard, StringComparison.Ordinal);
-        Assert.Contains("The six crisis-readiness factors", dashboard, StringComparison.Ordinal);
-        Assert.Equal(3, await page.Locator("svg.chart[role=img]").CountAsync());
-        Assert.DoesNotContain("null", dashboard, StringComparison.Ordinal);
+        await page.Locator("#summary-scores").WaitForAsync();
+        var summary = await page.InnerTextAsync("main");
+        Assert.Contains("Overall", summary, StringComparison.Ordinal);
+        Assert.Contains("Buy-in components", summary, StringComparison.Ordinal);
+        Assert.Contains("Crisis readiness", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Domain scores", summary, StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
         await browser.ScreenshotAsync(page, "console-3-dashboard");
+
+        // The rest of the dashboard is one tab away each.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Scores" }).ClickAsync();
+        await page.GetByText("Domain scores").WaitForAsync();
+        var scores = await page.InnerTextAsync("#view-scores");
+        Assert.Contains("The five buy-in components", scores, StringComparison.Ordinal);
+        Assert.Contains("The six crisis-readiness factors", scores, StringComparison.Ordinal);
+        Assert.Equal(3, await page.Locator("#view-scores svg.chart[role=img]").CountAsync());
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Gaps" }).ClickAsync();
+        Assert.Contains("Perception gaps", await page.InnerTextAsync("#view-gaps"), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Plan" }).ClickAsync();
+        Assert.Contains("Action plan", await page.InnerTextAsync("#view-plan"), StringComparison.Ordinal);
+        Assert.DoesNotContain("null", await page.TextContentAsync("main") ?? string.Empty, StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Summary" }).ClickAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download PDF action plan" }).ClickAsync());
         var path = Path.Combine(Path.GetTempPath(), $"console-{Guid.NewGuid():N}.pdf");

@@ -43,7 +43,8 @@ public sealed class PageContractTests(BrowserFixture browser)
 
         await page.WaitForFunctionAsync("() => document.querySelector('#response-count')?.textContent === '6'", null, new() { Timeout = 15000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Close the cycle" }).ClickAsync();
-        await page.GetByText("Domain scores").WaitForAsync();
+        await page.Locator("#summary-scores").WaitForAsync();
+        await page.Locator("#peers").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.GotoAsync(new Uri(browser.BaseAddress, "/console/#/").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Contract cycle" }).WaitForAsync();
         var consoleReads = await ReadsAsync(page);

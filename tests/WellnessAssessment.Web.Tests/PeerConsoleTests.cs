@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Testing.Peers;
 
@@ -10,21 +9,6 @@ namespace WellnessAssessment.Web.Tests;
 [Collection(BrowserTests.Name)]
 public sealed class PeerConsoleTests(BrowserFixture browser)
 {
-    /// <summary>An agency with a closed cycle of 11–49 sworn staff answered by a generated response set.</summary>
-    private async Task<(string AgencyId, string Key, string CycleId)> ClosedCycleAsync(ResponseSet answers)
-    {
-        using var admin = browser.Client(BrowserFixture.AdminKey);
-        var agency = JsonNode.Parse(await (await admin.PostAsync(new Uri("/api/agencies", UriKind.Relative), BrowserFixture.Body($$"""{ "name": "{{answers.Agency!.Name}} {{Guid.NewGuid():N}}" }"""))).Content.ReadAsStringAsync())!;
-        var id = agency["id"]!.GetValue<string>();
-        var key = agency["key"]!.GetValue<string>();
-        using var staff = browser.Client(key);
-        var cycle = JsonNode.Parse(await (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments", UriKind.Relative), BrowserFixture.Body($$"""{ "title": "Spring 2027", "instrumentId": "safer-together", "instrumentVersion": "{{answers.Instrument.Version}}", "profile": { "size": "11-49" } }"""))).Content.ReadAsStringAsync())!;
-        var cycleId = cycle["id"]!.GetValue<string>();
-        (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments/{cycleId}/responses/import", UriKind.Relative), BrowserFixture.Body(WellnessJson.Serialize(answers)))).EnsureSuccessStatusCode();
-        (await staff.PostAsync(new Uri($"/api/agencies/{id}/assessments/{cycleId}/close", UriKind.Relative), null)).EnsureSuccessStatusCode();
-        return (id, key, cycleId);
-    }
-
     [Fact]
     public async Task Console_ShowsTheHeatMapAndThePeerComparison_AndLetsTheAgencyContribute()
     {
@@ -32,7 +16,7 @@ public sealed class PeerConsoleTests(BrowserFixture browser)
         var agencies = new List<(string AgencyId, string Key, string CycleId)>();
         foreach (var set in sets)
         {
-            agencies.Add(await ClosedCycleAsync(set));
+            agencies.Add(await browser.ClosedCycleAsync(set));
         }
 
         foreach (var (agencyId, key, cycleId) in agencies.Take(6))
@@ -50,13 +34,8 @@ public sealed class PeerConsoleTests(BrowserFixture browser)
         using var reader = browser.Client(seventh.Key);
         var result = WellnessJson.ReadResult(await reader.GetStringAsync(new Uri($"/api/agencies/{seventh.AgencyId}/assessments/{seventh.CycleId}/results", UriKind.Relative)));
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        await page.GotoAsync(new Uri(browser.BaseAddress, "/console/").ToString());
-        await page.GetByLabel("Agency id").FillAsync(seventh.AgencyId);
-        await page.GetByLabel("Agency key").FillAsync(seventh.Key);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        // Signed in once the list shows: only then is the session stored for the cycle page.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Spring 2027" }).WaitForAsync();
-        await page.GotoAsync(new Uri(browser.BaseAddress, $"/console/#/cycles/{seventh.CycleId}").ToString());
+        await browser.SignInAsync(page, seventh.AgencyId, seventh.Key);
+        await page.GotoAsync(new Uri(browser.BaseAddress, $"/console/#/cycles/{seventh.CycleId}/peers").ToString());
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Compared with 6 agencies of similar size" }).WaitForAsync(new() { Timeout = 20000 });
         var peers = page.Locator("#peers table tbody tr");
@@ -65,6 +44,9 @@ public sealed class PeerConsoleTests(BrowserFixture browser)
         Assert.Contains(result.Domains().First().Title, firstPeerRow, StringComparison.Ordinal);
         Assert.Contains(result.Domains().First().Score!.Value.ToString("0.0", CultureInfo.InvariantCulture), firstPeerRow, StringComparison.Ordinal);
 
+        await page.Locator("#peers").ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, "console-5-peers.png") });
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Heat map" }).ClickAsync();
+        await page.Locator("#heat-map").WaitForAsync();
         var heat = page.Locator("#heat-map table tbody tr");
         Assert.Equal(result.Domains().Count(), await heat.CountAsync());
         foreach (var (domain, index) in result.Domains().Select((domain, index) => (domain, index)))
@@ -81,9 +63,9 @@ public sealed class PeerConsoleTests(BrowserFixture browser)
 
         Assert.Contains("withheld", await page.InnerTextAsync("#heat-map"), StringComparison.Ordinal);
         Assert.Empty(await browser.SeriousAccessibilityViolationsAsync(page));
-        await browser.ScreenshotAsync(page, "console-4-peers-and-heat-map");
-        await page.Locator("#peers").ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, "console-5-peers.png") });
         await page.Locator("#heat-map").ScreenshotAsync(new() { Path = Path.Combine(browser.ScreenshotFolder, "console-6-heat-map.png") });
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Peers" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Contribute this closed cycle, anonymously, to peer comparisons" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw from peer comparisons" }).WaitForAsync();

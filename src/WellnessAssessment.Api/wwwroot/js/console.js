@@ -5,6 +5,7 @@ import { participationCard } from './participation.js';
 import { radar, bars } from './charts.js';
 import { registerCard } from './action-plan-card.js';
 import { heatMap, peerCard } from './peers.js';
+import { tabs } from './tabs.js';
 
 const root = document.getElementById('console');
 const status = document.getElementById('status');
@@ -33,12 +34,31 @@ function heading(text) {
   return h;
 }
 
+// The views of a cycle with results, each with its own address: #/cycles/{id}/{view} (#/cycles/{id} is the summary).
+const views = [
+  ['summary', 'Summary'], ['scores', 'Scores'], ['gaps', 'Gaps'], ['heatmap', 'Heat map'],
+  ['plan', 'Plan'], ['participation', 'Participation'], ['peers', 'Peers'],
+];
+const viewNames = new Set(views.map(([id]) => id));
+let shown = null; // { id, dashboard } of the cycle on screen, so that a new view of it does not reload it
+const cycleHref = (id, view) => `#/cycles/${encodeURIComponent(id)}${view && view !== 'summary' ? `/${view}` : ''}`;
+
 function route() {
+  // A bare view name (#scores) is a view of the cycle on screen.
+  const bare = location.hash.slice(1);
+  if (shown && viewNames.has(bare)) { history.replaceState(null, '', cycleHref(shown.id, bare)); }
+  const match = location.hash.match(/^#\/cycles\/([^/]+)(?:\/([a-z]+))?$/);
+  const view = match?.[2] ?? 'summary';
+  if (session.key && match && shown?.id === decodeURIComponent(match[1]) && shown.dashboard?.has(view)) {
+    const focus = shown.dashboard.panels.some(panel => panel.contains(document.activeElement));
+    shown.dashboard.select(view, { focus });
+    return;
+  }
   clearInterval(refreshTimer);
   clearProblem();
-  const match = location.hash.match(/^#\/cycles\/([^/]+)$/);
+  shown = null;
   if (!session.key) renderSignIn();
-  else if (match) renderCycle(decodeURIComponent(match[1]));
+  else if (match) renderCycle(decodeURIComponent(match[1]), view);
   else renderCycles();
 }
 
@@ -106,9 +126,21 @@ async function renderCycles() {
   }
 }
 
+// Versions compared part by part as numbers (2.0.0 after 1.10.0 after 1.9.0); a pre-release tag is ignored.
+function compareVersions(a, b) {
+  const parts = version => String(version).split('-')[0].split('.').map(part => Number.parseInt(part, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  }
+  return 0;
+}
+
 function openCycleForm(instruments) {
+  // New cycles start on the newest instrument the API lists (the highest version; the first listed of equal ones).
+  const newest = instruments.reduce((best, instrument) => (best === null || compareVersions(instrument.version, best.version) > 0 ? instrument : best), null);
   const select = element('select', { id: 'instrument', required: true },
-    ...instruments.map(instrument => element('option', { value: `${instrument.id}@${instrument.version}`, text: `${instrument.title} (${instrument.version})` })));
+    ...instruments.map(instrument => element('option', { value: `${instrument.id}@${instrument.version}`, selected: instrument === newest, text: `${instrument.title} (${instrument.version})` })));
   const form = element('form', {},
     element('h2', { text: 'Open a new cycle' }),
     element('label', { for: 'cycle-title', text: 'Title (shown to respondents)' }),
@@ -178,7 +210,7 @@ function readProfile(form) {
   return Object.keys(profile).length ? profile : null;
 }
 
-async function renderCycle(id) {
+async function renderCycle(id, view = 'summary') {
   root.replaceChildren(heading('Cycle'), element('p', { text: 'Loading…' }));
   let cycle;
   try { cycle = await api('GET', `/assessments/${encodeURIComponent(id)}`); } catch (error) { showError(problem, error); return; }
@@ -190,15 +222,15 @@ async function renderCycle(id) {
   const counts = element('div', { id: 'counts' });
   const back = element('a', { href: '#/', text: '← All cycles' });
   const parts = [
-    element('p', {}, back),
+    element('p', { class: 'back' }, back),
     heading(cycle.title),
-    element('p', { class: 'muted', text: `${cycle.instrument.id} ${cycle.instrument.version} · ${cycle.status} · ${cycle.purpose === 'leadership-self-assessment' ? 'leadership self-assessment (not anonymous)' : 'anonymous staff survey'}${cycle.origin ? ` · answers ${cycle.origin === 'import' ? 'imported' : 'online'}` : ''}` }),
+    element('p', { class: 'muted meta', text: `${cycle.instrument.id} ${cycle.instrument.version} · ${cycle.status} · ${cycle.purpose === 'leadership-self-assessment' ? 'leadership self-assessment (not anonymous)' : 'anonymous staff survey'}${cycle.origin ? ` · answers ${cycle.origin === 'import' ? 'imported' : 'online'}` : ''}` }),
   ];
   if (cycle.status === 'open') {
     const close = element('button', { type: 'button', class: 'danger', text: 'Close the cycle' });
     close.addEventListener('click', async () => {
       if (!confirm('Close this cycle? Respondents will no longer be able to submit or change answers.')) return;
-      try { await api('POST', `/assessments/${encodeURIComponent(id)}/close`); say('The cycle is closed.', 'ok'); route(); } catch (error) { showError(problem, error); }
+      try { await api('POST', `/assessments/${encodeURIComponent(id)}/close`); say('The cycle is closed.', 'ok'); shown = null; route(); } catch (error) { showError(problem, error); }
     });
     parts.push(element('div', { class: 'card' },
       element('h2', { text: 'Respondent link' }),
@@ -208,13 +240,12 @@ async function renderCycle(id) {
       element('div', { class: 'actions' }, copy, close)));
     parts.push(invitationCard(id, { api, say, problem }));
   }
-  parts.push(element('div', { class: 'card' }, element('h2', { text: 'Responses' }), counts));
+  const responsesCard = element('div', { class: 'card' }, element('h2', { text: 'Responses' }), counts);
   const participation = participationCard(cycle, { api, say, problem });
-  parts.push(participation.card);
   const results = element('div', { id: 'results' });
-  parts.push(results);
-  root.replaceChildren(...parts);
+  root.replaceChildren(...parts, results);
   renderCounts(counts, cycle);
+  shown = { id, dashboard: null };
   if (cycle.status === 'open') {
     refreshTimer = setInterval(async () => {
       try {
@@ -224,7 +255,10 @@ async function renderCycle(id) {
       } catch { /* keep the last counts */ }
     }, 5000);
   }
-  renderResults(results, id, cycle);
+  const dashboard = await renderResults(results, id, cycle, [responsesCard, participation.card]);
+  if (shown?.id !== id) return; // another page was opened meanwhile
+  shown.dashboard = dashboard;
+  dashboard?.select(view);
 }
 
 // Shows exactly what the API returns: it has already withheld small groups, the groups that would give them away by
@@ -242,7 +276,7 @@ function renderCounts(container, cycle) {
   // replaceChildren writes null as the text "null": leave the absent parts out.
   container.replaceChildren(...[
     element('p', { class: 'score' }, element('span', { class: 'value', id: 'response-count', text: total }), element('span', { text: ' responses' })),
-    rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
+    rows.length ? element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Responses by group (scrolls sideways)' }, element('table', {},
       element('caption', { text: 'Responses by group' }),
       element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Group' }), element('th', { scope: 'col', class: 'number', text: 'Responses' }))),
       element('tbody', {}, ...rows))) : null,
@@ -251,12 +285,12 @@ function renderCounts(container, cycle) {
   ].filter(Boolean));
 }
 
-async function download(id, kind, button) {
+async function download(id, file, button) {
   button.disabled = true;
   try {
-    const blob = await api('GET', `/assessments/${encodeURIComponent(id)}/report.${kind}`, { accept: kind === 'pdf' ? 'application/pdf' : 'text/html' });
+    const blob = await api('GET', `/assessments/${encodeURIComponent(id)}/${file}`, { accept: file.endsWith('.pdf') ? 'application/pdf' : 'text/html' });
     const url = URL.createObjectURL(blob);
-    const a = element('a', { href: url, download: `wellness-report-${id}.${kind}` });
+    const a = element('a', { href: url, download: `wellness-${file.replace('.', `-${id}.`)}` });
     document.body.append(a);
     a.click();
     a.remove();
@@ -264,55 +298,115 @@ async function download(id, kind, button) {
   } catch (error) { showError(problem, error); } finally { button.disabled = false; }
 }
 
-async function renderResults(container, id, cycle) {
+// The report files the API serves for a closed cycle: the action plan (PDF, HTML) always, the executive brief when the
+// served OpenAPI document lists it. Read once per page.
+let reportPaths = null;
+function offeredReports() {
+  reportPaths ??= request('GET', '/openapi/v1.json')
+    .then(document => Object.keys(document.paths ?? {}))
+    .catch(() => []);
+  return reportPaths;
+}
+
+function downloadButton(id, file, text, secondary) {
+  const button = element('button', { type: 'button', class: secondary ? 'secondary' : null, text });
+  button.addEventListener('click', () => download(id, file, button));
+  return button;
+}
+
+async function reportButtons(id) {
+  const paths = await offeredReports();
+  const offers = file => paths.some(path => path.endsWith(`/assessments/{assessmentId}/${file}`));
+  return [
+    downloadButton(id, 'report.pdf', 'Download PDF action plan', false),
+    downloadButton(id, 'report.html', 'Download accessible HTML report', true),
+    offers('brief.pdf') ? downloadButton(id, 'brief.pdf', 'Download the executive brief (PDF)', true) : null,
+    offers('brief.html') ? downloadButton(id, 'brief.html', 'Download the executive brief (HTML)', true) : null,
+  ].filter(Boolean);
+}
+
+/**
+ * The results of a cycle. Until an anonymous survey closes, the protected counts and the participation card only.
+ * With results, the dashboard's views in tabs: the summary (fits one screen), scores, gaps, heat map, plan,
+ * participation (the counts and headcounts) and peers. Returns the tabs, or null when there are no results.
+ */
+async function renderResults(container, id, cycle, participationCards) {
+  const withoutResults = (...cards) => { container.replaceChildren(...participationCards, ...cards); return null; };
   if (cycle.resultsReleased === false) {
     // An anonymous survey publishes once, at close: until then only the protected counts above are shown.
-    container.replaceChildren(element('div', { class: 'card', id: 'results-at-close' }, element('h2', { text: 'Results' }),
+    return withoutResults(element('div', { class: 'card', id: 'results-at-close' }, element('h2', { text: 'Results' }),
       element('p', { text: 'This is an anonymous survey: results are released when the cycle closes. Until then only the protected response counts above are shown.' })));
-    return;
   }
   let result;
-  try { result = await api('GET', `/assessments/${encodeURIComponent(id)}/results`); } catch (error) {
-    container.replaceChildren(element('div', { class: 'card' }, element('h2', { text: 'Results' }), element('p', { class: 'muted', text: 'Results are not available yet.' })));
-    return;
+  try { result = await api('GET', `/assessments/${encodeURIComponent(id)}/results`); } catch {
+    return withoutResults(element('div', { class: 'card' }, element('h2', { text: 'Results' }), element('p', { class: 'muted', text: 'Results are not available yet.' })));
   }
-  const pdf = element('button', { type: 'button', text: 'Download PDF action plan' });
-  pdf.addEventListener('click', () => download(id, 'pdf', pdf));
-  const html = element('button', { type: 'button', class: 'secondary', text: 'Download accessible HTML report' });
-  html.addEventListener('click', () => download(id, 'html', html));
-
-  const sectionCards = result.sections.map(section => element('div', { class: 'score' },
-    element('div', { class: 'small muted', text: section.title }),
-    element('div', { class: 'value', text: formatScore(section.score) }),
-    element('span', { class: 'band', text: bandLabel(section.band) })));
   const instrument = await instrumentOf(result.instrument);
   const presentation = presentationOf(instrument);
   const edges = result.options?.bandEdges;
   const ticks = edges ? [0, edges.emerging, edges.developing, edges.established, edges.leading, 100] : undefined;
   const point = domain => ({ label: domain.title, short: presentation.shortTitle(domain), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
   const charts = result.sections.map((section, index) => {
-    const heading = presentation.heading(section);
+    const title = presentation.heading(section);
     const points = section.domains.map(point);
     const chart = index === 0 && points.length >= 3
-      ? radar(points, `${heading}: scores, 0 to 100`, ticks)
-      : bars(points, `${heading}: scores with 95% confidence intervals`, ticks);
-    return element('div', { class: 'card' }, element('h2', { text: heading }), chart);
+      ? radar(points, `${title}: scores, 0 to 100`, ticks)
+      : bars(points, `${title}: scores with 95% confidence intervals`, ticks);
+    return element('div', { class: 'card' }, element('h2', { text: title }), chart);
   });
+  const peers = element('div', {}, element('p', { class: 'muted', text: 'Loading the peer comparison…' }));
+  const dashboard = tabs([
+    { id: 'summary', label: 'Summary', panel: [summaryCard(id, cycle, result, await reportButtons(id))] },
+    { id: 'scores', label: 'Scores', panel: [element('div', { class: 'two-columns' }, ...charts), domainTable(result), ...(result.trend ? [trendTable(result)] : [])] },
+    { id: 'gaps', label: 'Gaps', panel: [gapTable(result)] },
+    { id: 'heatmap', label: 'Heat map', panel: [heatMap(result, instrument)] },
+    { id: 'plan', label: 'Plan', panel: [actionTable(result)] },
+    { id: 'participation', label: 'Participation', panel: participationCards },
+    { id: 'peers', label: 'Peers', panel: [peers] },
+  ], view => cycleHref(id, view), 'Views of this cycle');
+  container.replaceChildren(dashboard.tablist, ...dashboard.panels);
+  keyboardScrolling(container);
+  peerCard(api, id, cycle, result).then(card => peers.replaceWith(card), () => peers.replaceChildren(element('p', { class: 'muted', text: 'No peer benchmark is available yet.' })));
+  return dashboard;
+}
 
-  container.replaceChildren(
-    element('div', { class: 'card' },
-      element('h2', { text: 'Results' }),
-      element('p', { text: `${result.respondents} respondents · ${cycle.status === 'open' ? 'provisional while the cycle is open' : 'final'}` }),
-      element('div', { class: 'score-grid' },
-        element('div', { class: 'score' }, element('div', { class: 'small muted', text: 'Overall' }), element('div', { class: 'value', text: formatScore(result.overall.score) }), element('span', { class: 'band', text: bandLabel(result.overall.band) })),
-        ...sectionCards),
-      element('div', { class: 'actions' }, pdf, html)),
-    element('div', { class: 'two-columns' }, ...charts),
-    domainTable(result),
-    gapTable(result),
-    heatMap(result, instrument),
-    ...[actionTable(result), result.trend ? trendTable(result) : null].filter(Boolean));
-  container.insertBefore(await peerCard(api, id, cycle, result), container.children[2] ?? null);
+/** Every sideways-scrolling table box can be focused and scrolled with the keyboard, and is named by its caption. */
+function keyboardScrolling(container) {
+  for (const box of container.querySelectorAll('.table-scroll:not([tabindex])')) {
+    box.tabIndex = 0;
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', `${box.querySelector('caption')?.textContent ?? 'Table'} (scrolls sideways)`);
+  }
+}
+
+/** The one-screen summary: overall and sections with their bands, participation, focus areas, reports, the other views. */
+function summaryCard(id, cycle, result, reports) {
+  const score = (label, figure, band, extra = {}) => element('div', { class: 'score', ...extra },
+    element('div', { class: 'small muted', text: label }),
+    element('div', { class: 'value', text: formatScore(figure) }),
+    element('span', { class: 'band', text: bandLabel(band) }));
+  const respondents = result.respondents === null || result.respondents === undefined ? `fewer than ${cycle.minimumGroupSize}` : String(result.respondents);
+  const participation = cycle.participation;
+  const participationLine = participation?.rate !== null && participation?.rate !== undefined
+    ? `${participation.respondents} of ${participation.headcount} staff answered (${Math.round(participation.rate * 100)}%)${participation.needsReview ? ' — check participation' : ''}.`
+    : `${respondents} respondents.`;
+  // Focus areas are the result's when it has them (chosen by command staff for a closed cycle).
+  const focusAreas = 'focusAreas' in result && Array.isArray(result.focusAreas) ? result.focusAreas : [];
+  const domainTitles = new Map(result.sections.flatMap(section => section.domains).map(domain => [domain.id, domain.title]));
+  const focusTitle = area => typeof area === 'string' ? domainTitles.get(area) ?? area
+    : area.title ?? domainTitles.get(area.domainId ?? area.id) ?? area.domainId ?? area.id;
+  const others = views.filter(([view]) => view !== 'summary');
+  return element('section', { class: 'card summary-card', 'aria-labelledby': 'summary-heading' },
+    element('h2', { id: 'summary-heading', text: `Results · ${cycle.status === 'open' ? 'provisional while the cycle is open' : 'final'}` }),
+    element('div', { class: 'score-grid', id: 'summary-scores' },
+      score('Overall', result.overall.score, result.overall.band, { id: 'overall' }),
+      ...result.sections.map(section => score(section.title, section.score, section.band))),
+    element('p', { id: 'summary-participation' }, element('strong', { text: 'Participation: ' }), participationLine),
+    focusAreas.length ? element('div', { id: 'focus-areas' }, element('h3', { text: 'Focus areas' }),
+      element('ul', { class: 'inline-list' }, ...focusAreas.map(area => element('li', { text: focusTitle(area) })))) : null,
+    element('div', { class: 'actions', id: 'reports' }, ...reports),
+    element('nav', { 'aria-label': 'The other views', class: 'views' },
+      element('ul', { class: 'inline-list' }, ...others.map(([view, label]) => element('li', {}, element('a', { href: cycleHref(id, view), text: label }))))));
 }
 
 /** The cycle's instrument from the public catalog, or null when it cannot be read (the dashboard then uses the result's titles). */

@@ -81,7 +81,7 @@ function table(cycle) {
     participation.needsReview ? element('p', { class: 'notice warn', id: 'participation-warning', role: 'note', text: participation.overHeadcount || participation.groups.some(group => group.overHeadcount)
       ? 'More responses than staff: the link may have gone beyond your agency. Check how it was shared (or issue invitation codes) before presenting these results.'
       : 'Check the flagged groups before presenting these results. A whole shift answering at roll call also shows as a burst.' }) : null,
-    rows.length ? element('div', { class: 'table-scroll' }, element('table', {},
+    rows.length ? element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Participation by group (scrolls sideways)' }, element('table', {},
       element('caption', { text: 'Participation by group' }),
       element('thead', {}, element('tr', {}, ...['Group', 'Headcount', 'Responses', 'Rate', 'Check'].map((text, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text })))),
       element('tbody', {}, ...rows))) : null,
