@@ -78,7 +78,7 @@ public sealed class ParticipationApiTests(AzuriteFixture azurite)
         }
 
         Assert.Contains("<caption>Participation by group</caption>", html, StringComparison.Ordinal);
-        Assert.Contains("burst: 8 answers from", html, StringComparison.Ordinal);
+        Assert.Contains("burst: 8 answers within ten minutes, ", html, StringComparison.Ordinal);
         var changed = audit.Single(e => e!["event"]!.GetValue<string>() == "headcounts-changed")!;
         Assert.Equal("40 staff in total, 2 groups", changed["detail"]!.GetValue<string>());
     }
