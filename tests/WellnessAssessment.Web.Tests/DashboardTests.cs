@@ -34,6 +34,10 @@ public sealed class DashboardTests(BrowserFixture browser)
     private static Task<int> OverflowXAsync(IPage page) =>
         page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth - window.innerWidth");
 
+    /// <summary>The elements that reach past the window's right edge inside a parent that does not (what a failure names).</summary>
+    private static Task<string> WidestAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1 && e.checkVisibility() && e.parentElement.getBoundingClientRect().right <= innerWidth + 1).slice(0, 3).map(e => e.tagName + '#' + e.id + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+
     [Fact]
     public async Task Summary_OfAClosedCycle_FitsTheScreen_AndNoViewIsWiderThanTheWindow()
     {
@@ -72,7 +76,7 @@ public sealed class DashboardTests(BrowserFixture browser)
                     await page.Locator("#peers").WaitForAsync();
                 }
 
-                Assert.True(await OverflowXAsync(page) <= 0, $"The {view} view is wider than a {width} px window by {await OverflowXAsync(page)} px.");
+                Assert.True(await OverflowXAsync(page) <= 0, $"The {view} view is wider than a {width} px window by {await OverflowXAsync(page)} px: {await WidestAsync(page)}.");
             }
         }
 
