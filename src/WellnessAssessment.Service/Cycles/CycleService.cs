@@ -410,7 +410,7 @@ public sealed class CycleService(
         purpose == ReleasePurpose.LeadershipSelfAssessment ? "leadership-self-assessment" : "anonymous-survey";
 
     /// <summary>
-    /// The cycle's total as the cycle view shows it (<see cref="ParticipationCounts.Protect"/>), or null where the view
+    /// The cycle's total as the cycle view shows it (the results' release pattern), or null where the view
     /// withholds it: what audit entries and events may say.
     /// </summary>
     private int? ShownTotal(Assessment assessment, IReadOnlyDictionary<string, int> counts)
@@ -418,7 +418,7 @@ public sealed class CycleService(
         var groups = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version)?.Groups ?? [];
         return groups.Count == 0
             ? Shown(counts.Values.Sum())
-            : ParticipationCounts.Protect([.. groups.Select(group => counts.GetValueOrDefault(group.Id))], ScoringOptions.Default.MinimumGroupSize).Total;
+            : ParticipationCounts.Protect(groups, counts, ScoringOptions.Default.MinimumGroupSize).Total;
     }
 
     /// <summary>A count as records may say it: null (withheld) when it is between 1 and k − 1.</summary>

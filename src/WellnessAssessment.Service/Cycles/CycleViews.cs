@@ -6,7 +6,8 @@ namespace WellnessAssessment.Service.Cycles;
 
 /// <summary>
 /// Builds what command staff see of a cycle: counts by group protected by the core's rule
-/// (<see cref="ParticipationCounts.Protect"/>): small groups, their complements, and a total below the threshold are withheld.
+/// (<see cref="ParticipationCounts.Protect(IReadOnlyList{RespondentGroup}, IReadOnlyDictionary{string, int}, int)"/>), the results' release pattern:
+/// small groups, their complements, the pools' blocks, and a total below the threshold are withheld.
 /// </summary>
 public static class CycleViews
 {
@@ -21,7 +22,7 @@ public static class CycleViews
         var k = ScoringOptions.Default.MinimumGroupSize;
         var counts = tallies.Counts;
         var instrumentGroups = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version)?.Groups ?? [];
-        var shown = ParticipationCounts.Protect([.. instrumentGroups.Select(group => counts.GetValueOrDefault(group.Id))], k);
+        var shown = ParticipationCounts.Protect(instrumentGroups, counts, k);
         var groups = instrumentGroups.Select((group, g) => new GroupCount(
             group.Id,
             group.Title,

@@ -41,13 +41,7 @@ public static class ParticipationCalculator
         }
 
         // The release pattern: the same groups the results withhold (count rule, then pools).
-        var pools = groups.Select(g => g.Pool switch
-        {
-            GroupPools.Leadership => CompiledInstrument.LeadershipPool,
-            GroupPools.Frontline => CompiledInstrument.FrontlinePool,
-            _ => CompiledInstrument.NoPool,
-        }).ToArray();
-        var shown = Disclosure.DisclosureGate.ProtectCounts(raw, minimumGroupSize, pools);
+        var shown = Disclosure.DisclosureGate.ProtectCounts(raw, minimumGroupSize, ParticipationCounts.PoolsOf(groups));
         var rows = new List<GroupParticipation>(groups.Count);
         for (var g = 0; g < groups.Count; g++)
         {

@@ -1,3 +1,5 @@
+using WellnessAssessment.Instruments;
+
 namespace WellnessAssessment.Scoring;
 
 /// <summary>
@@ -25,4 +27,35 @@ public static class ParticipationCounts
 
         return Disclosure.DisclosureGate.ProtectCounts(counts, minimumGroupSize);
     }
+
+    /// <summary>
+    /// Protects the respondent counts of an instrument's <paramref name="groups"/> with the release pattern the results use:
+    /// the count rule, then the leadership and frontline pools, so that a count view never shows a group the results withhold.
+    /// </summary>
+    /// <param name="groups">The instrument's respondent groups, in instrument order.</param>
+    /// <param name="counts">Respondents per group id; a missing group counts 0; none negative.</param>
+    /// <param name="minimumGroupSize">The anonymity threshold k (at least 1), as in <see cref="ScoringOptions.MinimumGroupSize"/>.</param>
+    /// <returns>What may be shown, in the order of <paramref name="groups"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="minimumGroupSize"/> is below 1.</exception>
+    public static ProtectedCounts Protect(IReadOnlyList<RespondentGroup> groups, IReadOnlyDictionary<string, int> counts, int minimumGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
+        var raw = groups.Select(g => counts.GetValueOrDefault(g.Id)).ToArray();
+        foreach (var count in raw)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(counts));
+        }
+
+        return Disclosure.DisclosureGate.ProtectCounts(raw, minimumGroupSize, PoolsOf(groups));
+    }
+
+    /// <summary>Each group's pool index as the compiled instrument numbers them.</summary>
+    internal static int[] PoolsOf(IReadOnlyList<RespondentGroup> groups) => [.. groups.Select(g => g.Pool switch
+    {
+        GroupPools.Leadership => CompiledInstrument.LeadershipPool,
+        GroupPools.Frontline => CompiledInstrument.FrontlinePool,
+        _ => CompiledInstrument.NoPool,
+    })];
 }

@@ -1,6 +1,6 @@
 namespace WellnessAssessment.Scoring;
 
-/// <summary>Participation counts that are safe to publish (see <see cref="ParticipationCounts.Protect"/>).</summary>
+/// <summary>Participation counts that are safe to publish (see <see cref="ParticipationCounts"/>).</summary>
 /// <param name="Groups">Per group, in the order given: the count, or why it is withheld.</param>
 /// <param name="Total">All respondents, or null when the total is 1 to k−1 (every group withheld).</param>
 public sealed record ProtectedCounts(IReadOnlyList<ProtectedCount> Groups, int? Total);
