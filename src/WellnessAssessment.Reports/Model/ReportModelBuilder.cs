@@ -16,8 +16,9 @@ internal static class ReportModelBuilder
         var presentation = new InstrumentPresentation(instrument);
         var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var plan = FirstYearPlanner.Plan(result, options.Plan);
+        var itemTexts = instrument.Items.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal);
         ActionRow Row(ActionPlanEntry entry, int index) => new(
-            index + 1, entry.Action, entry.ItemText, entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)) { ItemId = entry.ItemId };
+            index + 1, entry.Action, ServedItems(entry, itemTexts), entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)) { ItemId = entry.ItemId };
         var firstYear = plan.FirstYear.Select(Row).ToList();
         var later = plan.Later.Select((entry, index) => Row(entry, firstYear.Count + index)).ToList();
         var o = result.Options;
@@ -266,4 +267,10 @@ internal static class ReportModelBuilder
         new("Established", edges.Established, edges.Leading),
         new("Leading", edges.Leading, 100),
     ];
+
+    /// <summary>The practice a step serves; a shared step offered once also names the other planned practices it serves.</summary>
+    internal static string ServedItems(ActionPlanEntry entry, IReadOnlyDictionary<string, string> itemTexts) =>
+        entry.AlsoServes is { Count: > 0 } others
+            ? $"{entry.ItemText} Also serves: {string.Join(" ", others.Select(id => itemTexts.GetValueOrDefault(id, id)))}"
+            : entry.ItemText;
 }

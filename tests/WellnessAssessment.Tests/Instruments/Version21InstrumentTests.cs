@@ -265,6 +265,28 @@ public sealed partial class Version21InstrumentTests
     }
 
     [Fact]
+    public void SurveyPageSpanishStrings_UseNoForbiddenRendering()
+    {
+        var forbidden = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "glossary-es.md"))
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| English", StringComparison.Ordinal))
+            .Select(line => line.Trim('|').Split('|'))
+            .Where(columns => columns.Length >= 3)
+            .SelectMany(columns => CodeSpan().Matches(columns[2]).Select(match => match.Groups[1].Value))
+            .ToList();
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "WellnessAssessment.Api", "wwwroot", "js", "survey-text.js"));
+        var start = script.IndexOf("\n  es: {", StringComparison.Ordinal);
+        var end = script.IndexOf("\n  },", start, StringComparison.Ordinal);
+        Assert.True(start > 0 && end > start, "the page's Spanish block (  es: { … }) was not found in survey-text.js");
+        var spanish = script[start..end];
+
+        Assert.Contains("Sus respuestas no son anónimas", spanish, StringComparison.Ordinal);
+        foreach (var word in forbidden)
+        {
+            Assert.False(spanish.Contains(word, StringComparison.OrdinalIgnoreCase), $"survey-text.js (es) uses the forbidden rendering '{word}'");
+        }
+    }
+
+    [Fact]
     public void Docs_RecordThatASpanishSpeakersReviewIsPending_AndAnswerTheAudit()
     {
         var glossary = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "glossary-es.md"));
