@@ -52,6 +52,9 @@ public sealed class AgencyWorkflowTests(AzuriteFixture azurite)
     [InlineData(null, "Riverside", "name")]
     [InlineData("Token", null, "id")]
     [InlineData("Riverside", "a b", "id")]
+    [InlineData("Riverside", "a-zzzzzz\n", "id")]
+    [InlineData("Riverside", " riverside", "id")]
+    [InlineData("Riverside", "   ", "id")]
     public async Task Create_WithABadNameOrId_NamesThePlace(string? name, string? id, string place)
     {
         using var host = new ServiceHost(azurite, AzuriteFixture.UniquePrefix());

@@ -33,7 +33,8 @@ public sealed class AgencyService(AgencyStore agencies, AuditTrail audit, Servic
             return Problem.Invalid("name", $"is required (at most {MaxNameLength} characters)");
         }
 
-        var id = string.IsNullOrWhiteSpace(request.Id) ? Slug(name) : request.Id.Trim();
+        // A given id is taken as it is: one with surrounding white space ("a-zzzzzz\n") is refused, never silently changed.
+        var id = string.IsNullOrEmpty(request.Id) ? Slug(name) : request.Id;
         if (!TableKeys.IsValidId(id))
         {
             return Problem.Invalid("id", Identifiers.Rule);
