@@ -21,14 +21,7 @@ public sealed class AuditTrail(WellnessTables tables, TimeProvider clock)
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var auditEvent = new AuditEvent(clock.GetUtcNow(), kind, actor, assessmentId, detail);
         var rowKey = (DateTimeOffset.MaxValue.UtcTicks - auditEvent.At.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + SecretKeys.Create(6).Replace('-', 'x').Replace('_', 'y');
-        var entity = new TableEntity(agencyId, rowKey)
-        {
-            ["At"] = auditEvent.At,
-            ["Kind"] = kind.ToString(),
-            ["Actor"] = actor,
-            ["AssessmentId"] = assessmentId,
-            ["Detail"] = detail,
-        };
+        var entity = Entity(agencyId, rowKey, auditEvent);
         try
         {
             await tables.Audit.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
@@ -52,14 +45,7 @@ public sealed class AuditTrail(WellnessTables tables, TimeProvider clock)
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var auditEvent = new AuditEvent(at, kind, actor, assessmentId, detail);
         var rowKey = (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + kind + (assessmentId is null ? string.Empty : "-" + assessmentId);
-        var entity = new TableEntity(agencyId, rowKey)
-        {
-            ["At"] = auditEvent.At,
-            ["Kind"] = kind.ToString(),
-            ["Actor"] = actor,
-            ["AssessmentId"] = assessmentId,
-            ["Detail"] = detail,
-        };
+        var entity = Entity(agencyId, rowKey, auditEvent);
         try
         {
             await tables.Audit.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
@@ -95,4 +81,13 @@ public sealed class AuditTrail(WellnessTables tables, TimeProvider clock)
 
         return events;
     }
+
+    private static TableEntity Entity(string agencyId, string rowKey, AuditEvent auditEvent) => new(agencyId, rowKey)
+    {
+        ["At"] = auditEvent.At,
+        ["Kind"] = auditEvent.Kind.ToString(),
+        ["Actor"] = auditEvent.Actor,
+        ["AssessmentId"] = auditEvent.AssessmentId,
+        ["Detail"] = auditEvent.Detail,
+    };
 }

@@ -242,12 +242,7 @@ public sealed partial class Version21InstrumentTests
     [Fact]
     public void SpanishText_UsesNoForbiddenRendering()
     {
-        var forbidden = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "glossary-es.md"))
-            .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| English", StringComparison.Ordinal))
-            .Select(line => line.Trim('|').Split('|'))
-            .Where(columns => columns.Length >= 3)
-            .SelectMany(columns => CodeSpan().Matches(columns[2]).Select(match => match.Groups[1].Value))
-            .ToList();
+        var forbidden = ForbiddenRenderings();
         string[] highSeverity = ["tiempo real", "análisis psicológico", "tareas de control", "normalmente se espera", "participación comunitaria"];
         var spanish = SpanishTexts(Version21).ToList();
 
@@ -267,12 +262,7 @@ public sealed partial class Version21InstrumentTests
     [Fact]
     public void SurveyPageSpanishStrings_UseNoForbiddenRendering()
     {
-        var forbidden = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "glossary-es.md"))
-            .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| English", StringComparison.Ordinal))
-            .Select(line => line.Trim('|').Split('|'))
-            .Where(columns => columns.Length >= 3)
-            .SelectMany(columns => CodeSpan().Matches(columns[2]).Select(match => match.Groups[1].Value))
-            .ToList();
+        var forbidden = ForbiddenRenderings();
         var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "WellnessAssessment.Api", "wwwroot", "js", "survey-text.js"));
         var start = script.IndexOf("\n  es: {", StringComparison.Ordinal);
         var end = script.IndexOf("\n  },", start, StringComparison.Ordinal);
@@ -299,6 +289,15 @@ public sealed partial class Version21InstrumentTests
             Assert.Contains(id, changes, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>The Forbidden column of docs/glossary-es.md: each rendering in code spans.</summary>
+    private static List<string> ForbiddenRenderings() =>
+        File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "glossary-es.md"))
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| English", StringComparison.Ordinal))
+            .Select(line => line.Trim('|').Split('|'))
+            .Where(columns => columns.Length >= 3)
+            .SelectMany(columns => CodeSpan().Matches(columns[2]).Select(match => match.Groups[1].Value))
+            .ToList();
 
     private static IEnumerable<string> SpanishTexts(Instrument instrument)
     {
