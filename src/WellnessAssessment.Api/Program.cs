@@ -86,6 +86,10 @@ builder.Services.AddWellnessOpenApi();
 
 var app = builder.Build();
 
+// A weak admin key stops the start here, on the entry thread, before Run: when Run's start fails it disposes the host,
+// and a caller waiting on that start (a test host) would see the disposal instead of the reason.
+_ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WellnessApiOptions>>().Value;
+
 if (trustedProxies.IsConfigured)
 {
     app.UseForwardedHeaders();
