@@ -89,4 +89,19 @@ public sealed class AgencyWorkflowTests(AzuriteFixture azurite)
         Assert.Equal(Caller.AgencyActor, Assert.Single(await host.Get<AuditTrail>().ReadAsync("riverside-pd", default), e => e.Kind == AuditEventKind.KeyRotated).Actor);
         Assert.NotEqual(created.Key, rotated.Value!.Key);
     }
+
+    [Fact]
+    public async Task AuditTrail_ReadsNewestFirst()
+    {
+        using var host = new ServiceHost(azurite, AzuriteFixture.UniquePrefix());
+        var agencies = host.Get<AgencyService>();
+        await agencies.CreateAsync(new CreateAgencyRequest("Riverside PD", null), RequestKey.None, default);
+        var caller = (await host.Get<KeyPolicy>().AuthorizeAsync(new Credentials(ServiceHost.AdminKey), KeyRequirement.AgencyOrAdminKey, "riverside-pd", default)).Value!;
+        await agencies.RotateKeyAsync("riverside-pd", caller, default);
+
+        var trail = (await host.Get<WellnessAssessment.Service.Audit.AuditService>().ReadAsync("riverside-pd", default)).Value!;
+
+        Assert.Equal(["key-rotated", "agency-created"], trail.Select(entry => entry.Event));
+        Assert.True(trail[0].At >= trail[1].At);
+    }
 }

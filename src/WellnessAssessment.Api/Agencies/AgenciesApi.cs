@@ -33,7 +33,7 @@ internal static class AgenciesApi
             .Produces<IReadOnlyList<AuditEntry>>()
             .RequireAgencyKey()
             .WithSummary("Read the agency's audit trail")
-            .WithDescription("Who did what and when: agency created, key replaced, cycles opened, imports accepted, cycles closed and purged. Oldest first. Entries name the kind of key (agency or admin), never a person or a respondent.");
+            .WithDescription("Who did what and when: agency created, key replaced, cycles opened, imports accepted, cycles closed and purged. Newest first, at most 1,000 entries. Entries name the kind of key (agency or admin), never a person or a respondent.");
         return api;
     }
 }

@@ -6,7 +6,7 @@ namespace WellnessAssessment.Http.Audit;
 /// <summary><c>GET /api/agencies/{agencyId}/audit</c> (agency key).</summary>
 public static class AuditEndpoints
 {
-    /// <summary><c>GET /api/agencies/{agencyId}/audit</c>: the audit trail, oldest first.</summary>
+    /// <summary><c>GET /api/agencies/{agencyId}/audit</c>: the audit trail, newest first.</summary>
     /// <param name="agencyId">The route's agency.</param>
     /// <param name="audit">The audit service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
