@@ -1,6 +1,9 @@
-"""Prints 'tests: N passed, N failed, N skipped' summed over the TRX files in a folder."""
+"""Prints 'tests: N passed, N failed, N skipped in M min S s' summed over the TRX files in a folder.
+
+The time is the wall time of the test command when its start (seconds since the epoch) is given as the second argument."""
 import pathlib
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 folder = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "TestResults")
@@ -12,4 +15,8 @@ for trx in folder.rglob("*.trx"):
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
     skipped += int(counters.get("notExecuted", 0))
-print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
+took = ""
+if len(sys.argv) > 2:
+    seconds = int(time.time() - float(sys.argv[2]))
+    took = f" in {seconds // 60} min {seconds % 60} s"
+print(f"tests: {passed} passed, {failed} failed, {skipped} skipped{took}")
