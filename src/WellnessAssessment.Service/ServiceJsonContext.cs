@@ -26,4 +26,7 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptionReceipt))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionView))]
 [JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkContributionView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkSummary))]
+[JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

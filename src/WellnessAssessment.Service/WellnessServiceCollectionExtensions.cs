@@ -37,6 +37,7 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<CycleResults>();
         services.TryAddSingleton<CycleService>();
         services.TryAddSingleton<WellnessAssessment.Service.Register.RegisterService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.DeploymentBenchmark>();
         return services;
     }
 }
