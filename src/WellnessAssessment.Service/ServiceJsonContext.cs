@@ -26,4 +26,11 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptionReceipt))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionView))]
 [JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkContributionView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkSummary))]
+[JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Invitations.IssueInvitationsRequest))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Invitations.IssuedInvitations))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Invitations.InvitationSheetRequest))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Invitations.InvitationStatus))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

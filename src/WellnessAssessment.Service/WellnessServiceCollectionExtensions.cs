@@ -37,6 +37,9 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<CycleResults>();
         services.TryAddSingleton<CycleService>();
         services.TryAddSingleton<WellnessAssessment.Service.Register.RegisterService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.DeploymentBenchmark>();
+        services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.BenchmarkService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Invitations.InvitationService>();
         return services;
     }
 }

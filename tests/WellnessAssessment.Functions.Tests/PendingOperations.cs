@@ -30,16 +30,5 @@ internal static class PendingOperations
         "ExportRegisterCsv",
         "ExportRegisterCalendar",
         "GetProgress",
-        "GetBenchmarkContribution",
-        "ContributeToBenchmark",
-        "WithdrawFromBenchmark",
-        "GetPeerComparison",
-        "RebuildBenchmark",
-        "LoadExternalBenchmark",
-        "RemoveExternalBenchmark",
-        "IssueInvitationCodes",
-        "GetInvitationStatus",
-        "GetInvitationSheet",
-        "GetInvitationCsv",
     ];
 }

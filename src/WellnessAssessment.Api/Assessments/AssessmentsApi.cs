@@ -98,13 +98,13 @@ internal static class AssessmentsApi
         return TypedResults.Ok(current);
     }
 
-    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
+    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, WellnessAssessment.Service.Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
         GetReportAsync(agencyId, assessmentId, http, assessments, results, benchmark, catalog, clock, html: false, cancellationToken);
 
-    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
+    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, WellnessAssessment.Service.Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
         GetReportAsync(agencyId, assessmentId, http, assessments, results, benchmark, catalog, clock, html: true, cancellationToken);
 
-    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, bool html, CancellationToken cancellationToken)
+    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, WellnessAssessment.Service.Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, bool html, CancellationToken cancellationToken)
     {
         if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
         {

@@ -46,11 +46,4 @@ internal static class ApiJson
 [JsonSerializable(typeof(Surveys.DraftReceipt))]
 [JsonSerializable(typeof(ImportReceipt))]
 [JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
-[JsonSerializable(typeof(Benchmarks.BenchmarkContributionView))]
-[JsonSerializable(typeof(Benchmarks.BenchmarkSummary))]
-[JsonSerializable(typeof(IReadOnlyList<Benchmarks.BenchmarkSummary>))]
-[JsonSerializable(typeof(Invitations.IssueInvitationsRequest))]
-[JsonSerializable(typeof(Invitations.IssuedInvitations))]
-[JsonSerializable(typeof(Invitations.InvitationSheetRequest))]
-[JsonSerializable(typeof(Invitations.InvitationStatus))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

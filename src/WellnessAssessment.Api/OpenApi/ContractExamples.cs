@@ -122,13 +122,13 @@ internal sealed class ContractExamples
         var overall = norms.FindCell(Norms.NormScope.Overall, null, null)!;
         Add(norms);
         Add(Norms.PeerComparer.Compare(agency, norms));
-        Add(new Benchmarks.BenchmarkContributionView("autumn-2025-8d2h5q", true, Opened.AddDays(-110)));
-        Add(new Benchmarks.BenchmarkSummary(shortForm.Id, 1, "external", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild"));
-        Add<IReadOnlyList<Benchmarks.BenchmarkSummary>>([new Benchmarks.BenchmarkSummary(shortForm.Id, 1, "deployment", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild")]);
-        Add(new Invitations.IssueInvitationsRequest(3));
-        Add(new Invitations.IssuedInvitations(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"], 3, "https://wellness.example.org/survey/#pcv3FM61r0cQ2xVb8nZtLw4kHs9dYeJ5"));
-        Add(new Invitations.InvitationSheetRequest(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"]));
-        Add(new Invitations.InvitationStatus(120, 87));
+        Add(new WellnessAssessment.Service.Benchmarks.BenchmarkContributionView("autumn-2025-8d2h5q", true, Opened.AddDays(-110)));
+        Add(new WellnessAssessment.Service.Benchmarks.BenchmarkSummary(shortForm.Id, 1, "external", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild"));
+        Add<IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>>([new WellnessAssessment.Service.Benchmarks.BenchmarkSummary(shortForm.Id, 1, "deployment", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild")]);
+        Add(new WellnessAssessment.Service.Invitations.IssueInvitationsRequest(3));
+        Add(new WellnessAssessment.Service.Invitations.IssuedInvitations(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"], 3, "https://wellness.example.org/survey/#pcv3FM61r0cQ2xVb8nZtLw4kHs9dYeJ5"));
+        Add(new WellnessAssessment.Service.Invitations.InvitationSheetRequest(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"]));
+        Add(new WellnessAssessment.Service.Invitations.InvitationStatus(120, 87));
     }
 
     private static IEnumerable<Response> Respondents(Instrument instrument, int count) =>

@@ -223,8 +223,9 @@ public sealed class BenchmarkStore
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _table.DeleteEntityAsync(ExternalPartition, ExternalRow(instrument), ETag.All, cancellationToken).ConfigureAwait(false);
-            return true;
+            // The SDK answers a missing row with its 404 response rather than an exception (Azure.Data.Tables 12.x).
+            var response = await _table.DeleteEntityAsync(ExternalPartition, ExternalRow(instrument), ETag.All, cancellationToken).ConfigureAwait(false);
+            return response.Status != 404;
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {

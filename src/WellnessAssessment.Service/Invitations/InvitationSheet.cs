@@ -4,7 +4,7 @@ using PdfSharp.UniversalAccessibility;
 using QRCoder;
 using WellnessAssessment.Reports.Pdf;
 
-namespace WellnessAssessment.Api.Invitations;
+namespace WellnessAssessment.Service.Invitations;
 
 /// <summary>
 /// The printable sheet of invitation slips for roll call: US Letter, ten slips a page with dashed cut lines, each with

@@ -1,8 +1,8 @@
 using UglyToad.PdfPig;
-using WellnessAssessment.Api.Invitations;
+using WellnessAssessment.Service.Invitations;
 using WellnessAssessment.Reports.Tests;
 
-namespace WellnessAssessment.Api.Tests;
+namespace WellnessAssessment.Service.Tests;
 
 /// <summary>The invitation sheet is a tagged PDF: each slip's text in reading order, its QR code a figure naming the address.</summary>
 public sealed class InvitationSheetTests

@@ -1,4 +1,4 @@
-namespace WellnessAssessment.Api.Invitations;
+namespace WellnessAssessment.Service.Invitations;
 
 /// <summary>The body of <c>POST …/invitations</c>: how many new single-use codes to issue.</summary>
 /// <param name="Count">1 to 2000.</param>
@@ -18,3 +18,19 @@ public sealed record InvitationSheetRequest(IReadOnlyList<string>? Codes);
 /// <param name="Issued">How many codes were issued (0: the cycle uses its shared link only).</param>
 /// <param name="Used">How many of them a respondent has submitted with.</param>
 public sealed record InvitationStatus(int Issued, int Used);
+
+/// <summary>A file of invitation codes to print or merge, as the host sends it.</summary>
+/// <param name="Content">The file's bytes.</param>
+/// <param name="ContentType">Its media type (<c>application/pdf</c>, <c>text/csv; charset=utf-8</c>).</param>
+/// <param name="FileName">The name to save it under (<c>agency-cycle-invitations.pdf</c>).</param>
+public sealed record InvitationFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>The form of <see cref="InvitationFile"/>.</summary>
+public enum InvitationFileFormat
+{
+    /// <summary>The printable sheet of cut-out slips (PDF).</summary>
+    Sheet,
+
+    /// <summary>CSV for a mail merge (header row <c>code,survey_url</c>).</summary>
+    Csv,
+}
