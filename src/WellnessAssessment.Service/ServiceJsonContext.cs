@@ -25,5 +25,8 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptRequest))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptionReceipt))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Register.RegisterView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionEditRequest))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Register.ProgressView))]
 [JsonSerializable(typeof(ReadinessView))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;
