@@ -23,12 +23,5 @@ internal static class PendingOperations
         "CreateDraft",
         "SaveDraft",
         "ResumeDraft",
-        "ListActions",
-        "AdoptActions",
-        "GetAction",
-        "UpdateAction",
-        "ExportRegisterCsv",
-        "ExportRegisterCalendar",
-        "GetProgress",
     ];
 }

@@ -17,7 +17,6 @@ internal static class ApiJson
         options.TypeInfoResolverChain.Insert(0, WellnessJson.Options.TypeInfoResolver!);
         options.TypeInfoResolverChain.Insert(1, WellnessAssessment.Service.ServiceJsonContext.Default);
         options.TypeInfoResolverChain.Insert(2, ApiJsonContext.Default);
-        options.TypeInfoResolverChain.Insert(3, Register.RegisterApiJsonContext.Default);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Encoder = WellnessJson.Options.Encoder;
     }
@@ -26,7 +25,7 @@ internal static class ApiJson
     {
         var options = new JsonSerializerOptions(WellnessJson.Options)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, WellnessAssessment.Service.ServiceJsonContext.Default, ApiJsonContext.Default, Register.RegisterApiJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(WellnessJson.Options.TypeInfoResolver!, WellnessAssessment.Service.ServiceJsonContext.Default, ApiJsonContext.Default),
         };
         options.MakeReadOnly();
         return options;

@@ -5,6 +5,7 @@ using WellnessAssessment.Instruments;
 using WellnessAssessment.Register;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Service.Register;
 
 namespace WellnessAssessment.Api.Register;
 
@@ -36,7 +37,7 @@ internal static class RegisterExamples
             new ActionEdit { Status = ActionStatus.Dropped, DroppedReason = "Folded into the county's peer-support program" }
                 .ApplyTo(adopted[2], new(2025, 12, 15)),
         ];
-        var views = actions.Select((action, index) => new ActionView(ActionRegisterApi.EntityTag($"W/\"datetime'2026-01-22T15%3A0{index}%3A00.000Z'\""), false, action)).ToList();
+        var views = actions.Select((action, index) => new ActionView(ActionVersions.EntityTag($"W/\"datetime'2026-01-22T15%3A0{index}%3A00.000Z'\""), false, action)).ToList();
         var today = new DateOnly(2026, 3, 2);
 
         yield return Node(views[0]);
