@@ -39,9 +39,9 @@ internal static class DraftsApi
         return api;
     }
 
-    /// <summary>Registers what the routes need: the guard against guessing codes.</summary>
-    public static IServiceCollection AddResumeDrafts(this IServiceCollection services, IConfiguration wellness) =>
-        services.AddSingleton(new ResumeGuard(wellness.GetValue("ResumeFailuresPerTenMinutes", 10)));
+    /// <summary>Registers what the routes need: the guard against guessing codes (its limit is <c>Wellness:ResumeFailuresPerTenMinutes</c>).</summary>
+    public static IServiceCollection AddResumeDrafts(this IServiceCollection services) =>
+        services.AddSingleton<ResumeGuard>();
 
     public static async Task<IResult> CreateDraft(HttpContext http, AssessmentStore assessments, DraftStore drafts, SubmissionLimits limits, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {
