@@ -26,4 +26,6 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptionReceipt))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionView))]
 [JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Drafts.SurveyDraft))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Drafts.DraftReceipt))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

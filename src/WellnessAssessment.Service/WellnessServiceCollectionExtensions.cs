@@ -35,6 +35,7 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WellnessApiOptions>, TrustedProxyValidation>());
         services.TryAddSingleton<ClientAddresses>();
         services.TryAddSingleton<ClientLimits>();
+        services.TryAddSingleton<WellnessAssessment.Service.Drafts.DraftService>();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<AgencyService>();
         services.TryAddSingleton<AuditService>();
