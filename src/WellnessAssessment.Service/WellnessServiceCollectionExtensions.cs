@@ -36,6 +36,7 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<ClientAddresses>();
         services.TryAddSingleton<ClientLimits>();
         services.TryAddSingleton<WellnessAssessment.Service.Drafts.DraftService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Surveys.InvitationGate>();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<AgencyService>();
         services.TryAddSingleton<AuditService>();
