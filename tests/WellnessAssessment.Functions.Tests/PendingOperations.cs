@@ -20,8 +20,5 @@ internal static class PendingOperations
         "SubmitResponse",
         "GetSurveyByHeader",
         "SubmitResponseByHeader",
-        "CreateDraft",
-        "SaveDraft",
-        "ResumeDraft",
     ];
 }

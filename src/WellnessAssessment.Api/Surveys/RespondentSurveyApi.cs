@@ -43,8 +43,8 @@ internal static class RespondentSurveyApi
             }
             : RespondentToken.Missing();
 
-    public static async Task<IResult> SubmitResponse(HttpContext http, AssessmentStore assessments, ResponseStore responses, InvitationStore invitations, Storage.Drafts.DraftStore drafts, SubmissionLimits limits, ResumeGuard guard, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken) =>
+    public static async Task<IResult> SubmitResponse(HttpContext http, AssessmentStore assessments, ResponseStore responses, Storage.Drafts.DraftStore drafts, SubmissionLimits limits, ResumeGuard guard, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken) =>
         RespondentToken.Read(http.Request) is { } token
-            ? await SurveysApi.SubmitResponse(token, http, assessments, responses, invitations, drafts, limits, guard, catalog, options, cancellationToken).ConfigureAwait(false)
+            ? await SurveysApi.SubmitResponse(token, http, assessments, responses, drafts, limits, guard, catalog, options, cancellationToken).ConfigureAwait(false)
             : RespondentToken.Missing();
 }
