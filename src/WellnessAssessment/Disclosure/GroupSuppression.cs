@@ -14,11 +14,11 @@ internal static class GroupSuppression
     /// rule (<see cref="Apply"/>), then, when the instrument has both pools, the pool rule (<see cref="ProtectPools"/>),
     /// then <see cref="Unpin"/>. <paramref name="poolsPublished"/> says whether the pool figures may be shown.
     /// </summary>
-    public static SuppressionReason?[] Release(ReadOnlySpan<int> groupCounts, ReadOnlySpan<int> groupPools, bool hasBothPools, int minimumGroupSize, out bool poolsPublished)
+    public static SuppressionReason?[] Release(ReadOnlySpan<int> groupCounts, ReadOnlySpan<int> groupPools, bool hasBothPools, int minimumGroupSize, out bool poolsPublished, bool anonymous = true)
     {
         var reasons = Apply(groupCounts, minimumGroupSize);
         poolsPublished = hasBothPools && ProtectPools(groupCounts, reasons, groupPools, minimumGroupSize);
-        Unpin(groupCounts, reasons, groupPools, minimumGroupSize, ref poolsPublished);
+        Unpin(groupCounts, reasons, groupPools, minimumGroupSize, anonymous, ref poolsPublished);
         return reasons;
     }
 
@@ -32,10 +32,12 @@ internal static class GroupSuppression
     /// While a withheld count is pinned to one value (for example five groups of 1 beside a shown 20 and a total of 25;
     /// or 1 below the minimum and 5 complementary with a total of 6), the smallest published non-empty group (of the
     /// pool, for a pool's block) is withheld too; when none is left, every withheld group is stated complementary
-    /// (size not stated); when even that pins a count (every withheld group holds 1), every group is withheld; a pool
-    /// block that stays pinned withholds the pool figures.
+    /// (size not stated); when even that pins a count (every withheld group holds 1), every group is withheld. In a
+    /// pool's block, a pinned count of a group below the minimum brings in the pool's next smallest group; when none is
+    /// left, or when a complementary group's count is pinned, an anonymous survey (<paramref name="anonymous"/>)
+    /// withholds the pool figures.
     /// </summary>
-    public static void Unpin(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int minimumGroupSize, ref bool poolsPublished)
+    public static void Unpin(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int minimumGroupSize, bool anonymous, ref bool poolsPublished)
     {
         var total = 0;
         foreach (var count in groupCounts)
@@ -78,13 +80,21 @@ internal static class GroupSuppression
                 return;
             }
 
+            // A pool's block: a pinned count of a group stated below the minimum brings in the next group of the pool (the
+            // same pattern for every purpose, so participation withholds what the results withhold); a pinned count of a
+            // complementary group (k or more, alone or with others in its pool) takes the pool figures away in an
+            // anonymous survey, and a named self-assessment keeps them (rule 8: no secondary suppression).
             var changed = false;
             for (var pool = 0; poolsPublished && pool < 3 && !changed; pool++)
             {
-                if (Pinned(groupCounts, reasons, groupPools, minimumGroupSize, pool))
+                if (Pinned(groupCounts, reasons, groupPools, minimumGroupSize, pool, belowOnly: true))
                 {
-                    poolsPublished = WithholdSmallest(groupCounts, reasons, groupPools, pool);
-                    changed = true;
+                    poolsPublished = WithholdSmallest(groupCounts, reasons, groupPools, pool) || !anonymous;
+                    changed = poolsPublished;
+                }
+                else if (anonymous && Pinned(groupCounts, reasons, groupPools, minimumGroupSize, pool, belowOnly: false))
+                {
+                    poolsPublished = false;
                 }
             }
 
@@ -96,7 +106,7 @@ internal static class GroupSuppression
     }
 
     /// <summary>Whether a withheld count of the block (every withheld group, or those of one pool) is pinned to one value.</summary>
-    private static bool Pinned(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int k, int? pool)
+    private static bool Pinned(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int k, int? pool, bool? belowOnly = null)
     {
         const long Unbounded = int.MaxValue;
         var anyBelow = false;
@@ -127,7 +137,7 @@ internal static class GroupSuppression
 
         for (var g = 0; g < groupCounts.Length; g++)
         {
-            if (reasons[g] is { } reason && (pool is null || groupPools[g] == pool))
+            if (reasons[g] is { } reason && (pool is null || groupPools[g] == pool) && (belowOnly is null || (reason == SuppressionReason.BelowMinimumGroupSize) == belowOnly))
             {
                 var low = Math.Max(Low(reason), sum - (highSum - High(reason)));
                 var high = Math.Min(High(reason), sum - (lowSum - Low(reason)));
