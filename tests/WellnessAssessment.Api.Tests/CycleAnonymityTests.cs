@@ -179,6 +179,33 @@ public sealed class CycleAnonymityTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("online", (await ViewAsync(online))["origin"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ClosedCycles_SayWhereTheirAnswersComeFrom_InTheResultAndEveryReport()
+    {
+        var online = await OpenAsync("Online Origin PD");
+        foreach (var i in Enumerable.Range(0, 5))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SubmitAsync(online, Answer($"o-{i}", "line-officer", i % 5))).StatusCode);
+        }
+
+        var imported = await OpenAsync("Import Origin PD");
+        Assert.Equal(HttpStatusCode.OK, (await imported.Staff.PostAsync(new Uri($"{imported.Path}/responses/import", UriKind.Relative), ImportOf(Enumerable.Range(0, 5).Select(i => ($"i-{i}", "line-officer", i % 5))))).StatusCode);
+
+        foreach (var (cycle, origin, line) in new[] { (online, "online", "Answers collected online"), (imported, "import", "Answers imported from another survey tool") })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/close", UriKind.Relative), null)).StatusCode);
+            var result = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/results", UriKind.Relative)));
+            var html = await cycle.Staff.GetStringAsync(new Uri($"{cycle.Path}/report.html", UriKind.Relative));
+            var pdf = await cycle.Staff.GetByteArrayAsync(new Uri($"{cycle.Path}/report.pdf", UriKind.Relative));
+
+            Assert.Equal(origin, result["origin"]!.GetValue<string>());
+            Assert.Equal(origin, (await ViewAsync(cycle))["origin"]!.GetValue<string>());
+            Assert.Contains(line, html, StringComparison.Ordinal);
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            Assert.Contains(line.Replace(" ", string.Empty, StringComparison.Ordinal), string.Concat(document.GetPage(1).Letters.Select(l => l.Value)).Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
     // Attack 4: binary search on PUT headcounts after close (and after purge) reading the flags.
     [Fact]
     public async Task Attack4_HeadcountsFreezeAtClose_SetOnceIfNeverSet_AndPurgedCyclesRefuse()

@@ -84,6 +84,52 @@ public sealed class ParticipationApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ClosedCycle_WithIdenticalSheets_FlagsThemInParticipation_CountedAtClose_AndKeptThroughAPurge()
+    {
+        using var api = new ApiFactory(azurite);
+        var cycle = await OpenCycleAsync(api, new { total = 20 });
+        var respondent = api.CreateClient();
+
+        // Six sheets answer 3 to every item they answer (two items); five answer two different levels; one answers one item.
+        await SubmitAnswersAsync(respondent, cycle.Token, "line-officer", 6, "same", """{ "training.academy": 3, "training.in-service": 3 }""");
+        await SubmitAnswersAsync(respondent, cycle.Token, "line-officer", 5, "mixed", """{ "training.academy": 2, "training.in-service": 4 }""");
+        await SubmitAnswersAsync(respondent, cycle.Token, "line-officer", 1, "one", """{ "training.academy": 1 }""");
+        var open = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri(cycle.Path, UriKind.Relative)));
+        await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/close", UriKind.Relative), null);
+        var view = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri(cycle.Path, UriKind.Relative)));
+        var result = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/results", UriKind.Relative)));
+        await cycle.Staff.DeleteAsync(new Uri($"{cycle.Path}/responses", UriKind.Relative));
+        var purged = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/results", UriKind.Relative)));
+
+        // While open they are not counted: a flag that changed with each submission would say whether that one was identical.
+        Assert.Null(open["participation"]!["identicalSheets"]);
+        Assert.Equal(6, view["participation"]!["identicalSheets"]!["count"]!.GetValue<int>());
+        Assert.True(view["participation"]!["needsReview"]!.GetValue<bool>());
+        Assert.Equal(6, result["participation"]!["identicalSheets"]!["count"]!.GetValue<int>());
+        Assert.False(result["participation"]!["identicalSheets"]!["fewerThanMinimum"]!.GetValue<bool>());
+        Assert.True(result["participation"]!["needsReview"]!.GetValue<bool>());
+        Assert.Equal(6, purged["participation"]!["identicalSheets"]!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task ClosedCycle_WithFewerThanKIdenticalSheets_SaysFewerThanK_WithoutTheCount()
+    {
+        using var api = new ApiFactory(azurite);
+        var cycle = await OpenCycleAsync(api, new { total = 20 });
+        var respondent = api.CreateClient();
+        await SubmitAnswersAsync(respondent, cycle.Token, "line-officer", 2, "same", """{ "training.academy": 0, "training.in-service": 0 }""");
+        await SubmitAnswersAsync(respondent, cycle.Token, "line-officer", 6, "mixed", """{ "training.academy": 2, "training.in-service": 4 }""");
+        await cycle.Staff.PostAsync(new Uri($"{cycle.Path}/close", UriKind.Relative), null);
+
+        var result = await Json.ReadAsync(await cycle.Staff.GetAsync(new Uri($"{cycle.Path}/results", UriKind.Relative)));
+
+        var identical = result["participation"]!["identicalSheets"]!;
+        Assert.Null(identical["count"]);
+        Assert.True(identical["fewerThanMinimum"]!.GetValue<bool>());
+        Assert.True(result["participation"]!["needsReview"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task SetHeadcounts_Empty_ClearsThem()
     {
         using var api = new ApiFactory(azurite);
@@ -137,6 +183,20 @@ public sealed class ParticipationApiTests(AzuriteFixture azurite)
             var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/survey/responses", UriKind.Relative))
             {
                 Content = Json.Body($$"""{ "respondentId": "{{prefix}}-{{i}}", "group": "{{group}}", "answers": { "training.academy": 3 } }"""),
+            };
+            request.Headers.Add("X-Respondent-Token", token);
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    private static async Task SubmitAnswersAsync(HttpClient client, string token, string group, int count, string prefix, string answers)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/survey/responses", UriKind.Relative))
+            {
+                Content = Json.Body($$"""{ "respondentId": "{{prefix}}-{{i}}", "group": "{{group}}", "answers": {{answers}} }"""),
             };
             request.Headers.Add("X-Respondent-Token", token);
             var response = await client.SendAsync(request);

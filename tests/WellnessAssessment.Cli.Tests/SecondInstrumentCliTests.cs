@@ -77,7 +77,7 @@ public sealed partial class SecondInstrumentCliTests : IDisposable
         var run = await CliRun.RunAsync("score", "-i", Instrument, "-r", Responses, "-f", "text", "--gap-threshold", "20", "--band-edges", "25,45,65,85.5", "--strength-threshold", "75", "--action-threshold", "65");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("Harbor County Emergency Communications Center — dispatch-pulse 0.3.0 — 18 respondents\nInstrument: Dispatch Floor Pulse Check\n", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Harbor County Emergency Communications Center — dispatch-pulse 0.3.0 — 18 respondents\nInstrument: Dispatch Floor Pulse Check\nAnswers supplied directly.\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("Options: groups of at least 5 shown; coverage 0.5; gaps flagged at 20 points; actions below 65 or 25% don't know; strengths from 75; bands from 25/45/65/85.5", run.Out, StringComparison.Ordinal);
         Assert.Contains("REST AND RECOVERY", run.Out, StringComparison.Ordinal);
         Assert.Contains("  Feedback from floor leads that helps me improve my call… ", run.Out, StringComparison.Ordinal);
@@ -93,6 +93,8 @@ public sealed partial class SecondInstrumentCliTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var options = WellnessJson.ReadResult(run.Out).Options;
+        Assert.Equal(WellnessAssessment.Scoring.AnswerOrigin.Supplied, WellnessJson.ReadResult(run.Out).Origin);
+        Assert.Equal("supplied", System.Text.Json.Nodes.JsonNode.Parse(run.Out)!["origin"]!.GetValue<string>());
         Assert.Equal(
             (4, 0.75, 20d, 65d, 0.3, 75d, 0.4, new WellnessAssessment.Scoring.BandEdges(25, 45, 65, 85), 10),
             (options.MinimumGroupSize, options.MinimumCoverage, options.GapThreshold, options.ActionScoreThreshold, options.AwarenessGapThreshold,

@@ -161,6 +161,33 @@ public sealed partial class ExecutiveBriefTests
         Assert.Contains(PdfReader.Squeeze($"(by {due})"), first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(AnswerOrigin.Online, "Answers collected online")]
+    [InlineData(AnswerOrigin.Import, "Answers imported from another survey tool")]
+    [InlineData(AnswerOrigin.Supplied, "Answers supplied directly")]
+    public void ReportAndBrief_SayWhereTheAnswersComeFrom_BesideTheRespondents(AnswerOrigin origin, string line)
+    {
+        var result = ReportScenarios.Example("mid-size-agency.json") with { Origin = origin };
+        var instrument = ReportScenarios.SaferTogether;
+        using var reportPdf = new MemoryStream();
+        new PdfReportWriter(Options).Write(result, instrument, reportPdf);
+        using var reportHtml = new MemoryStream();
+        new HtmlReportWriter(Options).Write(result, instrument, reportHtml);
+
+        using (var document = PdfDocument.Open(reportPdf.ToArray()))
+        {
+            Assert.Contains(PdfReader.Squeeze($"Origin{line}"), PageText(document, 1), StringComparison.Ordinal);
+        }
+
+        using (var document = PdfDocument.Open(Pdf(result, instrument)))
+        {
+            Assert.Contains(PdfReader.Squeeze($"Origin{line}"), PageText(document, 1), StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"<dt>Origin</dt><dd>{line}</dd>", Html(result, instrument), StringComparison.Ordinal);
+        Assert.Contains(line, Encoding.UTF8.GetString(reportHtml.ToArray()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Brief_OfAWithheldRelease_SaysSoPlainly_AndShowsNothingElse()
     {

@@ -24,12 +24,14 @@ internal static class TextResultFormatter
             // A withheld release: only the fact, never a count or a score.
             text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {result.Instrument.Id} {result.Instrument.Version}");
             text.AppendLine(Culture, $"Instrument: {instrument.Title}");
+            text.AppendLine(Culture, $"{result.Origin.Statement()}.");
             text.AppendLine(result.Disclosure?.Statement ?? "No results are shown.");
             return text.ToString();
         }
 
         text.AppendLine(Culture, $"{result.Agency?.Name ?? "Agency"} — {result.Instrument.Id} {result.Instrument.Version} — {result.Respondents} respondent{(result.Respondents == 1 ? string.Empty : "s")}");
         text.AppendLine(Culture, $"Instrument: {instrument.Title}");
+        text.AppendLine(Culture, $"{result.Origin.Statement()}.");
         text.AppendLine(Culture, $"Overall: {Score(result.Overall.Score)} ({Band(result.Overall.Band)})");
         if (result.SingleView is { } single)
         {

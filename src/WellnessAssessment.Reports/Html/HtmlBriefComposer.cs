@@ -33,7 +33,7 @@ internal static class HtmlBriefComposer
 
         OpenSection(html, "result", "Result");
         html.Append("<dl>\n<dt>Overall score</dt><dd>").Append(E($"{model.OverallScore} of 100 — {model.OverallBand}")).Append("</dd>\n<dt>Respondents</dt><dd>")
-            .Append(E(model.RespondentsFact)).Append("</dd>\n</dl>\n");
+            .Append(E(model.RespondentsFact)).Append("</dd>\n<dt>Origin</dt><dd>").Append(E(model.OriginFact)).Append("</dd>\n</dl>\n");
         if (model.SingleView is { } single)
         {
             html.Append("<p class=\"one-view\" role=\"note\"><strong>One view.</strong> ").Append(E(single)).Append("</p>\n");

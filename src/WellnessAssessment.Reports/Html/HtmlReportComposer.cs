@@ -113,6 +113,7 @@ internal static class HtmlReportComposer
 
         Definition(html, "Report date", model.CreatedAt.ToString("MMMM d, yyyy", Us));
         Definition(html, "Respondents", model.RespondentsFact);
+        Definition(html, "Origin", model.OriginFact);
         Definition(html, "Overall score", $"{model.OverallScore} of 100 — {model.OverallBand}");
         html.Append("</dl>\n</header>\n");
     }

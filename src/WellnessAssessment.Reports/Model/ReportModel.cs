@@ -14,6 +14,9 @@ internal sealed record ReportModel
     /// <summary>The respondent count as printed beside "Respondents": with the participation rate when one is known.</summary>
     public string RespondentsFact { get; init; } = string.Empty;
 
+    /// <summary>Where the answers come from, as printed beside the respondents: "Answers collected online", "Answers imported from another survey tool" or "Answers supplied directly".</summary>
+    public string OriginFact { get; init; } = string.Empty;
+
     /// <summary>Participation against the agency's headcounts; <see langword="null"/> when none were given.</summary>
     public ParticipationSection? Participation { get; init; }
     public required string OverallScore { get; init; }

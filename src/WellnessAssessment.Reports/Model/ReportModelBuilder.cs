@@ -34,6 +34,7 @@ internal static class ReportModelBuilder
             CreatedAt = createdAt,
             Respondents = result.Respondents,
             RespondentsFact = ParticipationModelBuilder.RespondentsFact(result.Respondents, result.Participation),
+            OriginFact = result.Origin.Statement(),
             Participation = ParticipationModelBuilder.Section(result.Participation),
             OverallScore = Score(result.Overall.Score),
             OverallBand = Band(result.Overall.Band),

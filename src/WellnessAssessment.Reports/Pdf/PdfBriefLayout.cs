@@ -31,6 +31,7 @@ internal static class PdfBriefLayout
         PdfReportLayout.ScoreCard(pdf, model);
         pdf.Space(6);
         pdf.Fact("Respondents", model.RespondentsFact, 10, 110);
+        pdf.Fact("Origin", model.OriginFact, 10, 110);
         if (model.SingleView is { } single)
         {
             pdf.Paragraph("One view. " + single, 9.5f, bold: true);

@@ -141,6 +141,7 @@ internal static class PdfReportLayout
         }
 
         pdf.Fact("Respondents", model.RespondentsFact);
+        pdf.Fact("Origin", model.OriginFact);
         pdf.Fact("Instrument", $"{model.InstrumentTitle}, version {model.InstrumentVersion}");
         pdf.Fact("Report date", model.CreatedAt.ToString("MMMM d, yyyy", Us));
 

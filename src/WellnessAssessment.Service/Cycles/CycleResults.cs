@@ -57,17 +57,23 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
 
         if (await results.ReadTalliesAsync(assessment, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            return new CycleTallies(stored.Counts, stored.BusiestWindows);
+            return new CycleTallies(stored.Counts, stored.BusiestWindows, stored.IdenticalSheets);
         }
 
         var snapshot = await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
-        return new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows);
+        return new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets);
     }
 
-    /// <summary>The core's participation report of the cycle against its headcounts, or null when it has none.</summary>
+    /// <summary>
+    /// The core's participation report of the cycle against its headcounts, or null when it has none; for a closed
+    /// cycle it flags identical sheets (counted at close, protected by the core: 1 … k−1 shown as "fewer than k").
+    /// </summary>
     public ParticipationReport? Participation(Assessment assessment, CycleTallies tallies, int minimumGroupSize) =>
         assessment.Headcounts is { } headcounts && catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version) is { } instrument
-            ? ParticipationCalculator.Compute(instrument.Groups, tallies.Counts, headcounts, minimumGroupSize, tallies.BusiestWindows)
+            ? ParticipationCalculator.Compute(instrument.Groups, tallies.Counts, headcounts, minimumGroupSize, tallies.BusiestWindows) with
+            {
+                IdenticalSheets = tallies.IdenticalSheets is { } identical ? IdenticalSheets.Protect(identical, minimumGroupSize) : null,
+            }
             : null;
 
     /// <summary>
@@ -88,7 +94,8 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
             : await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
         var current = snapshot.Result with
         {
-            Participation = Participation(assessment, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows), snapshot.Result.Options.MinimumGroupSize),
+            Origin = OriginOf(assessment),
+            Participation = Participation(assessment, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), snapshot.Result.Options.MinimumGroupSize),
         };
         if (await PreviousClosedCycleAsync(assessment, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
         {
@@ -104,10 +111,19 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
         var stored = await responses.ReadAllAsync(assessment, cancellationToken).ConfigureAwait(false);
         var instrument = catalog.ResolveCompiled(assessment.Instrument);
         var purposeScorer = scorer.Options.Purpose == assessment.Purpose ? scorer : new AssessmentScorer(scorer.Options with { Purpose = assessment.Purpose });
-        var result = purposeScorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored });
+        var result = purposeScorer.Score(instrument, new ResponseSet { Instrument = assessment.Instrument, Agency = agency with { Profile = assessment.Profile }, Responses = stored }) with
+        {
+            Origin = OriginOf(assessment),
+        };
         var counts = stored.GroupBy(response => response.Group, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
-        return new ResultSnapshot(result, counts, default, await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false));
+        // Identical sheets are counted where the responses are at hand: when the closed cycle's snapshot is taken.
+        var identical = assessment.Status == AssessmentStatus.Open ? (int?)null : IdenticalSheets.CountOf(stored);
+        return new ResultSnapshot(result, counts, default, await BusiestWindowsAsync(assessment, cancellationToken).ConfigureAwait(false), identical);
     }
+
+    /// <summary>A cycle's answers are online or its one import (snapshots stored before results carried it read the cycle's).</summary>
+    private static AnswerOrigin OriginOf(Assessment assessment) =>
+        assessment.Origin == ResponseOrigin.Import ? AnswerOrigin.Import : AnswerOrigin.Online;
 
     /// <summary>The agency's latest closed cycle before <paramref name="current"/> that a trend can compare with, if any.</summary>
     public async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, CancellationToken cancellationToken) =>

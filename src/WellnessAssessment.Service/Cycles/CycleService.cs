@@ -280,7 +280,7 @@ public sealed class CycleService(
         var snapshot = await FinishCloseAsync(closed, request.Caller, knownUnrecorded: true, cancellationToken).ConfigureAwait(false);
         var said = Count(ShownTotal(closed, snapshot.CountsByGroup));
         events.CycleClosed(request.AgencyId, request.AssessmentId, said);
-        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows)));
+        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets)));
     }
 
     /// <summary>
@@ -324,7 +324,7 @@ public sealed class CycleService(
             await audit.AppendOnceAsync(request.AgencyId, AuditEventKind.CyclePurged, request.Caller.Actor, purged.Id, Responses(ShownTotal(purged, snapshot.CountsByGroup)), purged.PurgedAt!.Value, cancellationToken).ConfigureAwait(false);
         }
 
-        return Outcome.Found(View(request.RequestRoot, purged, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows)));
+        return Outcome.Found(View(request.RequestRoot, purged, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets)));
     }
 
     /// <summary>

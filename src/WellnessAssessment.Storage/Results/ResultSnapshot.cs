@@ -11,8 +11,14 @@ namespace WellnessAssessment.Storage.Results;
 /// the aggregate that burst flags need, kept so that they survive a purge of the individual responses; null for
 /// snapshots stored before it was kept.
 /// </param>
+/// <param name="IdenticalSheets">
+/// How many responses gave the same numeric answer to every item (at least two), counted from the responses when the
+/// cycle closed, so that the participation part can flag them after a purge; null for snapshots stored before it was
+/// kept. Shown only through <see cref="WellnessAssessment.Participation.IdenticalSheets.Protect"/> (1 … k−1 as "fewer than k").
+/// </param>
 public sealed record ResultSnapshot(
     AssessmentResult Result,
     IReadOnlyDictionary<string, int> CountsByGroup,
     DateTimeOffset StoredAt,
-    IReadOnlyDictionary<string, WellnessAssessment.Participation.SubmissionWindow>? BusiestWindows = null);
+    IReadOnlyDictionary<string, WellnessAssessment.Participation.SubmissionWindow>? BusiestWindows = null,
+    int? IdenticalSheets = null);

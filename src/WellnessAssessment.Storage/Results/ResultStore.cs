@@ -90,15 +90,15 @@ public sealed class ResultStore
         (await ReadTalliesAsync(assessment, cancellationToken).ConfigureAwait(false))?.Counts;
 
     /// <summary>
-    /// The counts by group and busiest windows of the cycle's snapshot (one point read, no result parsed), or
-    /// <see langword="null"/> when none is stored.
+    /// The counts by group, busiest windows and identical sheets of the cycle's snapshot (one point read, no result
+    /// parsed), or <see langword="null"/> when none is stored.
     /// </summary>
-    public async Task<(IReadOnlyDictionary<string, int> Counts, IReadOnlyDictionary<string, SubmissionWindow>? BusiestWindows)?> ReadTalliesAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyDictionary<string, int> Counts, IReadOnlyDictionary<string, SubmissionWindow>? BusiestWindows, int? IdenticalSheets)?> ReadTalliesAsync(Assessment assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var found = await _tables.Results.GetEntityIfExistsAsync<TableEntity>(Partition(assessment), HeaderRow, select: ["Counts", "Windows"], cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found.HasValue && found.Value is { } header ? (ReadCounts(header), ReadWindows(header)) : null;
+        var found = await _tables.Results.GetEntityIfExistsAsync<TableEntity>(Partition(assessment), HeaderRow, select: ["Counts", "Windows", "Identical"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue && found.Value is { } header ? (ReadCounts(header), ReadWindows(header), header.GetInt32("Identical")) : null;
     }
 
     private static string Partition(Assessment assessment) => TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
@@ -121,6 +121,7 @@ public sealed class ResultStore
             ["Windows"] = snapshot.BusiestWindows is { } windows
                 ? JsonSerializer.Serialize(new Dictionary<string, SubmissionWindow>(windows, StringComparer.Ordinal), CountsContext.Default.DictionaryStringSubmissionWindow)
                 : null,
+            ["Identical"] = snapshot.IdenticalSheets,
         };
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, header) };
         var chunks = compressed.Chunk(_chunkBytes).ToList();
@@ -162,7 +163,7 @@ public sealed class ResultStore
         }
 
         using var json = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        return new ResultSnapshot(WellnessJson.ReadResult(json), ReadCounts(header), header.GetDateTimeOffset("StoredAt") ?? default, ReadWindows(header));
+        return new ResultSnapshot(WellnessJson.ReadResult(json), ReadCounts(header), header.GetDateTimeOffset("StoredAt") ?? default, ReadWindows(header), header.GetInt32("Identical"));
     }
 
     private static Dictionary<string, SubmissionWindow>? ReadWindows(TableEntity header) =>

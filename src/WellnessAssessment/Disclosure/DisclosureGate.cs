@@ -8,8 +8,8 @@ namespace WellnessAssessment.Disclosure;
 /// <item>An anonymous survey with fewer than k respondents publishes only that fact.</item>
 /// <item>One pattern per release: groups below k by respondent count, then complements (smallest first) until the
 /// withheld groups together hold 0 or at least k; pools likewise (each block of withheld groups inside a pool, and
-/// those in neither pool, holds 0 or at least k); then no block of below-minimum groups pinned at k−1
-/// (<see cref="GroupSuppression.Unpin"/>). Participation follows the same pattern (<see cref="ProtectCounts"/>).</item>
+/// those in neither pool, holds 0 or at least k); then no withheld respondent count pinned by the total (or a
+/// pool's count) and the reasons (<see cref="GroupSuppression.Unpin"/>). Participation follows the same pattern (<see cref="ProtectCounts"/>).</item>
 /// <item>One domain and all its items are decided together (a unit): a group withheld in any row of the unit is
 /// withheld in every row of it, so that the exact relation between a group's domain score and its item scores
 /// cannot recover a cell; a group × row cell with 1 to k−1 counted answers is withheld, and the rows' patterns are
@@ -74,7 +74,7 @@ internal sealed class DisclosureGate
         var total = groupCounts.Sum();
         var anonymous = options.Purpose == ReleasePurpose.AnonymousSurvey;
         var status = anonymous && total < k ? ReleaseStatus.FewerThanMinimum : ReleaseStatus.Published;
-        var reasons = GroupSuppression.Release(groupCounts, groupPools, hasBothPools, k, out var poolsPublished);
+        var reasons = GroupSuppression.Release(groupCounts, groupPools, hasBothPools, k, out var poolsPublished, anonymous);
         return new DisclosureGate(new ReleaseDisclosure(options.Purpose, status, k), groupCounts, reasons, groupPools, poolsPublished, options.SecondarySuppression);
     }
 

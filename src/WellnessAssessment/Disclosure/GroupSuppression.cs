@@ -14,65 +14,169 @@ internal static class GroupSuppression
     /// rule (<see cref="Apply"/>), then, when the instrument has both pools, the pool rule (<see cref="ProtectPools"/>),
     /// then <see cref="Unpin"/>. <paramref name="poolsPublished"/> says whether the pool figures may be shown.
     /// </summary>
-    public static SuppressionReason?[] Release(ReadOnlySpan<int> groupCounts, ReadOnlySpan<int> groupPools, bool hasBothPools, int minimumGroupSize, out bool poolsPublished)
+    public static SuppressionReason?[] Release(ReadOnlySpan<int> groupCounts, ReadOnlySpan<int> groupPools, bool hasBothPools, int minimumGroupSize, out bool poolsPublished, bool anonymous = true)
     {
         var reasons = Apply(groupCounts, minimumGroupSize);
         poolsPublished = hasBothPools && ProtectPools(groupCounts, reasons, groupPools, minimumGroupSize);
-        Unpin(groupCounts, reasons, minimumGroupSize);
+        Unpin(groupCounts, reasons, groupPools, minimumGroupSize, anonymous, ref poolsPublished);
         return reasons;
     }
 
     /// <summary>
-    /// A withheld count must keep two values given the total and what the reasons say (below the minimum: 1…k−1). When
-    /// every withheld group is below the minimum and holds exactly k−1 (the total pins each at k−1), the smallest
-    /// published group is withheld too; when none is left, no withheld group is said to be below the minimum (all are
-    /// <see cref="SuppressionReason.Complementary"/>: withheld to protect the others, size not stated).
+    /// Every withheld respondent count must keep two values given what the release says of it (docs/privacy.md, rule 2):
+    /// the published total ties the withheld groups together (their counts add up to the total minus the shown ones),
+    /// and so does each pool's published count when the pool figures are shown. What the reasons say: a withheld group
+    /// is not empty (an empty group is shown as 0); "below the minimum" holds 1 … k−1; "complementary" beside a group
+    /// stated below the minimum holds at least k (it was the smallest published-sized group); when no group is stated
+    /// below the minimum, "complementary" says nothing of the size (1 or more; 0 or more when every group is withheld).
+    /// While a withheld count is pinned to one value (for example five groups of 1 beside a shown 20 and a total of 25;
+    /// or 1 below the minimum and 5 complementary with a total of 6), the smallest published non-empty group (of the
+    /// pool, for a pool's block) is withheld too; when none is left, every withheld group is stated complementary
+    /// (size not stated); when even that pins a count (every withheld group holds 1), every group is withheld. In a
+    /// pool's block, a pinned count of a group below the minimum brings in the pool's next smallest group; when none is
+    /// left, or when a complementary group's count is pinned, an anonymous survey (<paramref name="anonymous"/>)
+    /// withholds the pool figures.
     /// </summary>
-    public static void Unpin(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, int minimumGroupSize)
+    public static void Unpin(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int minimumGroupSize, bool anonymous, ref bool poolsPublished)
     {
-        while (Pinned(groupCounts, reasons, minimumGroupSize))
+        var total = 0;
+        foreach (var count in groupCounts)
         {
-            var smallest = -1;
-            for (var g = 0; g < groupCounts.Length; g++)
+            total += count;
+        }
+
+        // A total of 1 … k−1 is withheld: nothing ties the withheld counts together.
+        if (total < minimumGroupSize)
+        {
+            return;
+        }
+
+        // Every step withholds one more group, restates the reasons, or withholds the pool figures, so this ends.
+        for (var step = 0; step < (2 * groupCounts.Length) + 8; step++)
+        {
+            if (Pinned(groupCounts, reasons, groupPools, minimumGroupSize, pool: null))
             {
-                if (reasons[g] is null && groupCounts[g] > 0 && (smallest < 0 || groupCounts[g] < groupCounts[smallest]))
+                if (WithholdSmallest(groupCounts, reasons, groupPools, pool: null))
                 {
-                    smallest = g;
+                    continue;
+                }
+
+                if (reasons.Any(reason => reason == SuppressionReason.BelowMinimumGroupSize))
+                {
+                    for (var g = 0; g < reasons.Length; g++)
+                    {
+                        reasons[g] = reasons[g] is null ? null : SuppressionReason.Complementary;
+                    }
+
+                    continue;
+                }
+
+                if (reasons.Any(reason => reason is null))
+                {
+                    Array.Fill(reasons, SuppressionReason.Complementary);
+                    continue;
+                }
+
+                return;
+            }
+
+            // A pool's block: a pinned count of a group stated below the minimum brings in the next group of the pool (the
+            // same pattern for every purpose, so participation withholds what the results withhold); a pinned count of a
+            // complementary group (k or more, alone or with others in its pool) takes the pool figures away in an
+            // anonymous survey, and a named self-assessment keeps them (rule 8: no secondary suppression).
+            var changed = false;
+            for (var pool = 0; poolsPublished && pool < 3 && !changed; pool++)
+            {
+                if (Pinned(groupCounts, reasons, groupPools, minimumGroupSize, pool, belowOnly: true))
+                {
+                    poolsPublished = WithholdSmallest(groupCounts, reasons, groupPools, pool) || !anonymous;
+                    changed = poolsPublished;
+                }
+                else if (anonymous && Pinned(groupCounts, reasons, groupPools, minimumGroupSize, pool, belowOnly: false))
+                {
+                    poolsPublished = false;
                 }
             }
 
-            if (smallest >= 0)
+            if (!changed)
             {
-                reasons[smallest] = SuppressionReason.Complementary;
-                continue;
-            }
-
-            for (var g = 0; g < reasons.Length; g++)
-            {
-                reasons[g] = reasons[g] is null ? null : SuppressionReason.Complementary;
+                return;
             }
         }
     }
 
-    private static bool Pinned(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, int minimumGroupSize)
+    /// <summary>Whether a withheld count of the block (every withheld group, or those of one pool) is pinned to one value.</summary>
+    private static bool Pinned(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int k, int? pool, bool? belowOnly = null)
     {
-        var any = false;
+        const long Unbounded = int.MaxValue;
+        var anyBelow = false;
+        var everyGroup = true;
+        foreach (var reason in reasons)
+        {
+            anyBelow |= reason == SuppressionReason.BelowMinimumGroupSize;
+            everyGroup &= reason is not null;
+        }
+
+        long sum = 0, lowSum = 0, highSum = 0;
+        var members = 0;
         for (var g = 0; g < groupCounts.Length; g++)
         {
-            if (reasons[g] is { } reason)
+            if (reasons[g] is { } reason && (pool is null || groupPools[g] == pool))
             {
-                if (reason != SuppressionReason.BelowMinimumGroupSize || groupCounts[g] != minimumGroupSize - 1)
-                {
-                    return false;
-                }
-
-                any = true;
+                sum += groupCounts[g];
+                lowSum += Low(reason);
+                highSum += High(reason);
+                members++;
             }
         }
 
-        return any;
+        if (members == 0)
+        {
+            return false;
+        }
+
+        for (var g = 0; g < groupCounts.Length; g++)
+        {
+            if (reasons[g] is { } reason && (pool is null || groupPools[g] == pool) && (belowOnly is null || (reason == SuppressionReason.BelowMinimumGroupSize) == belowOnly))
+            {
+                var low = Math.Max(Low(reason), sum - (highSum - High(reason)));
+                var high = Math.Min(High(reason), sum - (lowSum - Low(reason)));
+                if (high - low < 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        long Low(SuppressionReason reason) => reason == SuppressionReason.BelowMinimumGroupSize ? 1 : anyBelow ? k : everyGroup ? 0 : 1;
+
+        long High(SuppressionReason reason) => reason == SuppressionReason.BelowMinimumGroupSize ? k - 1 : Unbounded;
     }
 
+    /// <summary>Withholds the published non-empty group (of the pool, when given) with the fewest respondents, ties in instrument order; false when none is left.</summary>
+    private static bool WithholdSmallest(ReadOnlySpan<int> groupCounts, SuppressionReason?[] reasons, ReadOnlySpan<int> groupPools, int? pool)
+    {
+        var smallest = -1;
+        for (var g = 0; g < groupCounts.Length; g++)
+        {
+            if (reasons[g] is null && groupCounts[g] > 0 && (pool is null || groupPools[g] == pool) && (smallest < 0 || groupCounts[g] < groupCounts[smallest]))
+            {
+                smallest = g;
+            }
+        }
+
+        if (smallest < 0)
+        {
+            return false;
+        }
+
+        reasons[smallest] = SuppressionReason.Complementary;
+        return true;
+    }
+
+    /// <summary>The count rule: groups of 1 … k−1 are withheld, then the smallest non-empty groups until the withheld ones hold 0 or at least k.</summary>
     public static SuppressionReason?[] Apply(ReadOnlySpan<int> groupCounts, int minimumGroupSize)
     {
         var reasons = new SuppressionReason?[groupCounts.Length];

@@ -29,9 +29,30 @@ public sealed record IdenticalSheets(int? Count, bool FewerThanMinimum, int Mini
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumGroupSize"/> is below 1.</exception>
     public static IdenticalSheets Of(IEnumerable<Response> responses, int minimumGroupSize)
     {
-        ArgumentNullException.ThrowIfNull(responses);
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
-        var identical = responses.Count(IsIdentical);
+        return Protect(CountOf(responses), minimumGroupSize);
+    }
+
+    /// <summary>
+    /// The raw number of identical sheets among <paramref name="responses"/>, for a caller that keeps it and protects it
+    /// later with <see cref="Protect"/> (the API counts them when a cycle closes and keeps the count with its snapshot).
+    /// Never show it unprotected.
+    /// </summary>
+    /// <param name="responses">The cycle's responses.</param>
+    public static int CountOf(IEnumerable<Response> responses)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        return responses.Count(IsIdentical);
+    }
+
+    /// <summary>Protects a count of identical sheets: 0 or at least k is shown; 1 … k−1 only as "fewer than k".</summary>
+    /// <param name="identical">The raw count (<see cref="CountOf"/>); not negative.</param>
+    /// <param name="minimumGroupSize">The anonymity threshold k (at least 1).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="identical"/> is negative, or <paramref name="minimumGroupSize"/> is below 1.</exception>
+    public static IdenticalSheets Protect(int identical, int minimumGroupSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(identical);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
         return identical > 0 && identical < minimumGroupSize
             ? new IdenticalSheets(null, true, minimumGroupSize)
             : new IdenticalSheets(identical, false, minimumGroupSize);

@@ -24,6 +24,13 @@ public sealed record AssessmentResult
     /// </summary>
     public WellnessAssessment.Disclosure.ReleaseDisclosure? Disclosure { get; init; }
 
+    /// <summary>
+    /// Where the answers come from: <see cref="AnswerOrigin.Online"/> or <see cref="AnswerOrigin.Import"/> for a cycle's
+    /// release (a cycle takes one or the other, never both), <see cref="AnswerOrigin.Supplied"/> (the default) for a
+    /// response set given directly to the library, the CLI or <c>POST /api/score</c>.
+    /// </summary>
+    public AnswerOrigin Origin { get; init; } = AnswerOrigin.Supplied;
+
     /// <summary>The options the result was computed with.</summary>
     public required ScoringOptions Options { get; init; }
 

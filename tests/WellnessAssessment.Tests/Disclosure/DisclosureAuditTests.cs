@@ -143,9 +143,9 @@ public sealed class DisclosureAuditTests
     [Fact]
     public void SkewedBlock_WithoutSecondarySuppression_FailsTheAudit()
     {
-        // A withheld block of 6 with mean 97.9 pins its lone executive in [87.5, 100] (see DisclosureGateTests).
+        // A withheld block of 7 with sum 687.5 pins its two executives in [93.75, 100] (see DisclosureGateTests).
         var instrument = SmallInstrument.Create();
-        var respondents = new List<(string, Dictionary<string, Answer>)> { ("exec", ResponseSets.All(instrument, 4)) };
+        var respondents = new List<(string, Dictionary<string, Answer>)> { ("exec", ResponseSets.All(instrument, 4)), ("exec", ResponseSets.All(instrument, 4)) };
         respondents.AddRange(ResponseSets.Many(instrument, "civilian", 4, 4));
         var civilian = ResponseSets.All(instrument, 4);
         civilian["d1.a"] = 3;
@@ -157,7 +157,7 @@ public sealed class DisclosureAuditTests
         var without = DisclosureAuditor.Audit(instrument, responses, new AssessmentScorer(new ScoringOptions { SecondarySuppression = false }).Score(instrument, responses), 5);
         var with = DisclosureAuditor.Audit(instrument, responses, new AssessmentScorer().Score(instrument, responses), 5);
 
-        Assert.Contains(without, v => v.Row == "d1" && v.Group == "exec" && v.Figure == "mean" && Math.Abs(v.Low - 87.5) < 1e-4 && Math.Abs(v.High - 100) < 1e-4);
+        Assert.Contains(without, v => v.Row == "d1" && v.Group == "exec" && v.Figure == "mean" && Math.Abs(v.Low - 93.75) < 1e-4 && Math.Abs(v.High - 100) < 1e-4);
         Assert.Empty(with);
     }
 }

@@ -46,19 +46,28 @@ internal static class DisclosureAuditor
         var itemLevel = 100.0 / (scale.PointCount - 1);
 
         // Participation publishes each group's respondent count under the release pattern.
-        var respondentCounts = WellnessAssessment.Participation.ParticipationCalculator.Compute(
+        var participation = WellnessAssessment.Participation.ParticipationCalculator.Compute(
                 groups,
                 groups.ToDictionary(group => group.Id, group => responses.Responses.Count(r => r.Group == group.Id)),
                 new WellnessAssessment.Participation.Headcounts(),
-                k)
-            .Groups.Select(group => group.Respondents).ToArray();
+                k);
+        var respondentCounts = participation.Groups.Select(group => group.Respondents).ToArray();
+        var sizes = RespondentModel(participation, k);
+        if (sizes is not null)
+        {
+            // The participation part alone: the withheld groups' respondent counts add up to the total minus the shown ones.
+            using var solver = Solver.CreateSolver("GLOP");
+            var variables = AddRespondents(solver, sizes);
+            CheckRespondents(solver, variables, groups, "respondents", violations);
+        }
+
         foreach (var section in instrument.Sections)
         {
             foreach (var domain in section.Domains)
             {
                 var published = result.FindDomain(domain.Id)!;
                 var truth = Truth(instrument, domain, responses, groups);
-                AuditUnit(domain, published, truth, groups, respondentCounts, k, itemLevel, violations);
+                AuditUnit(domain, published, truth, groups, respondentCounts, sizes, k, itemLevel, violations);
             }
         }
 
@@ -105,7 +114,7 @@ internal static class DisclosureAuditor
         return new UnitTruth(counts, complete, domain.Items.All(item => item.Weight == domain.Items[0].Weight));
     }
 
-    private static void AuditUnit(Domain domain, DomainResult published, UnitTruth truth, IReadOnlyList<RespondentGroup> groups, int?[] respondentCounts, int k, double itemLevel, List<Violation> violations)
+    private static void AuditUnit(Domain domain, DomainResult published, UnitTruth truth, IReadOnlyList<RespondentGroup> groups, int?[] respondentCounts, RespondentBounds? sizes, int k, double itemLevel, List<Violation> violations)
     {
         var rows = domain.Items.Count + 1;
         var rowNames = new string[rows];
@@ -153,6 +162,25 @@ internal static class DisclosureAuditor
                 }
 
                 counts[r, g] = solver.MakeNumVar(0, countHigh, $"n{r}_{g}");
+            }
+        }
+
+        // A withheld group's respondent count: the row counts of its members are at most it (and the published total
+        // ties the withheld groups' respondent counts together), so a row that counted everyone pins what the total does.
+        var respondents = sizes is null ? null : AddRespondents(solver, sizes);
+        if (respondents is not null)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                for (var g = 0; g < groups.Count; g++)
+                {
+                    if (respondents[g] is { } size && counts[r, g] is { } count)
+                    {
+                        var atMost = solver.MakeConstraint(double.NegativeInfinity, 0);
+                        atMost.SetCoefficient(count, 1);
+                        atMost.SetCoefficient(size, -1);
+                    }
+                }
             }
         }
 
@@ -232,6 +260,11 @@ internal static class DisclosureAuditor
             }
         }
 
+        if (respondents is not null)
+        {
+            CheckRespondents(solver, respondents, groups, $"{domain.Id} respondents", violations);
+        }
+
         for (var r = 0; r < rows; r++)
         {
             var blockCount = Enumerable.Range(0, groups.Count).Where(g => cells[r][g].Suppressed).Sum(g => truth.Counts[r][g]);
@@ -266,6 +299,66 @@ internal static class DisclosureAuditor
                 if (countHigh - countLow < 1 - 1e-6 && !pinned && respondentCounts[g] is null)
                 {
                     violations.Add(new Violation(rowNames[r], groups[g].Id, "count", countLow, countHigh));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// What the participation part says of each withheld group's respondent count, or null when the total is withheld
+    /// (nothing ties the withheld counts together). A withheld group is never empty unless every group is withheld (an
+    /// empty group is shown as 0); one stated below the minimum holds 1 … k−1; one stated complementary beside a group
+    /// stated below the minimum holds at least k (it was published-sized); when no group is stated below the minimum,
+    /// complementary says nothing of the size.
+    /// </summary>
+    private sealed record RespondentBounds(double[] Low, double[] High, bool[] Withheld, double WithheldTotal);
+
+    private static RespondentBounds? RespondentModel(WellnessAssessment.Participation.ParticipationReport participation, int k)
+    {
+        if (participation.Respondents is not { } total)
+        {
+            return null;
+        }
+
+        var rows = participation.Groups;
+        var withheld = rows.Select(row => row.Respondents is null).ToArray();
+        if (!withheld.Any(w => w))
+        {
+            return null;
+        }
+
+        var anyBelow = rows.Any(row => row.Suppressed == SuppressionReason.BelowMinimumGroupSize);
+        var everyGroup = withheld.All(w => w);
+        var low = rows.Select(row => row.Respondents is not null ? 0.0
+            : row.Suppressed == SuppressionReason.BelowMinimumGroupSize ? 1.0
+            : anyBelow ? k : everyGroup ? 0.0 : 1.0).ToArray();
+        var high = rows.Select(row => row.Respondents is not null ? 0.0
+            : row.Suppressed == SuppressionReason.BelowMinimumGroupSize ? k - 1.0 : 1e6).ToArray();
+        return new RespondentBounds(low, high, withheld, total - rows.Sum(row => row.Respondents ?? 0));
+    }
+
+    private static Variable?[] AddRespondents(Solver solver, RespondentBounds sizes)
+    {
+        var variables = new Variable?[sizes.Withheld.Length];
+        for (var g = 0; g < variables.Length; g++)
+        {
+            variables[g] = sizes.Withheld[g] ? solver.MakeNumVar(sizes.Low[g], sizes.High[g], $"c{g}") : null;
+        }
+
+        AddEquality(solver, sizes.WithheldTotal, variables);
+        return variables;
+    }
+
+    private static void CheckRespondents(Solver solver, Variable?[] respondents, IReadOnlyList<RespondentGroup> groups, string row, List<Violation> violations)
+    {
+        for (var g = 0; g < respondents.Length; g++)
+        {
+            if (respondents[g] is { } variable)
+            {
+                var (low, high) = Range(solver, variable);
+                if (high - low < 1 - 1e-6)
+                {
+                    violations.Add(new Violation(row, groups[g].Id, "respondents", low, high));
                 }
             }
         }

@@ -124,7 +124,9 @@ public sealed class DisclosureGateTests
     /// <summary>exec 1 (all 4s) and civilians 5 (one answers d1.a 3): the withheld block's mean is 97.9, which pins the exec.</summary>
     private static ResponseSet SkewedBlock()
     {
-        var respondents = new List<(string, Dictionary<string, Answer>)> { ("exec", ResponseSets.All(Small, 4)) };
+        // Two executives, not one: 1 (below the minimum, 1 … 4) beside 5 (complementary, at least 5) and a withheld
+        // total of 6 would pin both counts, which the release pattern itself prevents.
+        var respondents = new List<(string, Dictionary<string, Answer>)> { ("exec", ResponseSets.All(Small, 4)), ("exec", ResponseSets.All(Small, 4)) };
         respondents.AddRange(ResponseSets.Many(Small, "civilian", 4, 4));
         var civilian = ResponseSets.All(Small, 4);
         civilian["d1.a"] = 3;
@@ -148,12 +150,12 @@ public sealed class DisclosureGateTests
         var withoutSecondary = new AssessmentScorer(new ScoringOptions { SecondarySuppression = false }).Score(Small, SkewedBlock()).FindDomain("d1")!;
         var domain = new AssessmentScorer().Score(Small, SkewedBlock()).FindDomain("d1")!;
 
-        // Primary and complementary only: exec (1) and civilians (5); the block's sum 587.5 of 6 puts the exec in [87.5, 100].
+        // Primary and complementary only: exec (2) and civilians (5); the block's sum 687.5 of 7 puts the execs in [93.75, 100].
         Assert.Equal([true, false, false, true], withoutSecondary.Groups.Select(g => g.Suppressed));
         var shown = withoutSecondary.Groups.Where(g => !g.Suppressed).Sum(g => g.N!.Value * g.Score!.Value);
-        Assert.Equal(587.5, (withoutSecondary.N * withoutSecondary.Score!.Value) - shown, 9);
+        Assert.Equal(687.5, (withoutSecondary.N * withoutSecondary.Score!.Value) - shown, 9);
 
-        // The gate adds the sergeants (6, next smallest): the block of 12 leaves the exec a range far wider than a level.
+        // The gate adds the sergeants (6, next smallest): the block of 13 leaves the execs a range far wider than a level.
         Assert.Equal([true, true, false, true], domain.Groups.Select(g => g.Suppressed));
         Assert.Equal(SuppressionReason.Complementary, domain.Groups[1].SuppressionReason);
         Assert.All(domain.Items, item => Assert.True(item.Groups[1].Suppressed));
@@ -163,8 +165,8 @@ public sealed class DisclosureGateTests
     [Fact]
     public void SecondarySuppression_WhenABlockIsUnanimousAtTheTop_KeepsIt()
     {
-        // exec 1 and civilians 5 all answer 4: the block of 6 is pinned at 100, as a published group of 6 at 100 would be.
-        var respondents = new List<(string, Dictionary<string, Answer>)> { ("exec", ResponseSets.All(Small, 4)) };
+        // execs 2 and civilians 5 all answer 4: the block of 7 is pinned at 100, as a published group of 7 at 100 would be.
+        var respondents = new List<(string, Dictionary<string, Answer>)> { ("exec", ResponseSets.All(Small, 4)), ("exec", ResponseSets.All(Small, 4)) };
         respondents.AddRange(ResponseSets.Many(Small, "civilian", 5, 4));
         respondents.AddRange(Enumerable.Range(0, 12).Select(r => ("officer", ResponseSets.All(Small, (r + 2) % 5))));
         var domain = new AssessmentScorer().Score(Small, ResponseSets.For(Small, [.. respondents])).FindDomain("d1")!;
@@ -177,7 +179,8 @@ public sealed class DisclosureGateTests
     public void Margin_WhenNothingElseProtectsTheBlock_IsWithheld()
     {
         // Only exec (1) and civilians (5, all 4s but one 3) answer: every group is withheld, and the domain figure (97.9)
-        // itself would pin the exec in [87.5, 100], so the margins of d1 go too; other domains (all at 100) stay.
+        // itself would pin the exec in [87.5, 100], so the margins of d1 go too; other domains (all at 100) stay. Both
+        // groups are stated complementary (no published group can join them: 1 + 5 would pin both counts).
         var respondents = new List<(string, Dictionary<string, Answer>)> { ("exec", ResponseSets.All(Small, 4)) };
         respondents.AddRange(ResponseSets.Many(Small, "civilian", 4, 4));
         var civilian = ResponseSets.All(Small, 4);
@@ -190,7 +193,7 @@ public sealed class DisclosureGateTests
         Assert.Null(d1.Sd);
         Assert.Null(d1.Items[0].Score);
         Assert.Equal(100, result.FindDomain("d3")!.Score);
-        Assert.All(d1.Groups.Where(g => g.Id is "exec" or "civilian"), g => Assert.True(g.Suppressed));
+        Assert.All(d1.Groups.Where(g => g.Id is "exec" or "civilian"), g => Assert.Equal(SuppressionReason.Complementary, g.SuppressionReason));
     }
 
     [Fact]

@@ -12,6 +12,19 @@ public sealed class JsonContractTests
 {
     private static readonly Instrument Instrument = SmallInstrument.Create();
 
+    [Theory]
+    [InlineData(AnswerOrigin.Online, "online")]
+    [InlineData(AnswerOrigin.Import, "import")]
+    public void Result_OfACycle_CarriesItsOrigin_AndReadsItBack(AnswerOrigin origin, string written)
+    {
+        var result = new AssessmentScorer().Score(Instrument, ResponseSets.For(Instrument, ("exec", new() { ["d1.a"] = 1 }))) with { Origin = origin };
+
+        var json = WellnessJson.Serialize(result);
+
+        Assert.Equal(written, JsonNode.Parse(json)!["origin"]!.GetValue<string>());
+        Assert.Equal(origin, WellnessJson.ReadResult(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))).Origin);
+    }
+
     [Fact]
     public void ResponseSet_ReadsTheContractExample()
     {
@@ -90,7 +103,8 @@ public sealed class JsonContractTests
         Assert.Equal("leadership-self-assessment", json["disclosure"]!["purpose"]!.GetValue<string>());
         Assert.Equal("published", json["disclosure"]!["status"]!.GetValue<string>());
         Assert.Equal(5, json["disclosure"]!["minimumGroupSize"]!.GetValue<int>());
-        Assert.Equal(["instrument", "agency", "respondents", "disclosure", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"], json.Select(p => p.Key));
+        Assert.Equal("supplied", json["origin"]!.GetValue<string>());
+        Assert.Equal(["instrument", "agency", "respondents", "disclosure", "origin", "options", "overall", "sections", "singleView", "firstSteps", "actionPlan", "keepItGoing", "strengths", "trend"], json.Select(p => p.Key));
         Assert.Null(json["trend"]);
         Assert.Equal(0.5, json["options"]!["minimumCoverage"]!.GetValue<double>());
         Assert.Equal(1, json["respondents"]!.GetValue<int>());
