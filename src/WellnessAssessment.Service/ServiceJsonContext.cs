@@ -26,6 +26,8 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptionReceipt))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionView))]
 [JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Scoring.ScoreRequest))]
+[JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Instruments.InstrumentSummary>))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkContributionView))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkSummary))]
 [JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>))]
