@@ -84,11 +84,13 @@ internal static class AssessmentsApi
             .WithSummary("Get a cycle's executive brief as PDF")
             .WithDescription("The cycle's executive brief as a tagged PDF of at most two Letter pages: the overall result and band, participation, the focus areas with their first actions, owners and dates, the strongest and weakest practices, the largest leadership–frontline gaps and what changed since the last cycle. `focusAreas` (repeated, one to three domain ids of the cycle's instrument, most important first) chooses the focus areas; without it the brief leads with the suggested ones. An unknown or repeated domain answers 400 naming `focusAreas[i]`. Released like the report: 409 while an anonymous survey is open.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesValidationProblem()
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/brief.html", ResultEndpoints.GetBriefHtml).WithName("GetBriefHtml")
             .WithSummary("Get a cycle's executive brief as HTML")
             .WithDescription("The executive brief as one self-contained, accessible HTML page, with the same content and `focusAreas` rule as `brief.pdf`.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/html")
+            .ProducesValidationProblem()
             .ProducesProblems(StatusCodes.Status409Conflict);
         return api;
     }
