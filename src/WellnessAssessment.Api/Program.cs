@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using System.Diagnostics;
 using System.Threading.RateLimiting;
 using WellnessAssessment.Api.Agencies;
@@ -43,7 +42,6 @@ builder.Services.AddWellnessService((section.GetSection("Storage").Get<WellnessS
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });
-builder.Services.Configure<SubmissionLimitOptions>(section.GetSection("Submissions"));
 builder.Services.AddSingleton<SubmissionLimits>();
 builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
@@ -51,20 +49,13 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
     context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddWellnessKeys();
-// Client addresses for the per-client limits: X-Forwarded-For from trusted proxies only (Wellness:TrustedProxies).
-var trustedProxies = section.GetSection("TrustedProxies").Get<TrustedProxyOptions>() ?? new TrustedProxyOptions();
-foreach (var invalid in trustedProxies.KnownProxies.Where(proxy => !System.Net.IPAddress.TryParse(proxy, out _))
-    .Concat(trustedProxies.KnownNetworks.Where(network => !System.Net.IPNetwork.TryParse(network, out _))))
-{
-    throw new InvalidOperationException($"Wellness:TrustedProxies holds '{invalid}', which is not an IP address or CIDR network.");
-}
-
-builder.Services.Configure<ForwardedHeadersOptions>(options => ClientAddress.Configure(options, trustedProxies));
+// Client addresses for the per-client limits: X-Forwarded-For from trusted proxies only (Wellness:TrustedProxies, read
+// by the application layer's ClientAddresses, the same code the Functions worker runs; a malformed entry stops the start).
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     options.AddPolicy(ScoringApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        ClientAddress.Of(context),
+        WellnessAssessment.Http.Access.HttpClientAddress.KeyOf(context),
         _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = section.GetValue("StatelessRequestsPerMinute", 60),
@@ -72,7 +63,7 @@ builder.Services.AddRateLimiter(options =>
             QueueLimit = 0,
         }));
     options.AddPolicy(InstrumentsApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        ClientAddress.Of(context),
+        WellnessAssessment.Http.Access.HttpClientAddress.KeyOf(context),
         _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = section.GetValue("CatalogRequestsPerMinute", 600),
@@ -80,7 +71,7 @@ builder.Services.AddRateLimiter(options =>
             QueueLimit = 0,
         }));
 });
-builder.Services.AddResumeDrafts(section);
+builder.Services.AddResumeDrafts();
 builder.Services.AddWellnessOpenApi();
 
 var app = builder.Build();
@@ -88,11 +79,6 @@ var app = builder.Build();
 // A weak admin key stops the start here, on the entry thread, before Run: when Run's start fails it disposes the host,
 // and a caller waiting on that start (a test host) would see the disposal instead of the reason.
 _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WellnessApiOptions>>().Value;
-
-if (trustedProxies.IsConfigured)
-{
-    app.UseForwardedHeaders();
-}
 
 if (requestLogging)
 {

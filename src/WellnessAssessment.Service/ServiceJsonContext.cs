@@ -31,4 +31,6 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkContributionView))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkSummary))]
 [JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Drafts.SurveyDraft))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Drafts.DraftReceipt))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

@@ -7,6 +7,7 @@ using WellnessAssessment.Service.Audit;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Events;
 using WellnessAssessment.Service.Health;
+using WellnessAssessment.Service.Limits;
 using WellnessAssessment.Storage;
 
 // Extension methods for IServiceCollection live in its namespace.
@@ -31,6 +32,10 @@ public static class WellnessServiceCollectionExtensions
         services.AddOptions<WellnessApiOptions>().ValidateOnStart();
         services.TryAddSingleton<ServiceEvents>();
         services.TryAddSingleton<KeyPolicy>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WellnessApiOptions>, TrustedProxyValidation>());
+        services.TryAddSingleton<ClientAddresses>();
+        services.TryAddSingleton<ClientLimits>();
+        services.TryAddSingleton<WellnessAssessment.Service.Drafts.DraftService>();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<AgencyService>();
         services.TryAddSingleton<AuditService>();

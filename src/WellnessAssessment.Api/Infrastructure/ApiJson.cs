@@ -41,8 +41,6 @@ internal static class ApiJson
 [JsonSerializable(typeof(IReadOnlyList<AssessmentView>))]
 [JsonSerializable(typeof(SurveyView))]
 [JsonSerializable(typeof(SubmissionReceipt))]
-[JsonSerializable(typeof(Surveys.SurveyDraft))]
-[JsonSerializable(typeof(Surveys.DraftReceipt))]
 [JsonSerializable(typeof(ImportReceipt))]
 [JsonSerializable(typeof(Invitations.IssueInvitationsRequest))]
 [JsonSerializable(typeof(Invitations.IssuedInvitations))]

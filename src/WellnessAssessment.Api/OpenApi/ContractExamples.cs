@@ -99,8 +99,8 @@ internal sealed class ContractExamples
             new(Opened, "cycle-opened", "agency", view.Id, $"{instrument.Id} {instrument.Version}"),
         ]);
         Add(new SurveyView(view.Title, view.Status, view.MinimumGroupSize, small, new Dictionary<string, SurveyTimeEstimate> { [small.OwnLanguage] = SurveyTimeEstimate.For(small) }));
-        Add(new Surveys.SurveyDraft(responses[0], 2));
-        Add(new Surveys.DraftReceipt("K7M2Q-X9PRD"));
+        Add(new Service.Drafts.SurveyDraft(responses[0], 2));
+        Add(new Service.Drafts.DraftReceipt("K7M2Q-X9PRD"));
         Add(new SubmissionReceipt("o-Jq3vX8mT2pLr9sKe4wZn1A", "received") { ResumeCode = "K7M2Q-X9PRD" });
         foreach (var (type, example) in Register.RegisterExamples.Create(catalog))
         {

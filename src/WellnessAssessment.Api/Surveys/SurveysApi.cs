@@ -53,7 +53,7 @@ internal static class SurveysApi
     public const string ResumeCodeHeader = "X-Resume-Code";
 
     /// <summary>A new online respondent id, issued by the server: 128 random bits, so nobody can name another respondent's answers.</summary>
-    public static string NewRespondentId() => "o-" + SecretKeys.Create(16);
+    public static string NewRespondentId() => Service.Drafts.DraftService.NewRespondentId();
 
     public static async Task<IResult> SubmitResponse(string respondentToken, HttpContext http, AssessmentStore assessments, ResponseStore responses, InvitationStore invitations, DraftStore drafts, SubmissionLimits limits, ResumeGuard guard, InstrumentCatalog catalog, IOptions<WellnessApiOptions> options, CancellationToken cancellationToken)
     {

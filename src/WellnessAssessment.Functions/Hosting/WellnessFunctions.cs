@@ -32,6 +32,8 @@ internal static class WellnessFunctions
     {
         var section = configuration.GetSection("Wellness");
         services.Configure<WellnessApiOptions>(section);
+        // The Functions host forwards every request from loopback with the client in X-Forwarded-For: read it.
+        services.PostConfigure<WellnessApiOptions>(options => options.TrustedProxies.BehindLoopbackProxy = true);
         services.AddWellnessService(StorageOptions(configuration));
         // The answers' JSON and problem bodies as the ASP.NET Core host writes them (the shared resolvers first).
         services.ConfigureHttpJsonOptions(options =>

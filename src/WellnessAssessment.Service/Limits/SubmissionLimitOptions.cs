@@ -1,8 +1,8 @@
-namespace WellnessAssessment.Api.Surveys;
+namespace WellnessAssessment.Service.Limits;
 
 /// <summary>
-/// Limits on submissions (configuration section <c>Wellness:Submissions</c>). The defaults let a whole shift submit
-/// from one station's NAT address (60 respondents in a minute, each changing their answers once) and stop a flood.
+/// Limits on submissions and drafts (configuration section <c>Wellness:Submissions</c>). The defaults let a whole shift
+/// submit from one station's NAT address (60 respondents in a minute, each changing their answers once) and stop a flood.
 /// </summary>
 public sealed class SubmissionLimitOptions
 {
