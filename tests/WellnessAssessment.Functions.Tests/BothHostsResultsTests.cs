@@ -209,6 +209,30 @@ public sealed class BothHostsResultsTests(AzuriteFixture azurite)
         Assert.Equal("No instrument 'safer-together' version '9.9.9'.", (string)(await Json.ReadAsync(unknownVersion))["detail"]!);
     }
 
+    [Theory]
+    [MemberData(nameof(ApiHosts.All), MemberType = typeof(ApiHosts))]
+    public async Task TheCatalogAndStatelessScoring_Are429WithRetryAfter_OnceAClientsAllowanceIsSpent(string kind)
+    {
+        using var host = ApiHosts.Create(kind, azurite, ("Wellness:CatalogRequestsPerMinute", "2"), ("Wellness:StatelessRequestsPerMinute", "1"));
+        var body = Json.Example("small-agency-chief.json");
+
+        var catalog = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            catalog.Add(await host.GetAsync(i == 1 ? "/api/instruments/safer-together" : "/api/instruments"));
+        }
+
+        var scored = await host.PostAsync("/api/score", Json.Body(body));
+        var limited = await host.PostAsync("/api/reports", Json.Body(body));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], catalog.Select(response => response.StatusCode));
+        await AssertProblemAsync(catalog[2], HttpStatusCode.TooManyRequests);
+        Assert.InRange(int.Parse(Assert.Single(catalog[2].Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.Equal(HttpStatusCode.OK, scored.StatusCode);
+        await AssertProblemAsync(limited, HttpStatusCode.TooManyRequests);
+        Assert.InRange(int.Parse(Assert.Single(limited.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+    }
+
     /// <summary>A score request whose custom instrument (1.0.0's) has <paramref name="firstDomainItems"/> items in its first domain, and its items in all.</summary>
     private static (string Request, int Items) OversizedInstrumentRequest(int firstDomainItems)
     {

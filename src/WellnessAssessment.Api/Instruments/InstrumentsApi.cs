@@ -9,12 +9,9 @@ namespace WellnessAssessment.Api.Instruments;
 /// <summary>The catalog of built-in instruments.</summary>
 internal static class InstrumentsApi
 {
-    /// <summary>The per-address rate limit of the catalog (it is public, and an instrument is a large answer).</summary>
-    public const string RateLimitPolicy = "catalog";
-
     public static RouteGroupBuilder MapInstrumentsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/instruments").WithTags(ApiTags.Instruments).RateLimited(RateLimitPolicy);
+        var group = api.MapGroup("/instruments").WithTags(ApiTags.Instruments).ProducesProblems(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", InstrumentEndpoints.ListInstruments).WithName("ListInstruments")
             .Produces<IReadOnlyList<InstrumentSummary>>()
             .WithSummary("List the built-in instruments")

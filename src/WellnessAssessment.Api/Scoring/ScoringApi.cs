@@ -9,11 +9,9 @@ namespace WellnessAssessment.Api.Scoring;
 /// <summary>Stateless scoring and reports: nothing is stored. Rate-limited per client address.</summary>
 internal static class ScoringApi
 {
-    public const string RateLimitPolicy = "stateless";
-
     public static RouteGroupBuilder MapScoringApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/").WithTags(ApiTags.Scoring).RateLimited(RateLimitPolicy);
+        var group = api.MapGroup("/").WithTags(ApiTags.Scoring).ProducesProblems(StatusCodes.Status429TooManyRequests);
         group.MapPost("/score", ScoringEndpoints.Score).WithName("Score")
             .WithSummary("Score a response set")
             .WithDescription("Scores the response set in the body against a built-in instrument (or the custom `instrumentDefinition`) with the given options, and returns the result. Nothing is stored.")

@@ -9,8 +9,11 @@ public sealed class InstrumentFunctions(InstrumentService instruments)
     /// <summary><c>GET /api/instruments</c>.</summary>
     /// <param name="request">The request.</param>
     [Function("ListInstruments")]
-    public IResult ListInstruments([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/instruments")] HttpRequest request) =>
-        InstrumentEndpoints.ListInstruments(instruments);
+    public IResult ListInstruments([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/instruments")] HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return InstrumentEndpoints.ListInstruments(request.HttpContext, instruments);
+    }
 
     /// <summary><c>GET /api/instruments/{id}?version=…</c>.</summary>
     /// <param name="request">The request.</param>
@@ -19,6 +22,6 @@ public sealed class InstrumentFunctions(InstrumentService instruments)
     public IResult GetInstrument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/instruments/{id}")] HttpRequest request, string id)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return InstrumentEndpoints.GetInstrument(id, request.Query.TryGetValue("version", out var version) ? version.ToString() : null, instruments);
+        return InstrumentEndpoints.GetInstrument(id, request.Query.TryGetValue("version", out var version) ? version.ToString() : null, request.HttpContext, instruments);
     }
 }

@@ -3,6 +3,7 @@ using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Instruments;
+using WellnessAssessment.Service.Limits;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Results;
 using WellnessAssessment.Validation;
@@ -11,10 +12,16 @@ namespace WellnessAssessment.Service.Scoring;
 
 /// <summary>
 /// Stateless scoring and reports: a response set in, a result or a PDF report out; nothing is stored. Anyone may call
-/// it, so a custom instrument is first held to <see cref="InstrumentLimits"/> (422 naming the limit).
+/// it, so each client has a per-minute allowance (<see cref="Admit"/>, 429) and a custom instrument is first held to
+/// <see cref="InstrumentLimits"/> (422 naming the limit).
 /// </summary>
-public sealed class ScoringService(InstrumentCatalog catalog, TimeProvider clock)
+public sealed class ScoringService(InstrumentCatalog catalog, TimeProvider clock, ClientLimits limits)
 {
+    /// <summary>Takes one request from the client's stateless allowance (<see cref="WellnessApiOptions.StatelessRequestsPerMinute"/>), before its body is read.</summary>
+    /// <param name="client">The client address key (<see cref="ClientAddresses"/>).</param>
+    /// <returns><see langword="null"/>, or the 429 problem with its retry-after when the allowance is spent.</returns>
+    public Problem? Admit(string client) => limits.Take(Allowance.StatelessRequests, client);
+
     /// <summary>Scores a response set against a built-in instrument or the request's own <c>instrumentDefinition</c>.</summary>
     /// <param name="body">The request as the host read it.</param>
     /// <returns>The result, 400 naming each place at fault, or 422 naming the broken limit.</returns>
