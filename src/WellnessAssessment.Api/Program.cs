@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.RateLimiting;
 using WellnessAssessment.Api.Agencies;
 using WellnessAssessment.Api.Assessments;
 using WellnessAssessment.Api.Authentication;
@@ -51,26 +50,7 @@ builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddWellnessKeys();
 // Client addresses for the per-client limits: X-Forwarded-For from trusted proxies only (Wellness:TrustedProxies, read
 // by the application layer's ClientAddresses, the same code the Functions worker runs; a malformed entry stops the start).
-builder.Services.AddRateLimiter(options =>
-{
-    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    options.AddPolicy(ScoringApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        WellnessAssessment.Http.Access.HttpClientAddress.KeyOf(context),
-        _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = section.GetValue("StatelessRequestsPerMinute", 60),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
-    options.AddPolicy(InstrumentsApi.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        WellnessAssessment.Http.Access.HttpClientAddress.KeyOf(context),
-        _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = section.GetValue("CatalogRequestsPerMinute", 600),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
-});
+// The stateless and catalog routes count them in the application layer (ClientLimits), as the worker does.
 builder.Services.AddResumeDrafts();
 builder.Services.AddWellnessOpenApi();
 
@@ -90,7 +70,6 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

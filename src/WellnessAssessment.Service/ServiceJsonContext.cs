@@ -36,6 +36,8 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Invitations.IssuedInvitations))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Invitations.InvitationSheetRequest))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Invitations.InvitationStatus))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Scoring.ScoreRequest))]
+[JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Instruments.InstrumentSummary>))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Drafts.SurveyDraft))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Drafts.DraftReceipt))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

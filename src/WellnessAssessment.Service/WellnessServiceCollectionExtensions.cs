@@ -43,6 +43,9 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<CycleResults>();
         services.TryAddSingleton<CycleService>();
         services.TryAddSingleton<WellnessAssessment.Service.Register.RegisterService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Instruments.InstrumentService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Scoring.ScoringService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Results.ResultsService>();
         services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.DeploymentBenchmark>();
         services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.BenchmarkService>();
         services.TryAddSingleton<WellnessAssessment.Service.Invitations.InvitationService>();

@@ -175,7 +175,9 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/invitations/sheet.pdf", paths);
         Assert.Contains("/api/survey/drafts", paths);
         Assert.Contains("/api/survey/drafts/{code}", paths);
-        Assert.Equal(17 + 6 + 5 + 5 + 2 + 1, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal))); // action register 6, benchmarks 5, survey and invitations 5, drafts 2, headcounts 1
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/brief.pdf", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/brief.html", paths);
+        Assert.Equal(17 + 6 + 5 + 5 + 2 + 1 + 2, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal))); // action register 6, benchmarks 5, survey and invitations 5, drafts 2, headcounts 1, brief 2
     }
 
     [Fact]

@@ -34,7 +34,6 @@ internal static class ApiJson
 
 /// <summary>Source-generated metadata for the API's own request and response types.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(ScoreRequest))]
 [JsonSerializable(typeof(CreateAssessmentRequest))]
 [JsonSerializable(typeof(AssessmentView))]
 [JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
@@ -42,5 +41,4 @@ internal static class ApiJson
 [JsonSerializable(typeof(SurveyView))]
 [JsonSerializable(typeof(SubmissionReceipt))]
 [JsonSerializable(typeof(ImportReceipt))]
-[JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

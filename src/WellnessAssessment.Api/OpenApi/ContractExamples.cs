@@ -4,6 +4,8 @@ using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Service.Instruments;
+using WellnessAssessment.Service.Scoring;
 
 namespace WellnessAssessment.Api.OpenApi;
 
