@@ -26,4 +26,6 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.AdoptionReceipt))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionView))]
 [JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(AgencyView))]
+[JsonSerializable(typeof(SetFocusAreasRequest))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

@@ -36,6 +36,7 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<AuditService>();
         services.TryAddSingleton<CycleResults>();
         services.TryAddSingleton<CycleService>();
+        services.TryAddSingleton<FocusAreaService>();
         services.TryAddSingleton<WellnessAssessment.Service.Register.RegisterService>();
         return services;
     }
