@@ -47,6 +47,12 @@ internal static class AssessmentsApi
             .AcceptsJson<Headcounts>()
             .Produces<AssessmentView>()
             .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapPut("/{assessmentId}/focus-areas", FocusAreaEndpoints.SetFocusAreas).WithName("SetFocusAreas")
+            .WithSummary("Save a closed cycle's focus areas")
+            .WithDescription("Saves the one to three focus areas (domain ids of the cycle's instrument, most important first) that the cycle's action plan, brief and register lead with. Only a closed cycle whose results are released takes them (409 otherwise); an unknown or repeated domain answers 400 naming `focusAreas[i]`. They may be changed later; each change is in the audit trail (`focus-areas-changed`). Answers the cycle as it now is; until focus areas are saved, reading a closed cycle shows `suggestedFocusAreas`.")
+            .AcceptsJson<SetFocusAreasRequest>()
+            .Produces<AssessmentView>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapPost("/{assessmentId}/responses/import", CycleEndpoints.ImportResponses).WithName("ImportResponses")
             .WithSummary("Import responses")
             .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A cycle takes online answers or one import, never both: a cycle with online answers, or one that already took an import, answers 409. A repeat with the accepted import's Idempotency-Key answers 200 again and changes nothing.")
@@ -129,6 +135,8 @@ internal static class AssessmentsApi
             AssessmentPeriod = assessment.Title,
             // A closed cycle's report carries its closing date, so downloading it again gives the same bytes.
             CreatedAt = assessment.ClosedAt ?? clock.GetUtcNow(),
+            // The plan leads with the focus areas saved for the cycle (PUT …/focus-areas); without them, the core's suggestion.
+            Plan = FocusAreaService.Saved(assessment, catalog) is { } saved ? new WellnessAssessment.Planning.PlanOptions { FocusAreas = saved } : null,
         };
         var instrument = catalog.Resolve(assessment.Instrument);
         var tracking = await http.RequestServices.GetRequiredService<WellnessAssessment.Service.Register.RegisterService>().TrackingAsync(assessment, current, previous, cancellationToken).ConfigureAwait(false);

@@ -24,7 +24,7 @@ internal static class ActionRegisterApi
         var group = api.MapGroup("/agencies/{agencyId}/register").WithTags(ApiTags.ActionRegister).RequireAgencyKey().UsesStore();
         group.MapGet("/", ListActions).WithName("ListActions")
             .WithSummary("List the register")
-            .WithDescription("Every adopted action in adoption order, each with its version (for If-Match) and whether it is overdue today (UTC), and the counts for a dashboard line such as \"12 of 20 actions done, 3 overdue\".");
+            .WithDescription("Every adopted action: those in the agency's current focus areas (saved for its latest closed cycle that has any) first, by the areas' rank, then the rest; adoption order within each. Each with its version (for If-Match) and whether it is overdue today (UTC), and the counts for a dashboard line such as \"12 of 20 actions done, 3 overdue\".");
         group.MapPost("/adopt", RegisterEndpoints.AdoptActions).WithName("AdoptActions")
             .WithSummary("Adopt actions from a closed cycle's plan")
             .WithDescription("Adds plan entries of a closed cycle (the latest closed one when assessmentId is left out) as planned actions: all of them, the first `top` by priority, or the chosen `itemIds`. Adopting an entry that is already in the register leaves it unchanged, so the request can be repeated. An open cycle answers 409; an item that is not in the plan answers 400 with its path.")
@@ -56,10 +56,13 @@ internal static class ActionRegisterApi
         return api;
     }
 
-    public static async Task<Ok<RegisterView>> ListActions(string agencyId, ActionRegisterStore store, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Ok<RegisterView>> ListActions(string agencyId, ActionRegisterStore store, AssessmentStore assessments, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = Today(clock);
-        var stored = await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false);
+        // The agency's current focus areas' actions first (FocusOrder), then the rest; adoption order within each.
+        var stored = FocusOrder.FocusFirst(
+            await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false),
+            FocusOrder.CurrentFocusAreas(await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false)));
         return TypedResults.Ok(new RegisterView(today, RegisterSummary.Of(stored.Select(each => each.Action), today), [.. stored.Select(each => View(each, today))]));
     }
 

@@ -100,7 +100,8 @@ function responses(cycle) {
 async function renderCycles() {
   root.replaceChildren(heading('Assessment cycles'), element('p', { text: 'Loading…' }));
   try {
-    const [cycles, instruments] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments')]);
+    // The agency's profile pre-fills the new-cycle form; a console without it (an older API) starts the form empty.
+    const [cycles, instruments, agency] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments'), api('GET', '').catch(() => null)]);
     const list = cycles;
     const table = element('table', {},
       element('caption', { text: 'Your agency\'s cycles' }),
@@ -118,7 +119,7 @@ async function renderCycles() {
       heading('Assessment cycles'),
       element('div', { class: 'card' }, list.length ? element('div', { class: 'table-scroll' }, table) : element('p', { text: 'No cycles yet. Open the first one below.' })),
       await registerCard(session.agencyId, session.key),
-      openCycleForm(instruments),
+      openCycleForm(instruments, agency?.profile ?? null),
       element('div', { class: 'actions' }, signOut));
   } catch (error) {
     if (error.status === 401) { session.clear(); route(); return; }
@@ -136,7 +137,7 @@ function compareVersions(a, b) {
   return 0;
 }
 
-function openCycleForm(instruments) {
+function openCycleForm(instruments, agencyProfile) {
   // New cycles start on the newest instrument the API lists (the highest version; the first listed of equal ones).
   const newest = instruments.reduce((best, instrument) => (best === null || compareVersions(instrument.version, best.version) > 0 ? instrument : best), null);
   const select = element('select', { id: 'instrument', required: true },
@@ -147,7 +148,7 @@ function openCycleForm(instruments) {
     element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
     element('label', { for: 'instrument', text: 'Instrument' }), select,
     purposeFieldset(),
-    profileFieldset(),
+    profileFieldset(agencyProfile),
     element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -157,6 +158,9 @@ function openCycleForm(instruments) {
     if (!title) { say('Give the cycle a title.', 'error'); return; }
     try {
       const profile = readProfile(form);
+      if (form.querySelector('#profile-save').checked) {
+        await api('PUT', '/profile', { body: profile ?? {} });
+      }
       const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, purpose, ...(profile ? { profile } : {}) } });
       say('The cycle is open. Share the respondent link below.', 'ok');
       location.hash = `#/cycles/${encodeURIComponent(created.id)}`;
@@ -190,15 +194,26 @@ const profileFields = [
   { id: 'profile-union', key: 'unionOrAssociation', label: 'Union or police association', options: [['yes', 'Yes'], ['no', 'No']], boolean: true },
 ];
 
-function profileFieldset() {
+// The form starts from the agency's saved profile (set once, on the agency); "save" makes the answers the agency's
+// profile for the next cycles too.
+function profileFieldset(saved) {
+  const stated = field => {
+    const value = saved?.[field.key];
+    if (value === undefined || value === null) return '';
+    return field.boolean ? (value ? 'yes' : 'no') : String(value);
+  };
   return element('fieldset', { id: 'profile' },
     element('legend', { text: 'About the agency (optional: fits the advice to your size and arrangements)' }),
+    element('p', { class: 'small muted', id: 'profile-source', text: saved ? 'Filled in from your agency\'s saved profile.' : 'Your agency has no saved profile yet.' }),
     ...profileFields.flatMap(field => [
       element('label', { for: field.id, text: field.label }),
       element('select', { id: field.id },
         element('option', { value: '', text: 'Not stated' }),
-        ...field.options.map(([value, text]) => element('option', { value, text }))),
-    ]));
+        ...field.options.map(([value, text]) => element('option', { value, text, selected: stated(field) === value }))),
+    ]),
+    element('div', { class: 'choice' },
+      element('input', { type: 'checkbox', id: 'profile-save' }),
+      element('label', { for: 'profile-save', text: 'Save as the agency\'s profile (pre-filled on every new cycle)' })));
 }
 
 function readProfile(form) {
