@@ -19,6 +19,12 @@ public sealed class AgencyService(AgencyStore agencies, AuditTrail audit, Servic
     /// <summary>The longest display name.</summary>
     public const int MaxNameLength = 200;
 
+    /// <summary>The audit trail's JSON of a profile: the stated fields only.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions StatedFieldsOnly = new(WellnessAssessment.Serialization.WellnessJson.Options)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     /// <summary>Creates an agency: the name is required, the id is made from it when left out and must be valid and not reserved.</summary>
     /// <param name="request">The body.</param>
     /// <param name="requestKey">The request's Idempotency-Key.</param>
@@ -129,8 +135,8 @@ public sealed class AgencyService(AgencyStore agencies, AuditTrail audit, Servic
 
     private static AgencyView View(Agency agency) => new(agency.Id, agency.Name, agency.CreatedAt, agency.Profile);
 
-    /// <summary>The profile in the audit trail's words: its JSON, as the API takes it.</summary>
-    private static string Describe(AgencyProfile profile) => WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
+    /// <summary>The profile in the audit trail's words: its JSON as the API takes it, with the fields stated only.</summary>
+    private static string Describe(AgencyProfile profile) => System.Text.Json.JsonSerializer.Serialize(profile, StatedFieldsOnly.GetTypeInfo(typeof(AgencyProfile)));
 
     /// <summary>An id made from a display name: lower-case letters and digits, other runs as one '-', cut to the id's length.</summary>
     /// <param name="name">The display name.</param>
