@@ -43,7 +43,6 @@ builder.Services.AddWellnessService((section.GetSection("Storage").Get<WellnessS
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });
-builder.Services.AddSingleton<WellnessAssessment.Api.Benchmarks.DeploymentBenchmark>();
 builder.Services.Configure<SubmissionLimitOptions>(section.GetSection("Submissions"));
 builder.Services.AddSingleton<SubmissionLimits>();
 builder.Services.AddHostedService<StagingCleanupService>();

@@ -28,4 +28,9 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(ReadinessView))]
 [JsonSerializable(typeof(AgencyView))]
 [JsonSerializable(typeof(SetFocusAreasRequest))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Scoring.ScoreRequest))]
+[JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Instruments.InstrumentSummary>))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkContributionView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkSummary))]
+[JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

@@ -38,6 +38,10 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<CycleService>();
         services.TryAddSingleton<FocusAreaService>();
         services.TryAddSingleton<WellnessAssessment.Service.Register.RegisterService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Instruments.InstrumentService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Scoring.ScoringService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Results.ResultsService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.DeploymentBenchmark>();
         return services;
     }
 }

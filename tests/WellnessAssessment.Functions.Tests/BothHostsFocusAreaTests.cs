@@ -118,18 +118,28 @@ public sealed class BothHostsFocusAreaTests(AzuriteFixture azurite)
         Assert.Null((await Json.ReadAsync(await host.GetAsync(cycle, key)))["focusAreas"]);
     }
 
-    [Fact]
-    public async Task Report_LeadsWithTheSavedFocusAreas_InsteadOfTheSuggestion()
+    [Theory]
+    [MemberData(nameof(ApiHosts.All), MemberType = typeof(ApiHosts))]
+    public async Task ReportAndBrief_LeadWithTheSavedFocusAreas_InsteadOfTheSuggestion_UnlessTheQueryChooses(string kind)
     {
-        // The reports have not moved to the shared adapter yet: the ASP.NET Core host serves them.
-        using var host = ApiHosts.Create(ApiHosts.AspNetCore, azurite);
+        using var host = ApiHosts.Create(kind, azurite);
         var (agencyId, key) = await CreateAgencyAsync(host, "Report Focus PD");
         var id = await ClosedCycleAsync(host, agencyId, key);
         var cycle = $"/api/agencies/{agencyId}/assessments/{id}";
 
         var suggested = await (await host.GetAsync($"{cycle}/report.html", key)).Content.ReadAsStringAsync();
+        var suggestedBrief = await (await host.GetAsync($"{cycle}/brief.html", key)).Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, (await host.PutAsync($"{cycle}/focus-areas", Json.Body(new { focusAreas = new[] { "training" } }), key)).StatusCode);
         var chosen = await (await host.GetAsync($"{cycle}/report.html", key)).Content.ReadAsStringAsync();
+        var savedBrief = await (await host.GetAsync($"{cycle}/brief.html", key)).Content.ReadAsStringAsync();
+        var queriedBrief = await (await host.GetAsync($"{cycle}/brief.html?focusAreas=officer-trust", key)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Focus areas (suggested from the plan", suggestedBrief, StringComparison.Ordinal);
+        Assert.DoesNotContain("Focus areas (suggested from the plan", savedBrief, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"focus\">Focus areas</h2>", savedBrief, StringComparison.Ordinal);
+        Assert.Contains("Training", FocusSection(savedBrief), StringComparison.Ordinal);
+        Assert.DoesNotContain("Training", FocusSection(queriedBrief), StringComparison.Ordinal);
+        Assert.Contains("Building officer trust and engagement", FocusSection(queriedBrief), StringComparison.Ordinal);
 
         Assert.Contains("<caption>Focus areas (suggested)</caption>", suggested, StringComparison.Ordinal);
         Assert.DoesNotContain("<caption>Focus areas (suggested)</caption>", chosen, StringComparison.Ordinal);
@@ -138,6 +148,14 @@ public sealed class BothHostsFocusAreaTests(AzuriteFixture azurite)
         Assert.Contains("Training", firstRow, StringComparison.Ordinal);
         var body = table[table.IndexOf("<tbody>", StringComparison.Ordinal)..table.IndexOf("</tbody>", StringComparison.Ordinal)];
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(body, "<tr>"));
+    }
+
+    /// <summary>The brief's table of focus areas and their owners.</summary>
+    private static string FocusSection(string brief)
+    {
+        var start = brief.IndexOf("<caption>Focus areas and their owners</caption>", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the brief has no table of focus areas");
+        return brief[start..brief.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 
     [Theory]

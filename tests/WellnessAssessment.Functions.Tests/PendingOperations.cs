@@ -9,13 +9,6 @@ internal static class PendingOperations
 {
     public static readonly string[] Names =
     [
-        "ListInstruments",
-        "GetInstrument",
-        "Score",
-        "Report",
-        "GetResults",
-        "GetPdfReport",
-        "GetHtmlReport",
         "GetSurvey",
         "SubmitResponse",
         "GetSurveyByHeader",

@@ -1,3 +1,4 @@
+using WellnessAssessment.Http.Results;
 using WellnessAssessment.Http.Cycles;
 using WellnessAssessment.Http.Outcomes;
 using WellnessAssessment.Service.Events;
@@ -70,85 +71,31 @@ internal static class AssessmentsApi
             .WithDescription("Deletes every stored response of a closed cycle, and its invitation codes with the respondent ids that held them, for a records-retention schedule. The result snapshot taken at close stays, so results and reports still work; an open cycle answers 409.")
             .Produces<AssessmentView>()
             .ProducesProblems(StatusCodes.Status409Conflict);
-        group.MapGet("/{assessmentId}/results", GetResults).WithName("GetResults")
+        group.MapGet("/{assessmentId}/results", ResultEndpoints.GetResults).WithName("GetResults")
             .WithSummary("Get a cycle's results")
             .WithDescription("The cycle's scored result (scoring contract), with the trend against the agency's previous closed cycle of the same instrument and major version. An anonymous survey releases its results once, at close: while it is open this answers 409 (only the protected response counts of the cycle view are shown). A leadership self-assessment shows live results.")
             .Produces<AssessmentResult>()
             .ProducesProblems(StatusCodes.Status409Conflict);
-        group.MapGet("/{assessmentId}/report.pdf", GetPdfReport).WithName("GetPdfReport")
+        group.MapGet("/{assessmentId}/report.pdf", ResultEndpoints.GetPdfReport).WithName("GetPdfReport")
             .WithSummary("Get a cycle's PDF report")
-            .WithDescription("The cycle's report as a PDF. A closed cycle's report carries its closing date, so downloading it again gives the same bytes.")
+            .WithDescription("The cycle's report as a PDF, its plan led by the focus areas saved for the cycle (`PUT …/focus-areas`), else the suggested ones. A closed cycle's report carries its closing date, so downloading it again gives the same bytes.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesProblems(StatusCodes.Status409Conflict);
-        group.MapGet("/{assessmentId}/report.html", GetHtmlReport).WithName("GetHtmlReport")
+        group.MapGet("/{assessmentId}/report.html", ResultEndpoints.GetHtmlReport).WithName("GetHtmlReport")
             .WithSummary("Get a cycle's HTML report")
             .WithDescription("The cycle's report as one self-contained, accessible HTML page.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/html")
             .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapGet("/{assessmentId}/brief.pdf", ResultEndpoints.GetBriefPdf).WithName("GetBriefPdf")
+            .WithSummary("Get a cycle's executive brief as PDF")
+            .WithDescription("The cycle's executive brief as a tagged PDF of at most two Letter pages: the overall result and band, participation, the focus areas with their first actions, owners and dates, the strongest and weakest practices, the largest leadership–frontline gaps and what changed since the last cycle. `focusAreas` (repeated, one to three domain ids of the cycle's instrument, most important first) chooses the focus areas; without it the brief leads with the focus areas saved for the cycle (`PUT …/focus-areas`), else the suggested ones. An unknown or repeated domain answers 400 naming `focusAreas[i]`. Released like the report: 409 while an anonymous survey is open.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapGet("/{assessmentId}/brief.html", ResultEndpoints.GetBriefHtml).WithName("GetBriefHtml")
+            .WithSummary("Get a cycle's executive brief as HTML")
+            .WithDescription("The executive brief as one self-contained, accessible HTML page, with the same content and `focusAreas` rule as `brief.pdf`.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/html")
+            .ProducesProblems(StatusCodes.Status409Conflict);
         return api;
     }
-
-    public static async Task<IResult> GetResults(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
-        {
-            return NoSuchCycle();
-        }
-
-        if (CycleResults.NotReleased(assessment) is { } notYet)
-        {
-            return OutcomeResults.ToResult(notYet);
-        }
-
-        var (current, _) = await results.WithTrendAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(current);
-    }
-
-    public static Task<IResult> GetPdfReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
-        GetReportAsync(agencyId, assessmentId, http, assessments, results, benchmark, catalog, clock, html: false, cancellationToken);
-
-    public static Task<IResult> GetHtmlReport(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, CancellationToken cancellationToken) =>
-        GetReportAsync(agencyId, assessmentId, http, assessments, results, benchmark, catalog, clock, html: true, cancellationToken);
-
-    private static async Task<IResult> GetReportAsync(string agencyId, string assessmentId, HttpContext http, AssessmentStore assessments, CycleResults results, Benchmarks.DeploymentBenchmark benchmark, InstrumentCatalog catalog, TimeProvider clock, bool html, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(agencyId, assessmentId, assessments, cancellationToken).ConfigureAwait(false) is not { } assessment)
-        {
-            return NoSuchCycle();
-        }
-
-        if (CycleResults.NotReleased(assessment) is { } notYet)
-        {
-            return OutcomeResults.ToResult(notYet);
-        }
-
-        var (current, previous) = await results.WithTrendAsync(assessment, AgencyOf(http, assessment), cancellationToken).ConfigureAwait(false);
-        // The peer page, when the deployment has a benchmark for the instrument (the agency's own contribution left out).
-        if (await benchmark.CompareAsync(current, cancellationToken).ConfigureAwait(false) is { } comparison)
-        {
-            current = current with { PeerComparison = comparison };
-        }
-
-        var options = new ReportOptions
-        {
-            AgencyDisplayName = current.Agency?.Name,
-            AssessmentPeriod = assessment.Title,
-            // A closed cycle's report carries its closing date, so downloading it again gives the same bytes.
-            CreatedAt = assessment.ClosedAt ?? clock.GetUtcNow(),
-            // The plan leads with the focus areas saved for the cycle (PUT …/focus-areas); without them, the core's suggestion.
-            Plan = FocusAreaService.Saved(assessment, catalog) is { } saved ? new WellnessAssessment.Planning.PlanOptions { FocusAreas = saved } : null,
-        };
-        var instrument = catalog.Resolve(assessment.Instrument);
-        var tracking = await http.RequestServices.GetRequiredService<WellnessAssessment.Service.Register.RegisterService>().TrackingAsync(assessment, current, previous, cancellationToken).ConfigureAwait(false);
-        return html
-            ? ReportFile.Html(http.Response, options, current, instrument, previous, tracking)
-            : ReportFile.Pdf(options, current, instrument, previous, $"{assessment.AgencyId}-{assessment.Id}.pdf", tracking);
-    }
-
-    private static AgencyInfo AgencyOf(HttpContext http, Assessment assessment) => CycleService.AgencyOf(HttpCaller.Of(http), assessment);
-
-    private static async Task<Assessment?> FindAsync(string agencyId, string assessmentId, AssessmentStore assessments, CancellationToken cancellationToken) =>
-        TableKeys.IsValidId(assessmentId) ? await assessments.GetAsync(agencyId, assessmentId, cancellationToken).ConfigureAwait(false) : null;
-
-    private static ProblemHttpResult NoSuchCycle() => ApiProblems.NotFound("No such assessment cycle.");
 }

@@ -35,7 +35,6 @@ internal static class ApiJson
 
 /// <summary>Source-generated metadata for the API's own request and response types.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(ScoreRequest))]
 [JsonSerializable(typeof(CreateAssessmentRequest))]
 [JsonSerializable(typeof(AssessmentView))]
 [JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
@@ -45,10 +44,6 @@ internal static class ApiJson
 [JsonSerializable(typeof(Surveys.SurveyDraft))]
 [JsonSerializable(typeof(Surveys.DraftReceipt))]
 [JsonSerializable(typeof(ImportReceipt))]
-[JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
-[JsonSerializable(typeof(Benchmarks.BenchmarkContributionView))]
-[JsonSerializable(typeof(Benchmarks.BenchmarkSummary))]
-[JsonSerializable(typeof(IReadOnlyList<Benchmarks.BenchmarkSummary>))]
 [JsonSerializable(typeof(Invitations.IssueInvitationsRequest))]
 [JsonSerializable(typeof(Invitations.IssuedInvitations))]
 [JsonSerializable(typeof(Invitations.InvitationSheetRequest))]

@@ -4,6 +4,8 @@ using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Service.Instruments;
+using WellnessAssessment.Service.Scoring;
 
 namespace WellnessAssessment.Api.OpenApi;
 
@@ -122,9 +124,9 @@ internal sealed class ContractExamples
         var overall = norms.FindCell(Norms.NormScope.Overall, null, null)!;
         Add(norms);
         Add(Norms.PeerComparer.Compare(agency, norms));
-        Add(new Benchmarks.BenchmarkContributionView("autumn-2025-8d2h5q", true, Opened.AddDays(-110)));
-        Add(new Benchmarks.BenchmarkSummary(shortForm.Id, 1, "external", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild"));
-        Add<IReadOnlyList<Benchmarks.BenchmarkSummary>>([new Benchmarks.BenchmarkSummary(shortForm.Id, 1, "deployment", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild")]);
+        Add(new WellnessAssessment.Service.Benchmarks.BenchmarkContributionView("autumn-2025-8d2h5q", true, Opened.AddDays(-110)));
+        Add(new WellnessAssessment.Service.Benchmarks.BenchmarkSummary(shortForm.Id, 1, "external", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild"));
+        Add<IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>>([new WellnessAssessment.Service.Benchmarks.BenchmarkSummary(shortForm.Id, 1, "deployment", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild")]);
         Add(new Invitations.IssueInvitationsRequest(3));
         Add(new Invitations.IssuedInvitations(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"], 3, "https://wellness.example.org/survey/#pcv3FM61r0cQ2xVb8nZtLw4kHs9dYeJ5"));
         Add(new Invitations.InvitationSheetRequest(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"]));

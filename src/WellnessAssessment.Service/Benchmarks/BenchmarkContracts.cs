@@ -1,4 +1,4 @@
-namespace WellnessAssessment.Api.Benchmarks;
+namespace WellnessAssessment.Service.Benchmarks;
 
 /// <summary>Whether a cycle contributes, anonymously, to the deployment's peer benchmark (off unless the agency opts in).</summary>
 /// <param name="AssessmentId">The cycle.</param>

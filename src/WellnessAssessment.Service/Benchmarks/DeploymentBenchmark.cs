@@ -1,4 +1,4 @@
-using WellnessAssessment.Api.Assessments;
+using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Norms;
 using WellnessAssessment.Responses;
@@ -6,7 +6,7 @@ using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Benchmarks;
 
-namespace WellnessAssessment.Api.Benchmarks;
+namespace WellnessAssessment.Service.Benchmarks;
 
 /// <summary>
 /// The deployment's peer benchmark: rebuilt from the opted-in closed anonymous cycles with at least k respondents (the
@@ -14,10 +14,16 @@ namespace WellnessAssessment.Api.Benchmarks;
 /// since the norms in force, and compared with at request time. An agency that contributed is compared with norms
 /// built without it (leave-one-out); norms the administrator loaded take precedence over the deployment's own.
 /// </summary>
-internal sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog)
+public sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog)
 {
     private readonly PeerNormsBuilder _builder = new();
 
+    /// <summary>
+    /// Rebuilds every instrument's benchmark from the opted-in closed cycles (the latest per agency; cycles never opted in
+    /// are never read) and publishes it when at least k contributions changed since the norms in force.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>One summary per instrument and major version that has contributions or published norms.</returns>
     public async Task<IReadOnlyList<BenchmarkSummary>> RebuildAsync(CancellationToken cancellationToken)
     {
         var contributions = await store.ListAsync(cancellationToken).ConfigureAwait(false);
@@ -72,8 +78,11 @@ internal sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore 
     }
 
     /// <summary>The result compared with the benchmark of its instrument, or <see langword="null"/> when the deployment has none.</summary>
+    /// <param name="result">The cycle's result (its agency is left out of its peers).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<PeerComparison?> CompareAsync(AssessmentResult result, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var instrument = new NormsInstrument(result.Instrument.Id, result.Instrument.MajorVersion ?? 0);
         if (await store.ReadExternalAsync(instrument, cancellationToken).ConfigureAwait(false) is { } external)
         {

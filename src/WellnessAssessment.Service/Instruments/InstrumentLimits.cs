@@ -1,13 +1,13 @@
 using WellnessAssessment.Instruments;
 
-namespace WellnessAssessment.Api.Scoring;
+namespace WellnessAssessment.Service.Instruments;
 
 /// <summary>
 /// Bounds on a custom instrument sent to the anonymous scoring routes. A result holds a figure per item × group cell,
 /// so an instrument of a few kilobytes could otherwise ask for a response of gigabytes; these bounds keep a result
 /// under about 2 MB. The built-in instruments are well inside them.
 /// </summary>
-internal static class InstrumentLimits
+public static class InstrumentLimits
 {
     /// <summary>The most items a custom instrument may have.</summary>
     public const int MaxItems = 250;
@@ -25,8 +25,10 @@ internal static class InstrumentLimits
     public const int MaxTextLength = 2_000;
 
     /// <summary>The first limit <paramref name="instrument"/> breaks, as a sentence naming it; null when it keeps them all.</summary>
+    /// <param name="instrument">A custom instrument from a request body.</param>
     public static string? Check(Instrument instrument)
     {
+        ArgumentNullException.ThrowIfNull(instrument);
         var items = instrument.Sections.SelectMany(section => section.Domains).SelectMany(domain => domain.Items).ToList();
         if (items.Count > MaxItems)
         {
@@ -53,6 +55,11 @@ internal static class InstrumentLimits
             ? $"instrumentDefinition.{path} is longer than {MaxTextLength} characters."
             : null;
     }
+
+    /// <summary>The 422 problem naming the limit <paramref name="instrument"/> breaks, or <see langword="null"/> when it keeps them all.</summary>
+    /// <param name="instrument">A custom instrument from a request body.</param>
+    public static Outcomes.Problem? Refusal(Instrument instrument) =>
+        Check(instrument) is { } message ? Outcomes.Problem.OverLimit(message) : null;
 
     private static IEnumerable<(string Path, string? Value)> Texts(Instrument instrument, List<Item> items)
     {
