@@ -405,8 +405,9 @@ function summaryCard(id, cycle, result, reports) {
   const participationLine = participation?.rate !== null && participation?.rate !== undefined
     ? `${participation.respondents} of ${participation.headcount} staff answered (${Math.round(participation.rate * 100)}%)${participation.needsReview ? ' — check participation' : ''}.`
     : `${respondents} respondents.`;
-  // Focus areas are the result's when it has them (chosen by command staff for a closed cycle).
-  const focusAreas = 'focusAreas' in result && Array.isArray(result.focusAreas) ? result.focusAreas : [];
+  // Focus areas: those command staff saved for the closed cycle (PUT …/focus-areas), else the API's suggestion.
+  const saved = Array.isArray(cycle.focusAreas) && cycle.focusAreas.length > 0;
+  const focusAreas = saved ? cycle.focusAreas : Array.isArray(cycle.suggestedFocusAreas) ? cycle.suggestedFocusAreas : [];
   const domainTitles = new Map(result.sections.flatMap(section => section.domains).map(domain => [domain.id, domain.title]));
   const focusTitle = area => typeof area === 'string' ? domainTitles.get(area) ?? area
     : area.title ?? domainTitles.get(area.domainId ?? area.id) ?? area.domainId ?? area.id;
@@ -417,7 +418,7 @@ function summaryCard(id, cycle, result, reports) {
       score('Overall', result.overall.score, result.overall.band, { id: 'overall' }),
       ...result.sections.map(section => score(section.title, section.score, section.band))),
     element('p', { id: 'summary-participation' }, element('strong', { text: 'Participation: ' }), participationLine),
-    focusAreas.length ? element('div', { id: 'focus-areas' }, element('h3', { text: 'Focus areas' }),
+    focusAreas.length ? element('div', { id: 'focus-areas' }, element('h3', { text: saved ? 'Focus areas' : 'Focus areas (suggested)' }),
       element('ul', { class: 'inline-list' }, ...focusAreas.map(area => element('li', { text: focusTitle(area) })))) : null,
     element('div', { class: 'actions', id: 'reports' }, ...reports),
     element('nav', { 'aria-label': 'The other views', class: 'views' },
