@@ -19,7 +19,7 @@ public sealed class AdminPageTests(BrowserFixture browser)
         Assert.Empty(await browser.Wcag21AaViolationsAsync(page));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
-        await page.GetByLabel("Name").FillAsync("Admin Page PD");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Admin Page PD");
         await page.GetByLabel("Id (optional: made from the name when left empty)").FillAsync(agencyId);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create agency" }).ClickAsync();
         var createdKey = await page.Locator("#created-key").InputValueAsync();
@@ -35,7 +35,7 @@ public sealed class AdminPageTests(BrowserFixture browser)
             Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(new Uri($"/api/agencies/{agencyId}/assessments", UriKind.Relative))).StatusCode);
         }
 
-        await page.GetByLabel("Agency id").FillAsync(agencyId);
+        await page.GetByLabel("Agency id", new() { Exact = true }).FillAsync(agencyId);
         await page.GetByRole(AriaRole.Button, new() { Name = "Replace key" }).ClickAsync();
         var rotatedKey = await page.Locator("#rotated-key").InputValueAsync();
         Assert.NotEqual(createdKey, rotatedKey);
