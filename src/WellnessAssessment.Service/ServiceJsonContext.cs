@@ -29,6 +29,8 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ActionEditRequest))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Register.ProgressView))]
 [JsonSerializable(typeof(ReadinessView))]
+[JsonSerializable(typeof(AgencyView))]
+[JsonSerializable(typeof(SetFocusAreasRequest))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkContributionView))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Benchmarks.BenchmarkSummary))]
 [JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>))]

@@ -42,6 +42,7 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<AuditService>();
         services.TryAddSingleton<CycleResults>();
         services.TryAddSingleton<CycleService>();
+        services.TryAddSingleton<FocusAreaService>();
         services.TryAddSingleton<WellnessAssessment.Service.Register.RegisterService>();
         services.TryAddSingleton<WellnessAssessment.Service.Instruments.InstrumentService>();
         services.TryAddSingleton<WellnessAssessment.Service.Scoring.ScoringService>();

@@ -8,6 +8,7 @@ public sealed class SecurityHeadersTests(AzuriteFixture azurite)
 {
     [Theory]
     [InlineData("/console/")]
+    [InlineData("/console/admin.html")]
     [InlineData("/survey/")]
     [InlineData("/")]
     public async Task Page_HasStrictPolicy_NoFraming_NoSniffing_NoReferrer(string path)

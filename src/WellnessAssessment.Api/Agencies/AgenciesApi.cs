@@ -29,6 +29,17 @@ internal static class AgenciesApi
             .RequireAgencyOrAdminKey()
             .WithSummary("Replace an agency's key")
             .WithDescription("Issues a new agency key and retires the old one at once: a request with the retired key answers 401. Allowed with the agency's current key or the admin key. The new key is shown only in this answer.");
+        group.MapGet("/{agencyId}", AgencyProfileEndpoints.GetAgency).WithName("GetAgency")
+            .Produces<AgencyView>()
+            .RequireAgencyKey()
+            .WithSummary("Get the agency")
+            .WithDescription("The agency's id, name, creation time and profile (never its key).");
+        group.MapPut("/{agencyId}/profile", AgencyProfileEndpoints.SetAgencyProfile).WithName("SetAgencyProfile")
+            .AcceptsJson<WellnessAssessment.Responses.AgencyProfile>()
+            .Produces<AgencyView>()
+            .RequireAgencyKey()
+            .WithSummary("Set the agency's profile")
+            .WithDescription("Sets the agency's profile (size, own academy, dispatch, employee assistance, union) once, for every later cycle: a new cycle opened without a `profile` takes the agency's, and one opened with a `profile` keeps its own. Cycles already opened keep theirs. `{}` clears it. An unknown value answers 400 naming the field. A change is in the audit trail (`agency-profile-changed`).");
         group.MapGet("/{agencyId}/audit", AuditEndpoints.GetAuditTrail).WithName("GetAuditTrail")
             .Produces<IReadOnlyList<AuditEntry>>()
             .RequireAgencyKey()

@@ -48,6 +48,12 @@ internal static class AssessmentsApi
             .AcceptsJson<Headcounts>()
             .Produces<AssessmentView>()
             .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapPut("/{assessmentId}/focus-areas", FocusAreaEndpoints.SetFocusAreas).WithName("SetFocusAreas")
+            .WithSummary("Save a closed cycle's focus areas")
+            .WithDescription("Saves the one to three focus areas (domain ids of the cycle's instrument, most important first) that the cycle's action plan, brief and register lead with. Only a closed cycle whose results are released takes them (409 otherwise); an unknown or repeated domain answers 400 naming `focusAreas[i]`. They may be changed later; each change is in the audit trail (`focus-areas-changed`). Answers the cycle as it now is; until focus areas are saved, reading a closed cycle shows `suggestedFocusAreas`.")
+            .AcceptsJson<SetFocusAreasRequest>()
+            .Produces<AssessmentView>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapPost("/{assessmentId}/responses/import", CycleEndpoints.ImportResponses).WithName("ImportResponses")
             .WithSummary("Import responses")
             .WithDescription("Imports a whole response set (for example a survey export) into an open cycle: all of it or, when any response is invalid or the cycle changed meanwhile, nothing. A cycle takes online answers or one import, never both: a cycle with online answers, or one that already took an import, answers 409. A repeat with the accepted import's Idempotency-Key answers 200 again and changes nothing.")
@@ -72,7 +78,7 @@ internal static class AssessmentsApi
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/report.pdf", ResultEndpoints.GetPdfReport).WithName("GetPdfReport")
             .WithSummary("Get a cycle's PDF report")
-            .WithDescription("The cycle's report as a PDF. A closed cycle's report carries its closing date, so downloading it again gives the same bytes.")
+            .WithDescription("The cycle's report as a PDF, its plan led by the focus areas saved for the cycle (`PUT …/focus-areas`), else the suggested ones. A closed cycle's report carries its closing date, so downloading it again gives the same bytes.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/report.html", ResultEndpoints.GetHtmlReport).WithName("GetHtmlReport")
@@ -82,7 +88,7 @@ internal static class AssessmentsApi
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/brief.pdf", ResultEndpoints.GetBriefPdf).WithName("GetBriefPdf")
             .WithSummary("Get a cycle's executive brief as PDF")
-            .WithDescription("The cycle's executive brief as a tagged PDF of at most two Letter pages: the overall result and band, participation, the focus areas with their first actions, owners and dates, the strongest and weakest practices, the largest leadership–frontline gaps and what changed since the last cycle. `focusAreas` (repeated, one to three domain ids of the cycle's instrument, most important first) chooses the focus areas; without it the brief leads with the suggested ones. An unknown or repeated domain answers 400 naming `focusAreas[i]`. Released like the report: 409 while an anonymous survey is open.")
+            .WithDescription("The cycle's executive brief as a tagged PDF of at most two Letter pages: the overall result and band, participation, the focus areas with their first actions, owners and dates, the strongest and weakest practices, the largest leadership–frontline gaps and what changed since the last cycle. `focusAreas` (repeated, one to three domain ids of the cycle's instrument, most important first) chooses the focus areas; without it the brief leads with the focus areas saved for the cycle (`PUT …/focus-areas`), else the suggested ones. An unknown or repeated domain answers 400 naming `focusAreas[i]`. Released like the report: 409 while an anonymous survey is open.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblems(StatusCodes.Status409Conflict);

@@ -14,7 +14,7 @@ internal static class ActionRegisterApi
         group.MapGet("/", RegisterEndpoints.ListActions).WithName("ListActions")
             .Produces<RegisterView>()
             .WithSummary("List the register")
-            .WithDescription("Every adopted action in adoption order, each with its version (for If-Match) and whether it is overdue today (UTC), and the counts for a dashboard line such as \"12 of 20 actions done, 3 overdue\".");
+            .WithDescription("Every adopted action: those in the agency's current focus areas (saved for its latest closed cycle that has any) first, by the areas' rank, then the rest; adoption order within each. Each with its version (for If-Match) and whether it is overdue today (UTC), and the counts for a dashboard line such as \"12 of 20 actions done, 3 overdue\".");
         group.MapPost("/adopt", RegisterEndpoints.AdoptActions).WithName("AdoptActions")
             .WithSummary("Adopt actions from a closed cycle's plan")
             .WithDescription("Adds plan entries of a closed cycle (the latest closed one when assessmentId is left out) as planned actions: all of them, the first `top` by priority, or the chosen `itemIds`. Adopting an entry that is already in the register leaves it unchanged, so the request can be repeated. An open cycle answers 409; an item that is not in the plan answers 400 with its path.")

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WellnessAssessment.Functions.Hosting;
 using WellnessAssessment.Http.Access;
 using WellnessAssessment.Http.Agencies;
 using WellnessAssessment.Http.Audit;
@@ -36,6 +37,20 @@ public sealed class AgencyFunctions(AgencyService agencies, AuditService audit, 
         return await KeyAuthorization.AuthorizeAsync(request.HttpContext, KeyRequirement.AgencyOrAdminKey, agencyId).ConfigureAwait(false)
             ?? await AgencyEndpoints.RotateKey(agencyId, request.HttpContext, agencies, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary><c>GET /api/agencies/{agencyId}</c>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="agencyId">The route's agency.</param>
+    [Function("GetAgency")]
+    public Task<IResult> GetAgency([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/agencies/{agencyId}")] HttpRequest request, string agencyId) =>
+        Authorized.RunAsync(request, KeyRequirement.AgencyKey, agencyId, (_, cancellationToken) => AgencyProfileEndpoints.GetAgency(agencyId, agencies, cancellationToken));
+
+    /// <summary><c>PUT /api/agencies/{agencyId}/profile</c>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="agencyId">The route's agency.</param>
+    [Function("SetAgencyProfile")]
+    public Task<IResult> SetAgencyProfile([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/agencies/{agencyId}/profile")] HttpRequest request, string agencyId) =>
+        Authorized.RunAsync(request, KeyRequirement.AgencyKey, agencyId, (http, cancellationToken) => AgencyProfileEndpoints.SetAgencyProfile(agencyId, http, agencies, cancellationToken));
 
     /// <summary><c>GET /api/agencies/{agencyId}/audit</c>.</summary>
     /// <param name="request">The request.</param>

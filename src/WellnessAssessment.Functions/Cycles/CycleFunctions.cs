@@ -6,7 +6,7 @@ using WellnessAssessment.Service.Cycles;
 namespace WellnessAssessment.Functions.Cycles;
 
 /// <summary>An agency's cycles (agency key): open, list, get, headcounts, import, close, purge; the shared <see cref="CycleEndpoints"/>.</summary>
-public sealed class CycleFunctions(CycleService cycles)
+public sealed class CycleFunctions(CycleService cycles, FocusAreaService focusAreas)
 {
     private const string Cycles = "api/agencies/{agencyId}/assessments";
     private const string Cycle = Cycles + "/{assessmentId}";
@@ -40,6 +40,14 @@ public sealed class CycleFunctions(CycleService cycles)
     [Function("SetHeadcounts")]
     public Task<IResult> SetHeadcounts([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Cycle + "/headcounts")] HttpRequest request, string agencyId, string assessmentId) =>
         Authorized.RunAsync(request, KeyRequirement.AgencyKey, agencyId, (http, cancellationToken) => CycleEndpoints.SetHeadcounts(agencyId, assessmentId, http, cycles, cancellationToken));
+
+    /// <summary><c>PUT /api/agencies/{agencyId}/assessments/{assessmentId}/focus-areas</c>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="agencyId">The route's agency.</param>
+    /// <param name="assessmentId">The route's cycle.</param>
+    [Function("SetFocusAreas")]
+    public Task<IResult> SetFocusAreas([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Cycle + "/focus-areas")] HttpRequest request, string agencyId, string assessmentId) =>
+        Authorized.RunAsync(request, KeyRequirement.AgencyKey, agencyId, (http, cancellationToken) => FocusAreaEndpoints.SetFocusAreas(agencyId, assessmentId, http, focusAreas, cancellationToken));
 
     /// <summary><c>POST /api/agencies/{agencyId}/assessments/{assessmentId}/responses/import</c>.</summary>
     /// <param name="request">The request.</param>

@@ -17,3 +17,10 @@ public sealed record CreatedAgency(string Id, string Name, string Key, DateTimeO
 /// <param name="Key">The new agency key, for <c>Authorization: Bearer</c>.</param>
 /// <param name="RotatedAt">When the key was replaced.</param>
 public sealed record RotatedKey(string Id, string Key, DateTimeOffset RotatedAt);
+
+/// <summary>An agency as its command staff see it (never its key).</summary>
+/// <param name="Id">The agency id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="CreatedAt">When the agency was created.</param>
+/// <param name="Profile">The agency's profile, taken by each new cycle opened without one; null when never set.</param>
+public sealed record AgencyView(string Id, string Name, DateTimeOffset CreatedAt, WellnessAssessment.Responses.AgencyProfile? Profile);

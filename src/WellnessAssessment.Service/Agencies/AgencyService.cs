@@ -1,3 +1,4 @@
+using WellnessAssessment.Responses;
 using WellnessAssessment.Service.Access;
 using WellnessAssessment.Service.Events;
 using WellnessAssessment.Service.Outcomes;
@@ -17,6 +18,12 @@ public sealed class AgencyService(AgencyStore agencies, AuditTrail audit, Servic
 {
     /// <summary>The longest display name.</summary>
     public const int MaxNameLength = 200;
+
+    /// <summary>The audit trail's JSON of a profile: the stated fields only.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions StatedFieldsOnly = new(WellnessAssessment.Serialization.WellnessJson.Options)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     /// <summary>Creates an agency: the name is required, the id is made from it when left out and must be valid and not reserved.</summary>
     /// <param name="request">The body.</param>
@@ -77,6 +84,59 @@ public sealed class AgencyService(AgencyStore agencies, AuditTrail audit, Servic
         var recorded = await audit.AppendAsync(agencyId, AuditEventKind.KeyRotated, caller.Actor, null, null, cancellationToken).ConfigureAwait(false);
         return Outcome.Found(new RotatedKey(agencyId, rotated.Key, recorded.At));
     }
+
+    /// <summary>The agency with its profile.</summary>
+    /// <param name="agencyId">The agency (authorized by the host).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The agency, or 404.</returns>
+    public async Task<Outcome<AgencyView>> GetAsync(string agencyId, CancellationToken cancellationToken) =>
+        await agencies.GetAsync(agencyId, cancellationToken).ConfigureAwait(false) is { } agency
+            ? Outcome.Found(View(agency))
+            : Problem.NotFound("No such agency.");
+
+    /// <summary>
+    /// Sets the agency's profile (an empty profile <c>{}</c> clears it): each new cycle opened without a profile takes
+    /// it; a cycle opened with one keeps its own. Cycles already open keep the profile they were opened with. A change
+    /// is recorded in the audit trail; setting the same profile again records nothing.
+    /// </summary>
+    /// <param name="agencyId">The agency (authorized by the host).</param>
+    /// <param name="caller">Who asked.</param>
+    /// <param name="body">The profile as the host read it (a field with an unknown value is refused there, naming it), or why it could not be read.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The agency as it now is, 400 or 404.</returns>
+    public async Task<Outcome<AgencyView>> SetProfileAsync(string agencyId, Caller caller, Outcome<AgencyProfile> body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(body);
+        if (await agencies.GetAsync(agencyId, cancellationToken).ConfigureAwait(false) is not { } agency)
+        {
+            return Problem.NotFound("No such agency.");
+        }
+
+        if (!body.Succeeded)
+        {
+            return body.Problem;
+        }
+
+        var profile = body.Value!.IsEmpty ? null : body.Value;
+        if (agency.Profile == profile)
+        {
+            return Outcome.Found(View(agency));
+        }
+
+        if (await agencies.SetProfileAsync(agencyId, profile, cancellationToken).ConfigureAwait(false) is not { } updated)
+        {
+            return Problem.NotFound("No such agency.");
+        }
+
+        await audit.AppendAsync(agencyId, AuditEventKind.AgencyProfileChanged, caller.Actor, null, profile is null ? "cleared" : Describe(profile), cancellationToken).ConfigureAwait(false);
+        return Outcome.Found(View(updated));
+    }
+
+    private static AgencyView View(Agency agency) => new(agency.Id, agency.Name, agency.CreatedAt, agency.Profile);
+
+    /// <summary>The profile in the audit trail's words: its JSON as the API takes it, with the fields stated only.</summary>
+    private static string Describe(AgencyProfile profile) => System.Text.Json.JsonSerializer.Serialize(profile, StatedFieldsOnly.GetTypeInfo(typeof(AgencyProfile)));
 
     /// <summary>An id made from a display name: lower-case letters and digits, other runs as one '-', cut to the id's length.</summary>
     /// <param name="name">The display name.</param>

@@ -16,6 +16,8 @@ public static class AuditEvents
         AuditEventKind.CyclePurged => "cycle-purged",
         AuditEventKind.ImportAccepted => "import-accepted",
         AuditEventKind.HeadcountsChanged => "headcounts-changed",
+        AuditEventKind.FocusAreasChanged => "focus-areas-changed",
+        AuditEventKind.AgencyProfileChanged => "agency-profile-changed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An audit event without a wire name."),
     };
 }

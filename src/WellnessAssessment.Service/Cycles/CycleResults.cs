@@ -124,6 +124,20 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
     /// <summary>A cycle's answers are online or its one import (snapshots stored before results carried it read the cycle's).</summary>
     private static AnswerOrigin OriginOf(Assessment assessment) =>
         assessment.Origin == ResponseOrigin.Import ? AnswerOrigin.Import : AnswerOrigin.Online;
+    /// <summary>
+    /// The focus areas the core suggests for a closed cycle that has none saved (from its stored result's plan), or
+    /// <see langword="null"/> for an open cycle or one with saved focus areas.
+    /// </summary>
+    /// <param name="assessment">The cycle.</param>
+    /// <param name="agency">The agency as results show it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<WellnessAssessment.Planning.FocusAreas?> SuggestedFocusAreasAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return assessment.Status == AssessmentStatus.Closed && assessment.FocusAreas is null
+            ? WellnessAssessment.Planning.FocusAreas.Suggest((await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result)
+            : null;
+    }
 
     /// <summary>The agency's latest closed cycle before <paramref name="current"/> that a trend can compare with, if any.</summary>
     public async Task<Assessment?> PreviousClosedCycleAsync(Assessment current, CancellationToken cancellationToken) =>

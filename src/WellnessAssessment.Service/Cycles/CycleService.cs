@@ -32,7 +32,8 @@ public sealed class CycleService(
     AuditTrail audit,
     InstrumentCatalog catalog,
     ServiceEvents events,
-    IOptionsMonitor<WellnessApiOptions> options)
+    IOptionsMonitor<WellnessApiOptions> options,
+    WellnessAssessment.Storage.Agencies.AgencyStore agencies)
 {
     /// <summary>The longest cycle title.</summary>
     public const int MaxTitleLength = 200;
@@ -76,10 +77,14 @@ public sealed class CycleService(
             return badKey;
         }
 
+        // A request's profile wins and is what the cycle keeps; without one the cycle takes the agency's (set once, on the agency).
+        var profile = body.Profile is { IsEmpty: false } given
+            ? given
+            : (await agencies.GetAsync(request.AgencyId, cancellationToken).ConfigureAwait(false))?.Profile;
         Assessment created;
         try
         {
-            created = await assessments.CreateAsync(request.AgencyId, title!, instrument!.Reference, body.Profile is { IsEmpty: false } profile ? profile : null, body.Headcounts, body.Purpose ?? ReleasePurpose.AnonymousSurvey, requestKey.Value, cancellationToken).ConfigureAwait(false);
+            created = await assessments.CreateAsync(request.AgencyId, title!, instrument!.Reference, profile, body.Headcounts, body.Purpose ?? ReleasePurpose.AnonymousSurvey, requestKey.Value, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException) when (requestKey.Value is not null)
         {
@@ -121,7 +126,8 @@ public sealed class CycleService(
         }
 
         var tallies = await results.TalliesAsync(assessment, AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
-        return Outcome.Found(View(request.RequestRoot, assessment, tallies));
+        var suggested = await results.SuggestedFocusAreasAsync(assessment, AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
+        return Outcome.Found(View(request.RequestRoot, assessment, tallies, suggested));
     }
 
     /// <summary>
@@ -280,7 +286,7 @@ public sealed class CycleService(
         var snapshot = await FinishCloseAsync(closed, request.Caller, knownUnrecorded: true, cancellationToken).ConfigureAwait(false);
         var said = Count(ShownTotal(closed, snapshot.CountsByGroup));
         events.CycleClosed(request.AgencyId, request.AssessmentId, said);
-        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets)));
+        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), WellnessAssessment.Planning.FocusAreas.Suggest(snapshot.Result)));
     }
 
     /// <summary>
@@ -387,8 +393,8 @@ public sealed class CycleService(
         (await audit.ReadAsync(cycle.AgencyId, cancellationToken).ConfigureAwait(false))
             .Any(entry => entry.Kind == kind && entry.AssessmentId == cycle.Id);
 
-    private AssessmentView View(string requestRoot, Assessment assessment, CycleTallies tallies) =>
-        CycleViews.Create(SurveyLinks.Root(requestRoot, options.CurrentValue), assessment, tallies, results, catalog);
+    private AssessmentView View(string requestRoot, Assessment assessment, CycleTallies tallies, WellnessAssessment.Planning.FocusAreas? suggested = null) =>
+        CycleViews.Create(SurveyLinks.Root(requestRoot, options.CurrentValue), assessment, tallies, results, catalog, suggested);
 
     /// <summary>The agency as results show it: the caller's agency name when it is that agency, with the cycle's profile.</summary>
     /// <param name="caller">Who asked.</param>

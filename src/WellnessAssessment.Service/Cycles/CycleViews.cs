@@ -17,7 +17,8 @@ public static class CycleViews
     /// <param name="tallies">Its counts.</param>
     /// <param name="results">Its results (participation).</param>
     /// <param name="catalog">The instruments.</param>
-    public static AssessmentView Create(string root, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog)
+    /// <param name="suggested">The core's suggested focus areas, shown when none were saved; null to leave them out.</param>
+    public static AssessmentView Create(string root, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog, WellnessAssessment.Planning.FocusAreas? suggested = null)
     {
         var k = ScoringOptions.Default.MinimumGroupSize;
         var counts = tallies.Counts;
@@ -50,6 +51,8 @@ public static class CycleViews
             Groups = groups,
             Headcounts = assessment.Headcounts,
             Participation = results.Participation(assessment, tallies, k),
+            FocusAreas = FocusAreaService.Saved(assessment, catalog)?.Areas,
+            SuggestedFocusAreas = assessment.FocusAreas is null && assessment.Status == AssessmentStatus.Closed ? suggested?.Areas : null,
         };
     }
 }

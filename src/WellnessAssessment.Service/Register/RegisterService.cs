@@ -267,11 +267,14 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
     };
 
     /// <summary>
-    /// The agency's actions in the order the register shows and exports them (today: adoption order, as stored). The
-    /// one place that orders the register.
+    /// The agency's actions in the order the register shows and exports them: the actions of the current focus areas
+    /// (those saved for the agency's latest closed cycle that has any, in their rank order) first, then the rest; adoption
+    /// order within each (<see cref="FocusOrder"/>). The one place that orders the register.
     /// </summary>
     private async Task<IReadOnlyList<StoredAction>> InRegisterOrderAsync(string agencyId, CancellationToken cancellationToken) =>
-        await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false);
+        FocusOrder.FocusFirst(
+            await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false),
+            FocusOrder.CurrentFocusAreas(await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false)));
 
     /// <summary>The core's edit of a request, or 400 naming each place (a missing status, the edit's own rules).</summary>
     private static Outcome<ActionEdit> EditOf(ActionEditRequest body)

@@ -70,8 +70,9 @@ public sealed class ResultsService(
             current = current with { PeerComparison = comparison };
         }
 
-        var options = OptionsOf(assessment, current);
         var instrument = catalog.Resolve(assessment.Instrument);
+        // The plan leads with the focus areas saved for the cycle; without them, the core's suggestion.
+        var options = OptionsOf(assessment, current) with { Plan = new PlanOptions { FocusAreas = FocusAreasOf(assessment, instrument, null).Value } };
         var tracking = await register.TrackingAsync(assessment, current, previous, cancellationToken).ConfigureAwait(false);
         var earlier = ComparableEarlier(previous, current);
         return Outcome.Found(format == ReportFormat.Html
@@ -115,9 +116,9 @@ public sealed class ResultsService(
 
     /// <summary>
     /// The one place that decides a brief's focus areas: the ones the request gives (validated by
-    /// <see cref="FocusAreas.Choose"/>), else the default. Today the default is the core's suggestion from the plan's
-    /// priorities (<see langword="null"/>: <see cref="PlanOptions.FocusAreas"/>); focus areas stored on the cycle become
-    /// the default here.
+    /// <see cref="FocusAreas.Choose"/>), else the default: the focus areas saved for the cycle
+    /// (<c>PUT …/focus-areas</c>), else the core's suggestion from the plan's priorities (<see langword="null"/>:
+    /// <see cref="PlanOptions.FocusAreas"/>).
     /// </summary>
     /// <param name="assessment">The cycle.</param>
     /// <param name="instrument">The cycle's instrument.</param>
@@ -128,7 +129,7 @@ public sealed class ResultsService(
         ArgumentNullException.ThrowIfNull(assessment);
         if (focusAreas is not { Count: > 0 })
         {
-            return Outcome.Found<FocusAreas?>(null);
+            return Outcome.Found(assessment.FocusAreas is { Count: > 0 } saved ? FocusAreas.Choose(instrument, saved) : null);
         }
 
         try

@@ -125,6 +125,42 @@ public sealed class AgencyStore(WellnessTables tables, TimeProvider clock)
         }
     }
 
+    /// <summary>The agency, or <see langword="null"/> when there is none with that id.</summary>
+    public async Task<Agency?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(id, cancellationToken).ConfigureAwait(false) is { } entity ? FromEntity(entity) : null;
+    }
+
+    /// <summary>
+    /// Sets (or, with <see langword="null"/> or an empty profile, clears) the agency's profile, leaving its key as it
+    /// is (a merge of the one column). Returns the agency as it now is, or <see langword="null"/> when there is no such
+    /// agency.
+    /// </summary>
+    public async Task<Agency?> SetProfileAsync(string id, WellnessAssessment.Responses.AgencyProfile? profile, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (await ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } entity)
+        {
+            return null;
+        }
+
+        var json = profile is null || profile.IsEmpty ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
+        try
+        {
+            // A merge with the row's ETag: a rotation meanwhile keeps its key hash (merge writes this column only);
+            // an agency deleted meanwhile is not written back.
+            await tables.Agencies.UpdateEntityAsync(new TableEntity(Partition, id) { ["Profile"] = json ?? string.Empty }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+
+        entity["Profile"] = json ?? string.Empty;
+        return FromEntity(entity);
+    }
+
     private async Task<TableEntity?> ReadAsync(string id, CancellationToken cancellationToken)
     {
         var found = await tables.Agencies.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -135,5 +171,10 @@ public sealed class AgencyStore(WellnessTables tables, TimeProvider clock)
         (entity.GetString("RetiredKeyHashes") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static Agency FromEntity(TableEntity entity) =>
-        new(entity.RowKey, entity.GetString("Name"), entity.GetDateTimeOffset("CreatedAt") ?? entity.Timestamp ?? default);
+        new(entity.RowKey, entity.GetString("Name"), entity.GetDateTimeOffset("CreatedAt") ?? entity.Timestamp ?? default)
+        {
+            Profile = entity.GetString("Profile") is { Length: > 0 } profile
+                ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
+                : null,
+        };
 }

@@ -39,6 +39,12 @@ public sealed record Assessment
     public WellnessAssessment.Participation.Headcounts? Headcounts { get; init; }
 
     /// <summary>
+    /// The one to three focus areas (domain ids of the cycle's instrument, most important first) command staff saved
+    /// for the closed cycle; null when none were saved (and for a row stored before focus areas existed).
+    /// </summary>
+    public IReadOnlyList<string>? FocusAreas { get; init; }
+
+    /// <summary>
     /// What the cycle's answers are for, declared when it opened: an anonymous survey (the default, and what a cycle
     /// stored before purposes existed reads as) or a named leadership self-assessment.
     /// </summary>

@@ -208,6 +208,18 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         return await ReplaceIfUnchangedAsync(assessment, assessment with { Headcounts = headcounts is { IsEmpty: false } ? headcounts : null }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Sets the closed cycle's focus areas (domain ids, validated by the caller) if the cycle has not changed since
+    /// <paramref name="assessment"/> was read. Returns the updated cycle, or <see langword="null"/> when it changed
+    /// meanwhile (read it again).
+    /// </summary>
+    public async Task<Assessment?> SetFocusAreasAsync(Assessment assessment, IReadOnlyList<string> focusAreas, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(focusAreas);
+        return await ReplaceIfUnchangedAsync(assessment, assessment with { FocusAreas = [.. focusAreas] }, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Points the cycle at a completed import partition, if the cycle has not changed since <paramref name="assessment"/> was read.</summary>
     public Task<bool> SetImportAsync(Assessment assessment, string importPartition, CancellationToken cancellationToken) =>
         SetImportAsync(assessment, importPartition, importKeyHash: null, cancellationToken);
@@ -297,6 +309,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ["PurgedAt"] = assessment.PurgedAt,
         ["Headcounts"] = HeadcountsJson(assessment.Headcounts),
         ["Purpose"] = assessment.Purpose.ToString(),
+        ["FocusAreas"] = assessment.FocusAreas is { Count: > 0 } focus ? string.Join(' ', focus) : null,
     };
 
     private static string? HeadcountsJson(WellnessAssessment.Participation.Headcounts? headcounts) =>
@@ -327,6 +340,8 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         Purpose = entity.GetString("Purpose") is { Length: > 0 } purpose && Enum.TryParse<WellnessAssessment.Disclosure.ReleasePurpose>(purpose, out var declared)
             ? declared
             : WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey,
+        // Domain ids are identifiers without white space; a row stored before focus areas existed has none.
+        FocusAreas = entity.GetString("FocusAreas") is { Length: > 0 } focusAreas ? focusAreas.Split(' ', StringSplitOptions.RemoveEmptyEntries) : null,
         ETag = entity.ETag.ToString(),
     };
 }

@@ -23,4 +23,10 @@ public enum AuditEventKind
 
     /// <summary>The cycle's expected headcounts were set, changed or cleared.</summary>
     HeadcountsChanged,
+
+    /// <summary>A closed cycle's focus areas were saved or changed.</summary>
+    FocusAreasChanged,
+
+    /// <summary>The agency's profile was set, changed or cleared.</summary>
+    AgencyProfileChanged,
 }

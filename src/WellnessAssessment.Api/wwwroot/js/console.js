@@ -100,7 +100,8 @@ function responses(cycle) {
 async function renderCycles() {
   root.replaceChildren(heading('Assessment cycles'), element('p', { text: 'Loading…' }));
   try {
-    const [cycles, instruments] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments')]);
+    // The agency's profile pre-fills the new-cycle form; a console without it (an older API) starts the form empty.
+    const [cycles, instruments, agency] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments'), api('GET', '').catch(() => null)]);
     const list = cycles;
     const table = element('table', {},
       element('caption', { text: 'Your agency\'s cycles' }),
@@ -118,7 +119,7 @@ async function renderCycles() {
       heading('Assessment cycles'),
       element('div', { class: 'card' }, list.length ? element('div', { class: 'table-scroll' }, table) : element('p', { text: 'No cycles yet. Open the first one below.' })),
       await registerCard(session.agencyId, session.key),
-      openCycleForm(instruments),
+      openCycleForm(instruments, agency?.profile ?? null),
       element('div', { class: 'actions' }, signOut));
   } catch (error) {
     if (error.status === 401) { session.clear(); route(); return; }
@@ -136,7 +137,7 @@ function compareVersions(a, b) {
   return 0;
 }
 
-function openCycleForm(instruments) {
+function openCycleForm(instruments, agencyProfile) {
   // New cycles start on the newest instrument the API lists (the highest version; the first listed of equal ones).
   const newest = instruments.reduce((best, instrument) => (best === null || compareVersions(instrument.version, best.version) > 0 ? instrument : best), null);
   const select = element('select', { id: 'instrument', required: true },
@@ -147,7 +148,7 @@ function openCycleForm(instruments) {
     element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
     element('label', { for: 'instrument', text: 'Instrument' }), select,
     purposeFieldset(),
-    profileFieldset(),
+    profileFieldset(agencyProfile),
     element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -157,6 +158,9 @@ function openCycleForm(instruments) {
     if (!title) { say('Give the cycle a title.', 'error'); return; }
     try {
       const profile = readProfile(form);
+      if (form.querySelector('#profile-save').checked) {
+        await api('PUT', '/profile', { body: profile ?? {} });
+      }
       const created = await api('POST', '/assessments', { body: { title, instrumentId, instrumentVersion, purpose, ...(profile ? { profile } : {}) } });
       say('The cycle is open. Share the respondent link below.', 'ok');
       location.hash = `#/cycles/${encodeURIComponent(created.id)}`;
@@ -190,15 +194,26 @@ const profileFields = [
   { id: 'profile-union', key: 'unionOrAssociation', label: 'Union or police association', options: [['yes', 'Yes'], ['no', 'No']], boolean: true },
 ];
 
-function profileFieldset() {
+// The form starts from the agency's saved profile (set once, on the agency); "save" makes the answers the agency's
+// profile for the next cycles too.
+function profileFieldset(saved) {
+  const stated = field => {
+    const value = saved?.[field.key];
+    if (value === undefined || value === null) return '';
+    return field.boolean ? (value ? 'yes' : 'no') : String(value);
+  };
   return element('fieldset', { id: 'profile' },
     element('legend', { text: 'About the agency (optional: fits the advice to your size and arrangements)' }),
+    element('p', { class: 'small muted', id: 'profile-source', text: saved ? 'Filled in from your agency\'s saved profile.' : 'Your agency has no saved profile yet.' }),
     ...profileFields.flatMap(field => [
       element('label', { for: field.id, text: field.label }),
       element('select', { id: field.id },
         element('option', { value: '', text: 'Not stated' }),
-        ...field.options.map(([value, text]) => element('option', { value, text }))),
-    ]));
+        ...field.options.map(([value, text]) => element('option', { value, text, selected: stated(field) === value }))),
+    ]),
+    element('div', { class: 'choice' },
+      element('input', { type: 'checkbox', id: 'profile-save' }),
+      element('label', { for: 'profile-save', text: 'Save as the agency\'s profile (pre-filled on every new cycle)' })));
 }
 
 function readProfile(form) {
@@ -390,8 +405,9 @@ function summaryCard(id, cycle, result, reports) {
   const participationLine = participation?.rate !== null && participation?.rate !== undefined
     ? `${participation.respondents} of ${participation.headcount} staff answered (${Math.round(participation.rate * 100)}%)${participation.needsReview ? ' — check participation' : ''}.`
     : `${respondents} respondents.`;
-  // Focus areas are the result's when it has them (chosen by command staff for a closed cycle).
-  const focusAreas = 'focusAreas' in result && Array.isArray(result.focusAreas) ? result.focusAreas : [];
+  // Focus areas: those command staff saved for the closed cycle (PUT …/focus-areas), else the API's suggestion.
+  const saved = Array.isArray(cycle.focusAreas) && cycle.focusAreas.length > 0;
+  const focusAreas = saved ? cycle.focusAreas : Array.isArray(cycle.suggestedFocusAreas) ? cycle.suggestedFocusAreas : [];
   const domainTitles = new Map(result.sections.flatMap(section => section.domains).map(domain => [domain.id, domain.title]));
   const focusTitle = area => typeof area === 'string' ? domainTitles.get(area) ?? area
     : area.title ?? domainTitles.get(area.domainId ?? area.id) ?? area.domainId ?? area.id;
@@ -402,7 +418,7 @@ function summaryCard(id, cycle, result, reports) {
       score('Overall', result.overall.score, result.overall.band, { id: 'overall' }),
       ...result.sections.map(section => score(section.title, section.score, section.band))),
     element('p', { id: 'summary-participation' }, element('strong', { text: 'Participation: ' }), participationLine),
-    focusAreas.length ? element('div', { id: 'focus-areas' }, element('h3', { text: 'Focus areas' }),
+    focusAreas.length ? element('div', { id: 'focus-areas' }, element('h3', { text: saved ? 'Focus areas' : 'Focus areas (suggested)' }),
       element('ul', { class: 'inline-list' }, ...focusAreas.map(area => element('li', { text: focusTitle(area) })))) : null,
     element('div', { class: 'actions', id: 'reports' }, ...reports),
     element('nav', { 'aria-label': 'The other views', class: 'views' },
