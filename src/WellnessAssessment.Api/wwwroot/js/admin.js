@@ -121,7 +121,7 @@ function rebuildForm() {
       say('The benchmark was rebuilt.', 'ok');
       output.replaceChildren(summaries.length === 0
         ? element('p', { text: 'No benchmark yet: no agency has contributed a closed cycle.' })
-        : element('div', { class: 'table-scroll' }, element('table', {},
+        : element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Benchmarks after the rebuild (scrolls sideways)' }, element('table', {},
           element('caption', { text: 'Benchmarks after the rebuild' }),
           element('thead', {}, element('tr', {},
             ...['Instrument', 'Source', 'Agencies', 'Published cells', 'Changed contributions', 'In force'].map(text => element('th', { scope: 'col', text })))),
