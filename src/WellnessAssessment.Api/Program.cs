@@ -43,7 +43,6 @@ builder.Services.AddWellnessService((section.GetSection("Storage").Get<WellnessS
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });
 builder.Services.AddSingleton<WellnessAssessment.Api.Benchmarks.DeploymentBenchmark>();
-builder.Services.AddSingleton<SubmissionLimits>();
 builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -72,7 +71,6 @@ builder.Services.AddRateLimiter(options =>
             QueueLimit = 0,
         }));
 });
-builder.Services.AddResumeDrafts();
 builder.Services.AddWellnessOpenApi();
 
 var app = builder.Build();

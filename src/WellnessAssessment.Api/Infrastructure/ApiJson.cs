@@ -40,8 +40,6 @@ internal static class ApiJson
 [JsonSerializable(typeof(AssessmentView))]
 [JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
 [JsonSerializable(typeof(IReadOnlyList<AssessmentView>))]
-[JsonSerializable(typeof(SurveyView))]
-[JsonSerializable(typeof(SubmissionReceipt))]
 [JsonSerializable(typeof(ImportReceipt))]
 [JsonSerializable(typeof(IReadOnlyList<InstrumentSummary>))]
 [JsonSerializable(typeof(Benchmarks.BenchmarkContributionView))]

@@ -4,6 +4,7 @@ using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
+using WellnessAssessment.Service.Surveys;
 
 namespace WellnessAssessment.Api.OpenApi;
 
