@@ -41,7 +41,6 @@ builder.Services.AddWellnessService((section.GetSection("Storage").Get<WellnessS
 {
     ConnectionString = section["Storage:ConnectionString"] ?? builder.Configuration["AzureWebJobsStorage"] ?? "UseDevelopmentStorage=true",
 });
-builder.Services.AddSingleton<SubmissionLimits>();
 builder.Services.AddHostedService<StagingCleanupService>();
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -49,9 +48,8 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddWellnessKeys();
 // Client addresses for the per-client limits: X-Forwarded-For from trusted proxies only (Wellness:TrustedProxies, read
-// by the application layer's ClientAddresses, the same code the Functions worker runs; a malformed entry stops the start).
-// The stateless and catalog routes count them in the application layer (ClientLimits), as the worker does.
-builder.Services.AddResumeDrafts();
+// by the application layer's ClientAddresses, the same code the Functions worker runs; a malformed entry stops the start),
+// so this host adds no forwarded-headers or rate-limiter middleware of its own.
 builder.Services.AddWellnessOpenApi();
 
 var app = builder.Build();

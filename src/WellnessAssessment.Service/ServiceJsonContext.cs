@@ -42,4 +42,6 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Service.Instruments.InstrumentSummary>))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Drafts.SurveyDraft))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Drafts.DraftReceipt))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Surveys.SurveyView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Surveys.SubmissionReceipt))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

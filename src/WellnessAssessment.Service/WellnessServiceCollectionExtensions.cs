@@ -37,6 +37,7 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<ClientLimits>();
         services.TryAddSingleton<WellnessAssessment.Service.Drafts.DraftService>();
         services.TryAddSingleton<WellnessAssessment.Service.Surveys.InvitationGate>();
+        services.TryAddSingleton<WellnessAssessment.Service.Surveys.SurveyService>();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<AgencyService>();
         services.TryAddSingleton<AuditService>();

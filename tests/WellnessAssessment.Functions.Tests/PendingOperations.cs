@@ -9,9 +9,5 @@ internal static class PendingOperations
 {
     public static readonly string[] Names =
     [
-        "GetSurvey",
-        "SubmitResponse",
-        "GetSurveyByHeader",
-        "SubmitResponseByHeader",
     ];
 }

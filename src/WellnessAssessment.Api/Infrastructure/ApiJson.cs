@@ -38,7 +38,5 @@ internal static class ApiJson
 [JsonSerializable(typeof(AssessmentView))]
 [JsonSerializable(typeof(WellnessAssessment.Participation.Headcounts))]
 [JsonSerializable(typeof(IReadOnlyList<AssessmentView>))]
-[JsonSerializable(typeof(SurveyView))]
-[JsonSerializable(typeof(SubmissionReceipt))]
 [JsonSerializable(typeof(ImportReceipt))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

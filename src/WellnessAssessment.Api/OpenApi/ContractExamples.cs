@@ -6,6 +6,7 @@ using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Instruments;
 using WellnessAssessment.Service.Scoring;
+using WellnessAssessment.Service.Surveys;
 
 namespace WellnessAssessment.Api.OpenApi;
 

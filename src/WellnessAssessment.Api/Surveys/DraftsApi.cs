@@ -15,7 +15,7 @@ internal static class DraftsApi
     public static RouteGroupBuilder MapDraftsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/survey/drafts").WithTags(ApiTags.Surveys).UsesStore()
-            .WithHeader(RespondentToken.HeaderName, true, "The respondent token: the part of the survey link after '#'. Sent in a header so that it never appears in a URL or an access log.");
+            .WithHeader(RespondentRequest.TokenHeader, true, "The respondent token: the part of the survey link after '#'. Sent in a header so that it never appears in a URL or an access log.");
         group.MapPost("/", DraftEndpoints.CreateDraft).WithName("CreateDraft")
             .WithSummary("Keep a draft under a new resume code")
             .WithDescription("Keeps a half-finished response (validated like a submission) and the part to continue at, under a new random resume code the respondent can write down and use on another device. The code names this draft only, and stops working when the cycle closes. The respondent id is issued by the server (any id in the body is ignored). 404 for an unknown token; 409 when the cycle has closed; 429 (with Retry-After) when this address or this link wrote too many drafts in the last minute.")
@@ -34,16 +34,5 @@ internal static class DraftsApi
             .Produces<SurveyDraft>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests);
         return api;
-    }
-
-    /// <summary>Registers what the routes need: the guard against guessing codes (its limit is <c>Wellness:ResumeFailuresPerTenMinutes</c>).</summary>
-    public static IServiceCollection AddResumeDrafts(this IServiceCollection services) =>
-        services.AddSingleton<ResumeGuard>();
-
-    /// <summary>The 429 for an address that failed too many resume-code lookups, with Retry-After.</summary>
-    public static ProblemHttpResult TooManyCodes(HttpContext http)
-    {
-        http.Response.Headers.RetryAfter = ((int)ResumeGuard.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(detail: "Too many resume codes were tried from this address. Wait a few minutes and try again.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
     }
 }

@@ -68,7 +68,8 @@ internal static class SubmitLoad
         var acceptedAfterClose = accepted.Count(o => o.Started > closeAnswered);
         var refusedAfterClose = outcomes.Count(o => o.Status == 409 && o.Started > closeAnswered);
         var lost = accepted.Count(o => !stored.Contains(o.RespondentId));
-        var refusedButStored = outcomes.Count(o => o.Status != 200 && stored.Contains(o.RespondentId));
+        var acceptedIds = accepted.Select(o => o.RespondentId).ToHashSet(StringComparer.Ordinal);
+        var refusedButStored = stored.Count(id => !acceptedIds.Contains(id));
         var serverErrors = outcomes.Count(o => o.Status >= 500 || o.Status == 0);
         var ok = closeStatus == 200 && acceptedAfterClose == 0 && lost == 0 && refusedButStored == 0 && serverErrors == 0 && resultsCount == accepted.Count;
 
@@ -91,7 +92,11 @@ internal static class SubmitLoad
         {
             using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
             using var response = await client.PostAsync(new Uri($"api/surveys/{token}/responses", UriKind.Relative), content).ConfigureAwait(false);
-            return new Outcome(respondentId, (int)response.StatusCode, started);
+            // The server issues the respondent id (any in the body is ignored): an accepted answer is known by its receipt's.
+            var issued = response.StatusCode == HttpStatusCode.OK
+                ? (await response.Content.ReadFromJsonAsync<JsonObject>().ConfigureAwait(false))?["respondentId"]?.GetValue<string>()
+                : null;
+            return new Outcome(issued ?? respondentId, (int)response.StatusCode, started);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
