@@ -160,9 +160,14 @@ internal sealed class DisclosureGate
         return new UnitDecision(withheld, margins, gapWithheld);
     }
 
-    /// <summary>Completes each row's pattern: withheld cells together hold 0 or at least k counted answers.</summary>
+    /// <summary>
+    /// Completes each row's pattern: withheld cells together hold at least k counted answers. In an anonymous release
+    /// (with secondary suppression) that holds also when they hold none: the row's n is published, so a remainder of 0
+    /// would pin every withheld cell at 0 (its members all answered "don't know" or skipped). Elsewhere 0 is accepted.
+    /// </summary>
     private bool Complete(int[][] counts, bool[] withheld)
     {
+        var protectEmpty = Anonymous && Secondary && withheld.Any(w => w);
         foreach (var row in counts)
         {
             var hidden = 0;
@@ -171,7 +176,7 @@ internal sealed class DisclosureGate
                 hidden += withheld[g] ? row[g] : 0;
             }
 
-            if (hidden > 0 && hidden < K && Smallest(row, withheld, pool: null) is { } next)
+            if ((hidden > 0 || protectEmpty) && hidden < K && Smallest(row, withheld, pool: null) is { } next)
             {
                 withheld[next] = true;
                 return true;

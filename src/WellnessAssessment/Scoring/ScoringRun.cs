@@ -352,10 +352,6 @@ internal sealed class ScoringRun
             var (counts, sums) = CountsAndSums(groupMoments);
             var decision = _gate.DecideUnit([counts], [sums], [100.0 / (scale.PointCount - 1)], Enumerable.Repeat(true, groupCount).ToArray(), equalWeights: false);
             var hidden = decision.MarginWithheld[0];
-            if (_gate.Secondary && _gate.Disclosure.Purpose == ReleasePurpose.AnonymousSurvey)
-            {
-                ProtectEmptyRemainder(counts, decision.Withheld, _gate.Disclosure.MinimumGroupSize);
-            }
 
             results[o] = new OutcomeResult
             {
@@ -371,30 +367,6 @@ internal sealed class ScoringRun
         }
 
         return results;
-    }
-
-    /// <summary>
-    /// The outcome's answering n is always published, so withheld cells that together hold no answer would each be
-    /// pinned at 0 (their members all answered "don't know" or skipped). Then the smallest shown groups with answers are
-    /// withheld too, until the withheld cells hold at least <paramref name="k"/> answers or no group is left.
-    /// </summary>
-    private static void ProtectEmptyRemainder(int[] counts, bool[] withheld, int k)
-    {
-        if (!withheld.Any(w => w))
-        {
-            return;
-        }
-
-        while (Enumerable.Range(0, counts.Length).Where(g => withheld[g]).Sum(g => counts[g]) < k)
-        {
-            var next = Enumerable.Range(0, counts.Length).Where(g => !withheld[g] && counts[g] > 0).OrderBy(g => counts[g]).ThenBy(g => g).FirstOrDefault(-1);
-            if (next < 0)
-            {
-                return;
-            }
-
-            withheld[next] = true;
-        }
     }
 
     /// <summary>

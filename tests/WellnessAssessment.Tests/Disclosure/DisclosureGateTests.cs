@@ -163,6 +163,27 @@ public sealed class DisclosureGateTests
     }
 
     [Fact]
+    public void SecondarySuppression_WhenTheWithheldGroupsAnsweredNothingOnAnItem_DoesNotPinTheirCountsAtZero()
+    {
+        // 20 line officers answer everything; 5 FTOs and 2 dispatchers (both withheld) all answer e1 "don't know". e1's n
+        // (20) minus the shown cells would be 0, pinning both withheld cells at 0 answers: the line officers join them.
+        var respondents = new List<(string, Dictionary<string, Answer>)>();
+        respondents.AddRange(Enumerable.Range(0, 20).Select(r => ("line-officer", new Dictionary<string, Answer> { ["e1"] = 1 + (r % 3), ["e2"] = 2, ["e3"] = r % 4 })));
+        respondents.AddRange(Enumerable.Range(0, 5).Select(r => ("fto", new Dictionary<string, Answer> { ["e1"] = Answer.DontKnow, ["e2"] = 1 + (r % 3), ["e3"] = 2 })));
+        respondents.AddRange(Enumerable.Range(0, 2).Select(r => ("dispatcher", new Dictionary<string, Answer> { ["e1"] = Answer.DontKnow, ["e2"] = 3, ["e3"] = 1 + r })));
+        var set = ResponseSets.For(Engage, [.. respondents]);
+
+        var without = new AssessmentScorer(new ScoringOptions { SecondarySuppression = false }).Score(Engage, set).FindDomain("engage-community")!.Items[0];
+        var e1 = new AssessmentScorer().Score(Engage, set).FindDomain("engage-community")!.Items[0];
+
+        static int Remainder(ItemResult item) => item.N - item.Groups.Where(g => !g.Suppressed).Sum(g => g.N!.Value);
+        Assert.Equal(0, Remainder(without));
+        Assert.Contains(without.Groups, g => g.Suppressed);
+        Assert.True(e1.Groups.Single(g => g.Id == "line-officer").Suppressed);
+        Assert.Equal(20, Remainder(e1));
+    }
+
+    [Fact]
     public void SecondarySuppression_WhenABlockIsUnanimousAtTheTop_KeepsIt()
     {
         // execs 2 and civilians 5 all answer 4: the block of 7 is pinned at 100, as a published group of 7 at 100 would be.
