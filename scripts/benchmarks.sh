@@ -48,7 +48,7 @@ AZURITE=$!
 API_DIR="$ROOT/src/WellnessAssessment.Api/bin/Release/net10.0"
 ADMIN_KEY="benchmark-admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 (cd "$API_DIR" && \
-  Wellness__AdminKey="$ADMIN_KEY" Wellness__StatelessRequestsPerMinute=100000000 \
+  Wellness__AdminKey="$ADMIN_KEY" Wellness__StatelessRequestsPerMinute=100000000 Wellness__CatalogRequestsPerMinute=100000000 \
   Wellness__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;" \
   exec dotnet WellnessAssessment.Api.dll --urls "http://127.0.0.1:$API_PORT" > "$RUN/api.log" 2>&1) &
 API=$!
