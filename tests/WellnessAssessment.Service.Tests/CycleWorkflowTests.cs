@@ -51,6 +51,26 @@ public sealed class CycleWorkflowTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Close_InterruptedBetweenTheGateAndTheRow_IsFinishedByAnAdoption_WhichThenAdoptsFromIt()
+    {
+        var prefix = AzuriteFixture.UniquePrefix();
+        using var healthy = new ServiceHost(azurite, prefix);
+        using var failing = new ServiceHost(azurite, prefix, Faults.FailingUpdates(azurite.ConnectionString, prefix, "assessments", failures: 1));
+        var cycle = await OpenAsync(healthy);
+        await SubmitAsync(healthy, cycle, count: 6);
+        await Assert.ThrowsAsync<RequestFailedException>(() => failing.Get<CycleService>().CloseAsync(Request(cycle), default));
+
+        // The register reads the cycle through the cycle service: the close is finished, not answered "close it first".
+        var adopted = await healthy.Get<WellnessAssessment.Service.Register.RegisterService>().AdoptAsync(
+            Request(cycle).Agency, new WellnessAssessment.Service.Register.AdoptRequest(cycle, 3, null), default);
+
+        Assert.True(adopted.Succeeded, adopted.Problem?.Detail);
+        Assert.Equal(cycle, adopted.Value!.AssessmentId);
+        Assert.Equal(AssessmentStatus.Closed, (await healthy.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!.Status);
+        Assert.Equal(1, await CountAsync(healthy, AuditEventKind.CycleClosed));
+    }
+
+    [Fact]
     public async Task Close_InterruptedAfterTheRow_IsFinishedByTheNextClose_AndRecordedOnce()
     {
         var prefix = AzuriteFixture.UniquePrefix();

@@ -18,7 +18,7 @@ namespace WellnessAssessment.Service.Register;
 /// list, one action, edits of a named version (If-Match), the CSV and calendar exports, the progress of the previous
 /// cycle's actions, and what a cycle's report shows of the register.
 /// </summary>
-public sealed class RegisterService(ActionRegisterStore store, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog, TimeProvider clock)
+public sealed class RegisterService(ActionRegisterStore store, AssessmentStore assessments, CycleService cycles, CycleResults results, InstrumentCatalog catalog, TimeProvider clock)
 {
     /// <summary>The most plan entries one adoption may take by <c>top</c>.</summary>
     public const int MaxTop = 500;
@@ -40,7 +40,7 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
             return invalid;
         }
 
-        var found = await SourceCycleAsync(request.AgencyId, body.AssessmentId, cancellationToken).ConfigureAwait(false);
+        var found = await SourceCycleAsync(request, body.AssessmentId, cancellationToken).ConfigureAwait(false);
         if (!found.Succeeded)
         {
             return found.Problem;
@@ -186,7 +186,8 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
     public async Task<Outcome<ProgressView>> ProgressAsync(CycleRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!TableKeys.IsValidId(request.AssessmentId) || await assessments.GetAsync(request.AgencyId, request.AssessmentId, cancellationToken).ConfigureAwait(false) is not { } cycle)
+        // Read through the cycle service, so a close interrupted between its two writes is finished first.
+        if (await cycles.FindAsync(request, cancellationToken).ConfigureAwait(false) is not { } cycle)
         {
             return CycleService.NoSuchCycle();
         }
@@ -379,11 +380,13 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
     }
 
     /// <summary>The closed cycle to adopt from: the named one (404 when missing, 409 while open) or the latest closed one (409 when none).</summary>
-    private async Task<Outcome<Assessment>> SourceCycleAsync(string agencyId, string? assessmentId, CancellationToken cancellationToken)
+    private async Task<Outcome<Assessment>> SourceCycleAsync(AgencyRequest request, string? assessmentId, CancellationToken cancellationToken)
     {
+        var agencyId = request.AgencyId;
         if (assessmentId is not null)
         {
-            return await assessments.GetAsync(agencyId, assessmentId, cancellationToken).ConfigureAwait(false) switch
+            // Through the cycle service, so a close interrupted between its two writes is finished before adopting.
+            return await cycles.FindAsync(new CycleRequest(agencyId, assessmentId, request.Caller, request.RequestRoot), cancellationToken).ConfigureAwait(false) switch
             {
                 null => CycleService.NoSuchCycle(),
                 { Status: not AssessmentStatus.Closed } => Problem.Conflict("Actions are adopted from a closed cycle's plan; close the cycle first."),
