@@ -102,6 +102,28 @@ public sealed class ResultsWorkflowTests(AzuriteFixture azurite)
         Assert.Equal(6, scored.Value!.Respondents);
     }
 
+    [Fact]
+    public void InstrumentLimits_CountOutcomeItems_AndTheirCells()
+    {
+        using var host = new ServiceHost(azurite, AzuriteFixture.UniquePrefix());
+        var builtIn = host.Get<InstrumentCatalog>().Find("safer-together", "2.1.0")!;
+        var outcome = builtIn.Outcomes![0];
+        var manyOutcomes = builtIn with { Outcomes = [.. Enumerable.Range(0, InstrumentLimits.MaxOutcomes + 1).Select(i => outcome with { Id = $"outcome.o-{i}" })] };
+        var items = builtIn.Sections.SelectMany(section => section.Domains).Sum(domain => domain.Items.Count);
+        // The most groups: the items alone fit (83 × 25 = 2,075 cells); with enough outcome items the cells do not.
+        var groups = InstrumentLimits.MaxGroups;
+        var outcomes = (InstrumentLimits.MaxCells / groups) - items + 1;
+        var allGroups = builtIn with { Groups = [.. Enumerable.Range(0, groups).Select(i => builtIn.Groups[0] with { Id = $"g-{i}" })] };
+        var manyCells = allGroups with { Outcomes = [.. Enumerable.Range(0, outcomes).Select(i => outcome with { Id = $"outcome.o-{i}" })] };
+
+        Assert.Null(InstrumentLimits.Check(builtIn));
+        Assert.Null(InstrumentLimits.Check(allGroups with { Outcomes = null }));
+        Assert.Equal($"instrumentDefinition has {InstrumentLimits.MaxOutcomes + 1} outcome items; at most {InstrumentLimits.MaxOutcomes} are scored on this route.", InstrumentLimits.Check(manyOutcomes));
+        Assert.Equal(
+            $"instrumentDefinition has ({items} items + {outcomes} outcome items) × {groups} groups = {(items + outcomes) * groups} cells; at most {InstrumentLimits.MaxCells} are scored on this route.",
+            InstrumentLimits.Check(manyCells));
+    }
+
     private static CycleRequest Request(string cycle) => new(Agency, cycle, Staff, "https://wellness.example");
 
     private static async Task<string> OpenAsync(ServiceHost host)

@@ -15,7 +15,10 @@ public static class InstrumentLimits
     /// <summary>The most respondent groups.</summary>
     public const int MaxGroups = 25;
 
-    /// <summary>The most item × group cells (the size of a result's breakdowns).</summary>
+    /// <summary>The most outcome items (each adds a row of group cells and one association per domain).</summary>
+    public const int MaxOutcomes = 25;
+
+    /// <summary>The most (item + outcome item) × group cells (the size of a result's breakdowns).</summary>
     public const int MaxCells = 2_500;
 
     /// <summary>The most recommendations and variants together.</summary>
@@ -40,9 +43,16 @@ public static class InstrumentLimits
             return $"instrumentDefinition has {instrument.Groups.Count} respondent groups; at most {MaxGroups} are scored on this route.";
         }
 
-        if ((long)items.Count * instrument.Groups.Count > MaxCells)
+        var outcomes = instrument.Outcomes?.Count ?? 0;
+        if (outcomes > MaxOutcomes)
         {
-            return $"instrumentDefinition has {items.Count} items × {instrument.Groups.Count} groups = {items.Count * instrument.Groups.Count} cells; at most {MaxCells} are scored on this route.";
+            return $"instrumentDefinition has {outcomes} outcome items; at most {MaxOutcomes} are scored on this route.";
+        }
+
+        if ((long)(items.Count + outcomes) * instrument.Groups.Count > MaxCells)
+        {
+            var rows = outcomes == 0 ? $"{items.Count} items" : $"({items.Count} items + {outcomes} outcome items)";
+            return $"instrumentDefinition has {rows} × {instrument.Groups.Count} groups = {(items.Count + outcomes) * instrument.Groups.Count} cells; at most {MaxCells} are scored on this route.";
         }
 
         var steps = items.Sum(item => item.Recommendations.Count + item.Recommendations.Sum(step => step.Variants?.Count ?? 0));
