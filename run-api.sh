@@ -5,7 +5,7 @@
 # and Azurite is always stopped with SIGINT and waited for: only then does it write what it acknowledged to disk.
 #
 # Settings (environment): API_PORT (5080), TABLE_PORT (10002), WELLNESS_DATA_DIR (.azurite), CONFIGURATION (Release),
-# RUN_API_NO_BUILD=1 to start the API already built in that configuration (the stop-and-restart test uses it).
+# RUN_API_NO_BUILD=1 to start the API already built in that configuration directly (the stop-and-restart test uses it).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -86,9 +86,14 @@ echo "Admin key (to create agencies): $(cat "$DATA_DIR/admin-key")   — stored 
 
 export Wellness__AdminKey="$(cat "$DATA_DIR/admin-key")"
 export Wellness__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;"
-NO_BUILD=()
-if [ "${RUN_API_NO_BUILD:-}" = 1 ]; then NO_BUILD=(--no-build); fi
-dotnet run --project src/WellnessAssessment.Api -c "$CONFIGURATION" "${NO_BUILD[@]}" --urls "$URL" 9>&- &
+if [ "${RUN_API_NO_BUILD:-}" = 1 ]; then
+  # The API this configuration already built, started directly: `dotnet run --no-build` still evaluates the project
+  # with MSBuild before starting it (15-30 s on a busy 2-core machine); the content root is the project folder either way.
+  API_COMMAND=(dotnet "src/WellnessAssessment.Api/bin/$CONFIGURATION/net10.0/WellnessAssessment.Api.dll" --contentRoot "$PWD/src/WellnessAssessment.Api")
+else
+  API_COMMAND=(dotnet run --project src/WellnessAssessment.Api -c "$CONFIGURATION")
+fi
+"${API_COMMAND[@]}" --urls "$URL" 9>&- &
 API_PID=$!
 # `wait` returns as soon as a trapped signal arrives; when the API exits by itself the EXIT trap stops Azurite.
 status=0
