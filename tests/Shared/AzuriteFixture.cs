@@ -5,13 +5,19 @@ using System.Net.Sockets;
 namespace WellnessAssessment.Testing;
 
 /// <summary>
-/// Starts a real Azurite Table service from the repository's own npm install (<c>npm ci</c> at the root), on a free
-/// loopback port with in-memory storage, for the whole test collection; stops it afterwards.
+/// A real Azurite Table service from the repository's own npm install (<c>npm ci</c> at the root), on a free loopback
+/// port with in-memory storage. Every fixture of one test process shares the same Azurite (started by the first,
+/// stopped when the last is disposed), so test classes can each hold a fixture and run in parallel: tests keep their
+/// data apart with their own table prefix (<see cref="UniquePrefix"/>), agencies and cycles.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private Process? _process;
+    private static readonly SemaphoreSlim Shared = new(1, 1);
+    private static Process? s_process;
+    private static int s_port;
+    private static int s_users;
+    private bool _joined;
 
     public int Port { get; private set; }
 
@@ -20,21 +26,72 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await Shared.WaitAsync();
+        try
+        {
+            if (s_process is null || s_process.HasExited)
+            {
+                s_process?.Dispose();
+                s_process = null;
+                (s_process, s_port) = await StartAsync();
+            }
+
+            s_users++;
+            _joined = true;
+            Port = s_port;
+        }
+        finally
+        {
+            Shared.Release();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (!_joined)
+        {
+            return;
+        }
+
+        _joined = false;
+        await Shared.WaitAsync();
+        try
+        {
+            if (--s_users == 0 && s_process is { } process)
+            {
+                s_process = null;
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(5000);
+                }
+
+                process.Dispose();
+            }
+        }
+        finally
+        {
+            Shared.Release();
+        }
+    }
+
+    private static async Task<(Process Process, int Port)> StartAsync()
+    {
         var root = FindRoot();
         var azurite = await NodeModules.EnsureInstalledAsync(root, Path.Combine("node_modules", ".bin", "azurite-table"));
 
-        Port = FreePort();
-        var start = new ProcessStartInfo(azurite, ["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent"])
+        var port = FreePort();
+        var start = new ProcessStartInfo(azurite, ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow.AddSeconds(120); // generous: a busy 2-core machine starts node slowly
         while (DateTime.UtcNow < deadline)
@@ -42,33 +99,23 @@ public sealed class AzuriteFixture : IAsyncLifetime
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return (process, port);
             }
             catch (SocketException)
             {
-                if (_process.HasExited)
+                if (process.HasExited)
                 {
-                    throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}.");
+                    throw new InvalidOperationException($"Azurite exited with code {process.ExitCode}.");
                 }
 
                 await Task.Delay(100);
             }
         }
 
-        throw new InvalidOperationException($"Azurite did not listen on port {Port} within 120 seconds.");
-    }
-
-    public Task DisposeAsync()
-    {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-
-        _process?.Dispose();
-        return Task.CompletedTask;
+        process.Kill(entireProcessTree: true);
+        process.Dispose();
+        throw new InvalidOperationException($"Azurite did not listen on port {port} within 120 seconds.");
     }
 
     public static string FindRoot()

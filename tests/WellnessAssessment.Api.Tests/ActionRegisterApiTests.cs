@@ -7,8 +7,7 @@ using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed class ActionRegisterApiTests(AzuriteFixture azurite) : IDisposable
+public sealed class ActionRegisterApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

@@ -9,8 +9,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>Stored results of closed cycles, protected counts, key rotation, the audit trail and purge, through the API.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed class AgencyRecordsTests(AzuriteFixture azurite) : IDisposable
+public sealed class AgencyRecordsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

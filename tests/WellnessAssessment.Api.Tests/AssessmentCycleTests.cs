@@ -5,8 +5,7 @@ using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IDisposable
+public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

@@ -7,8 +7,7 @@ using WellnessAssessment.Testing.Peers;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IDisposable
+public sealed class BenchmarkApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

@@ -9,8 +9,7 @@ namespace WellnessAssessment.Api.Tests;
 /// The attacks of issue 25 on a cycle's lifecycle, tried over HTTP as an agency with its own key (or a link holder)
 /// would: each recovered something on the code before the fix and recovers nothing now.
 /// </summary>
-[Collection(AzuriteTests.Name)]
-public sealed class CycleAnonymityTests(AzuriteFixture azurite) : IDisposable
+public sealed class CycleAnonymityTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private const string NotReleased = "This is an anonymous survey: results are released when the cycle closes. Until then only the protected response counts are shown.";
     private readonly ApiFactory _factory = new(azurite);

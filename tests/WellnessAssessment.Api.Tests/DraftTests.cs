@@ -8,8 +8,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>Resume codes: a draft kept per cycle under a random code, gone at close, with failed lookups limited per address.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed partial class DraftTests(AzuriteFixture azurite) : IDisposable
+public sealed partial class DraftTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

@@ -8,8 +8,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>Liveness, readiness, and how long a dead store keeps a request.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed class HealthTests(AzuriteFixture azurite)
+public sealed class HealthTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private WebApplicationFactory<Program> Api(string connectionString, params (string Key, string Value)[] settings) =>
         new ApiFactory(azurite).WithWebHostBuilder(builder =>

@@ -9,8 +9,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>Limits that hold whatever the host: custom instruments on anonymous routes, ids, reserved ids, the admin key.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed class HostLimitTests(AzuriteFixture azurite) : IDisposable
+public sealed class HostLimitTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

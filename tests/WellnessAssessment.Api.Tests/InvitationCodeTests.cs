@@ -10,8 +10,7 @@ using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed partial class InvitationCodeTests(AzuriteFixture azurite)
+public sealed partial class InvitationCodeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task CycleWith20Codes_Accepts20RespondentsWhoMayResubmit_RefusesCodelessAndReusedSubmissions()

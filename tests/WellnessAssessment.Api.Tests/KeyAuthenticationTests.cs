@@ -5,8 +5,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>The agency-key and admin-key schemes: what a caller without the right key sees.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed class KeyAuthenticationTests(AzuriteFixture azurite) : IDisposable
+public sealed class KeyAuthenticationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

@@ -7,8 +7,7 @@ using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed class LoggingTests(AzuriteFixture azurite)
+public sealed class LoggingTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const string RespondentId = "opaque-respondent-7f3a";
     private const string BadAnswer = "sometimes-maybe";

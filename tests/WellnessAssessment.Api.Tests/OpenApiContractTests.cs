@@ -10,8 +10,7 @@ namespace WellnessAssessment.Api.Tests;
 /// equal it, every operation must be complete, and Redocly's recommended rules must pass. After a deliberate change,
 /// regenerate it with WELLNESS_REGENERATE_OPENAPI=1 and run these tests.
 /// </summary>
-[Collection(AzuriteTests.Name)]
-public sealed class OpenApiContractTests(AzuriteFixture azurite) : IDisposable
+public sealed class OpenApiContractTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private static readonly string[] ErrorStatuses = ["400", "401", "403", "404", "409", "412", "413", "415", "422", "428", "429", "503"];
     private readonly ApiFactory _factory = new(azurite);

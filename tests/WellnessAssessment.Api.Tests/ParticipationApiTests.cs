@@ -6,8 +6,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>Expected headcounts and participation by group through the API, over Azurite.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed class ParticipationApiTests(AzuriteFixture azurite)
+public sealed class ParticipationApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task Cycle_WithHeadcounts_ShowsParticipationByGroup_WithholdsSmallGroups_AndFlagsAGroupOverItsHeadcount()

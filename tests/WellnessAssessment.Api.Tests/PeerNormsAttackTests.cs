@@ -12,8 +12,7 @@ namespace WellnessAssessment.Api.Tests;
 /// agencies (leave-one-out with 6 contributors). With the mean and p10 … p90 of five scores published, the five
 /// scores follow exactly; the statistics must scale with the agencies so that nothing does.
 /// </summary>
-[Collection(AzuriteTests.Name)]
-public sealed class PeerNormsAttackTests(AzuriteFixture azurite) : IDisposable
+public sealed class PeerNormsAttackTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

@@ -5,8 +5,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>The core's respondent-id rule (no e-mail address) answered over HTTP, for the survey link and the import.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed class RespondentIdRuleTests(AzuriteFixture azurite) : IDisposable
+public sealed class RespondentIdRuleTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private const string Rule = "looks like an email address; respondent ids must not identify people: use an opaque id";
     private readonly ApiFactory _factory = new(azurite);

@@ -9,8 +9,7 @@ using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed class RespondentTokenTests(AzuriteFixture azurite)
+public sealed class RespondentTokenTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const string TokenHeader = "X-Respondent-Token";
 

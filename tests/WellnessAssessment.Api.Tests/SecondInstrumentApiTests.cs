@@ -8,8 +8,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>The stateless routes with a consultant's own instrument and every option the scoring contract lets a caller set.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed partial class SecondInstrumentApiTests(AzuriteFixture azurite) : IDisposable
+public sealed partial class SecondInstrumentApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly ApiFactory _factory = new(azurite);
 

@@ -3,8 +3,7 @@ using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed class SecurityHeadersTests(AzuriteFixture azurite)
+public sealed class SecurityHeadersTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Theory]
     [InlineData("/console/")]

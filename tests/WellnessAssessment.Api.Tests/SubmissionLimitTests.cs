@@ -4,8 +4,7 @@ using WellnessAssessment.Testing;
 
 namespace WellnessAssessment.Api.Tests;
 
-[Collection(AzuriteTests.Name)]
-public sealed class SubmissionLimitTests(AzuriteFixture azurite)
+public sealed class SubmissionLimitTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task SixtyRespondents_FromOneStationAddress_WithinAMinute_AllSucceed()

@@ -9,8 +9,7 @@ using WellnessAssessment.Testing;
 namespace WellnessAssessment.Api.Tests;
 
 /// <summary>Many respondents submitting into one cycle while it closes: the gate shards settle every race without a 5xx.</summary>
-[Collection(AzuriteTests.Name)]
-public sealed class SubmissionLoadTests(AzuriteFixture azurite) : IDisposable
+public sealed class SubmissionLoadTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private const int Respondents = 64;
 
