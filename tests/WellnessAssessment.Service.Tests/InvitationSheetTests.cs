@@ -5,6 +5,7 @@ using WellnessAssessment.Reports.Tests;
 namespace WellnessAssessment.Service.Tests;
 
 /// <summary>The invitation sheet is a tagged PDF: each slip's text in reading order, its QR code a figure naming the address.</summary>
+[Trait("Category", "unit")]
 public sealed class InvitationSheetTests
 {
     private const string Url = "https://survey.example.org/s/riverside-2026";
