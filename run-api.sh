@@ -41,13 +41,15 @@ set -m
 AZURITE_PID=""
 API_PID=""
 
-# Waits up to $2 seconds for child $1 to exit, then kills its process group.
+# Waits up to $2 seconds for child $1 to exit, then kills its process group. The watchdog is a job (its own process
+# group, with its sleep), stopped as a whole once the child has exited; it holds none of the script's output, so
+# whoever reads that output sees it end when the script ends (a left-over sleep kept it open for 30 s).
 wait_or_kill() {
   local pid="$1" seconds="$2"
-  (sleep "$seconds"; kill -KILL -- "-$pid" 2>/dev/null) 9>&- &
+  (sleep "$seconds"; kill -KILL -- "-$pid" 2>/dev/null) </dev/null >/dev/null 2>&1 9>&- &
   local watchdog=$!
   wait "$pid" 2>/dev/null || true
-  kill "$watchdog" 2>/dev/null || true
+  kill -- "-$watchdog" 2>/dev/null || true
   wait "$watchdog" 2>/dev/null || true
 }
 
