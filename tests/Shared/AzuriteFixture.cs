@@ -6,9 +6,10 @@ namespace WellnessAssessment.Testing;
 
 /// <summary>
 /// A real Azurite Table service from the repository's own npm install (<c>npm ci</c> at the root), on a free loopback
-/// port with in-memory storage. Every fixture of one test process shares the same Azurite (started by the first,
-/// stopped when the last is disposed), so test classes can each hold a fixture and run in parallel: tests keep their
-/// data apart with their own table prefix (<see cref="UniquePrefix"/>), agencies and cycles.
+/// port with in-memory storage. Every fixture of one test process shares the same Azurite, started by the first and
+/// stopped when the process exits (not when a fixture is disposed: a class fixture would otherwise restart it for the
+/// next class), so test classes can each hold a fixture and run in parallel; tests keep their data apart with their
+/// own table prefix (<see cref="UniquePrefix"/>), agencies and cycles.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -16,8 +17,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private static readonly SemaphoreSlim Shared = new(1, 1);
     private static Process? s_process;
     private static int s_port;
-    private static int s_users;
-    private bool _joined;
 
     public int Port { get; private set; }
 
@@ -34,10 +33,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 s_process?.Dispose();
                 s_process = null;
                 (s_process, s_port) = await StartAsync();
+                var started = s_process;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(started);
             }
 
-            s_users++;
-            _joined = true;
             Port = s_port;
         }
         finally
@@ -46,32 +45,22 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        if (!_joined)
-        {
-            return;
-        }
+    /// <summary>Nothing to do: the shared Azurite lives until the test process exits.</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
 
-        _joined = false;
-        await Shared.WaitAsync();
+    private static void Stop(Process process)
+    {
         try
         {
-            if (--s_users == 0 && s_process is { } process)
+            if (!process.HasExited)
             {
-                s_process = null;
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                    process.WaitForExit(5000);
-                }
-
-                process.Dispose();
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
             }
         }
-        finally
+        catch (InvalidOperationException)
         {
-            Shared.Release();
+            // Already gone.
         }
     }
 
