@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json.Serialization;
 using WellnessAssessment.Participation;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
@@ -26,35 +24,34 @@ public sealed record VocabularyView
     {
         Profile =
         [
-            Choice("size", "size", "Sworn staff",
-                (AgencySize.UpTo10, "10 or fewer"), (AgencySize.From11To49, "11 to 49"), (AgencySize.From50To249, "50 to 249"), (AgencySize.From250, "250 or more")),
+            Choice("size", "size", "Sworn staff", ProfileValues.Sizes, new Dictionary<AgencySize, string>
+            {
+                [AgencySize.UpTo10] = "10 or fewer", [AgencySize.From11To49] = "11 to 49", [AgencySize.From50To249] = "50 to 249", [AgencySize.From250] = "250 or more",
+            }),
             YesNo("academy", "ownAcademy", "Runs its own academy", "No (state or regional academy)"),
-            Choice("dispatch", "dispatch", "Dispatch",
-                (DispatchArrangement.Own, "Our own"), (DispatchArrangement.Shared, "Shared (regional or county)"), (DispatchArrangement.None, "None")),
-            Choice("eap", "employeeAssistance", "Employee assistance program",
-                (EmployeeAssistanceArrangement.Own, "Our own"), (EmployeeAssistanceArrangement.CityOrCounty, "The city's or county's"), (EmployeeAssistanceArrangement.None, "None")),
+            Choice("dispatch", "dispatch", "Dispatch", ProfileValues.Dispatch, new Dictionary<DispatchArrangement, string>
+            {
+                [DispatchArrangement.Own] = "Our own", [DispatchArrangement.Shared] = "Shared (regional or county)", [DispatchArrangement.None] = "None",
+            }),
+            Choice("eap", "employeeAssistance", "Employee assistance program", ProfileValues.EmployeeAssistance, new Dictionary<EmployeeAssistanceArrangement, string>
+            {
+                [EmployeeAssistanceArrangement.Own] = "Our own", [EmployeeAssistanceArrangement.CityOrCounty] = "The city's or county's", [EmployeeAssistanceArrangement.None] = "None",
+            }),
             YesNo("union", "unionOrAssociation", "Union or police association", "No"),
         ],
         Headcount = new HeadcountRangeView { Minimum = Headcounts.MinimumHeadcount, Maximum = Headcounts.MaximumHeadcount },
         Bands = Enum.GetValues<Band>(),
     };
 
-    /// <summary>The wire name of an enum value (its <see cref="JsonStringEnumMemberNameAttribute"/>).</summary>
-    /// <typeparam name="T">The enum.</typeparam>
-    /// <param name="value">The value.</param>
-    public static string WireName<T>(T value)
-        where T : struct, Enum =>
-        typeof(T).GetField(value.ToString(), BindingFlags.Public | BindingFlags.Static)?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
-        ?? throw new InvalidOperationException($"{typeof(T).Name}.{value} has no wire name.");
-
-    private static ProfileFieldView Choice<T>(string name, string key, string label, params (T Value, string Label)[] choices)
+    private static ProfileFieldView Choice<T>(string name, string key, string label, IReadOnlyDictionary<string, T> values, Dictionary<T, string> labels)
         where T : struct, Enum => new()
         {
             Name = name,
             Key = key,
             Label = label,
             Boolean = false,
-            Choices = [.. choices.Select(choice => new ProfileChoiceView { Value = WireName(choice.Value), Label = choice.Label })],
+            // Every value the library reads, in its order; a value without a label here fails at startup, not silently.
+            Choices = [.. values.Select(value => new ProfileChoiceView { Value = value.Key, Label = labels[value.Value] })],
         };
 
     private static ProfileFieldView YesNo(string name, string key, string label, string no) => new()
