@@ -8,6 +8,7 @@ using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.Instruments;
 using WellnessAssessment.Api.Invitations;
 using WellnessAssessment.Api.OpenApi;
+using WellnessAssessment.Api.Vocabulary;
 using WellnessAssessment.Api.Register;
 using WellnessAssessment.Api.Scoring;
 using WellnessAssessment.Api.Security;
@@ -83,6 +84,7 @@ api.MapBenchmarkApi();
 api.MapRespondentSurveyApi();
 api.MapInvitationsApi();
 api.MapDraftsApi();
+api.MapVocabularyApi();
 app.MapOpenApi();
 app.MapSurveyLinkRedirect();
 

@@ -44,4 +44,6 @@ namespace WellnessAssessment.Service;
 [JsonSerializable(typeof(WellnessAssessment.Service.Drafts.DraftReceipt))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Surveys.SurveyView))]
 [JsonSerializable(typeof(WellnessAssessment.Service.Surveys.SubmissionReceipt))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Results.ResultView))]
+[JsonSerializable(typeof(WellnessAssessment.Service.Vocabulary.VocabularyView))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

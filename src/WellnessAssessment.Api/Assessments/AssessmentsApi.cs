@@ -1,3 +1,4 @@
+using WellnessAssessment.Service.Results;
 using WellnessAssessment.Http.Results;
 using WellnessAssessment.Http.Cycles;
 using WellnessAssessment.Http.Outcomes;
@@ -75,6 +76,11 @@ internal static class AssessmentsApi
             .WithSummary("Get a cycle's results")
             .WithDescription("The cycle's scored result (scoring contract), with the trend against the agency's previous closed cycle of the same instrument and major version. An anonymous survey releases its results once, at close: while it is open this answers 409 (only the protected response counts of the cycle view are shown). A leadership self-assessment shows live results.")
             .Produces<AssessmentResult>()
+            .ProducesProblems(StatusCodes.Status409Conflict);
+        group.MapGet("/{assessmentId}/results/view", ResultEndpoints.GetResultView).WithName("GetResultView")
+            .WithSummary("Get how a cycle's results are presented")
+            .WithDescription("What the console shows beside the result's figures, decided as the reports decide it: each domain's short title (the instrument's, else the title cut at a word to 24 characters) and perception-gap note (`flagged`, why there is no gap, or empty, in the reports' words), and the heat map of domains by rank group, each cell with its band under the result's band edges. Released as the results are: 409 while an anonymous survey is open.")
+            .Produces<ResultView>()
             .ProducesProblems(StatusCodes.Status409Conflict);
         group.MapGet("/{assessmentId}/report.pdf", ResultEndpoints.GetPdfReport).WithName("GetPdfReport")
             .WithSummary("Get a cycle's PDF report")

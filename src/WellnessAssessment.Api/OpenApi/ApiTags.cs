@@ -10,6 +10,7 @@ internal static class ApiTags
     public const string Surveys = "Surveys";
     public const string ActionRegister = "Action register";
     public const string Benchmarks = "Benchmarks";
+    public const string Vocabulary = "Vocabulary";
 
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
@@ -20,5 +21,6 @@ internal static class ApiTags
         [ActionRegister] = "An agency's action register: adopt actions from a closed cycle's plan, assign and track them (ETags), export CSV and iCalendar, and see what changed at the next cycle. Agency key of the agency in the path.",
         [Surveys] = "What respondents use with the token from their link (in the X-Respondent-Token header): read the survey, submit answers, keep a draft under a resume code. No key.",
         [Benchmarks] = "Peer benchmarks: an agency opts a closed cycle in or out and compares a cycle with peer agencies (agency key); the administrator rebuilds the benchmark or loads a benchmark file (admin key).",
+        [Vocabulary] = "The words and ranges the console's forms offer, as the library defines them: the agency profile's values, the headcount range, the bands. No key.",
     };
 }

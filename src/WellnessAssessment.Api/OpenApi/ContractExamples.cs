@@ -136,6 +136,8 @@ internal sealed class ContractExamples
         Add(new WellnessAssessment.Service.Invitations.IssuedInvitations(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"], 3, "https://wellness.example.org/survey/#pcv3FM61r0cQ2xVb8nZtLw4kHs9dYeJ5"));
         Add(new WellnessAssessment.Service.Invitations.InvitationSheetRequest(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"]));
         Add(new WellnessAssessment.Service.Invitations.InvitationStatus(120, 87));
+        Add(WellnessAssessment.Service.Vocabulary.VocabularyView.Current);
+        Add(WellnessAssessment.Service.Results.ResultView.Of(result, shortForm));
     }
 
     private static IEnumerable<Response> Respondents(Instrument instrument, int count) =>

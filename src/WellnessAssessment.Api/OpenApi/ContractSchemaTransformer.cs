@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -44,6 +46,8 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         {
             schema.Enum = [.. values.Where(value => value is not null)];
         }
+        MarkAlwaysSent(schema, context.JsonTypeInfo);
+
         if (typeof(ProblemDetails).IsAssignableFrom(type) || typeof(HttpValidationProblemDetails).IsAssignableFrom(type))
         {
             schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
@@ -65,5 +69,39 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The one place the contract's <c>required</c> lists come from: a property is required when the serializer always
+    /// writes it with a value, that is when it has no ignore condition (no <c>JsonIgnore</c>, no <c>ShouldSerialize</c>)
+    /// and its type is not nullable (a value type that is not <see cref="Nullable{T}"/>, or a reference annotated
+    /// non-null). A property the C# type marks <c>required</c> stays required. Request bodies (<c>…Request</c>) are
+    /// left as they are: what a caller may leave out is the request's rule, not the writer's.
+    /// </summary>
+    private static void MarkAlwaysSent(OpenApiSchema schema, JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || schema.Properties is not { Count: > 0 } properties
+            || typeInfo.Type.Name.EndsWith("Request", StringComparison.Ordinal) || typeof(ProblemDetails).IsAssignableFrom(typeInfo.Type))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.Get is null || property.ShouldSerialize is not null || property.IsExtensionData || !properties.ContainsKey(property.Name)
+                || property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true).Length > 0)
+            {
+                continue;
+            }
+
+            var nonNullable = property.PropertyType.IsValueType
+                ? Nullable.GetUnderlyingType(property.PropertyType) is null
+                : !property.IsGetNullable;
+            if (nonNullable)
+            {
+                schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
+                schema.Required.Add(property.Name);
+            }
+        }
     }
 }

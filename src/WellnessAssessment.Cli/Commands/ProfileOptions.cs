@@ -10,27 +10,12 @@ namespace WellnessAssessment.Cli.Commands;
 /// </summary>
 internal sealed class ProfileOptions
 {
-    private static readonly Dictionary<string, AgencySize> Sizes = new(StringComparer.Ordinal)
-    {
-        ["up-to-10"] = AgencySize.UpTo10,
-        ["11-49"] = AgencySize.From11To49,
-        ["50-249"] = AgencySize.From50To249,
-        ["250-plus"] = AgencySize.From250,
-    };
+    // The values are the library's (ProfileValues), as the API's vocabulary lists them.
+    private static readonly IReadOnlyDictionary<string, AgencySize> Sizes = ProfileValues.Sizes;
 
-    private static readonly Dictionary<string, DispatchArrangement> Dispatches = new(StringComparer.Ordinal)
-    {
-        ["own"] = DispatchArrangement.Own,
-        ["shared"] = DispatchArrangement.Shared,
-        ["none"] = DispatchArrangement.None,
-    };
+    private static readonly IReadOnlyDictionary<string, DispatchArrangement> Dispatches = ProfileValues.Dispatch;
 
-    private static readonly Dictionary<string, EmployeeAssistanceArrangement> Assistance = new(StringComparer.Ordinal)
-    {
-        ["own"] = EmployeeAssistanceArrangement.Own,
-        ["city-county"] = EmployeeAssistanceArrangement.CityOrCounty,
-        ["none"] = EmployeeAssistanceArrangement.None,
-    };
+    private static readonly IReadOnlyDictionary<string, EmployeeAssistanceArrangement> Assistance = ProfileValues.EmployeeAssistance;
 
     private ProfileOptions()
     {
@@ -41,15 +26,21 @@ internal sealed class ProfileOptions
         Union.AcceptOnlyFromAmong("yes", "no");
     }
 
-    public Option<string?> Size { get; } = new("--size") { Description = "Sworn staff: up-to-10, 11-49, 50-249 or 250-plus.", HelpName = "BAND" };
+    public Option<string?> Size { get; } = new("--size") { Description = $"Sworn staff: {Either(Sizes.Keys)}.", HelpName = "BAND" };
 
     public Option<string?> OwnAcademy { get; } = new("--own-academy") { Description = "Whether the agency runs its own academy: yes or no.", HelpName = "yes|no" };
 
-    public Option<string?> Dispatch { get; } = new("--dispatch") { Description = "Dispatch: own, shared (regional or county centre) or none.", HelpName = "own|shared|none" };
+    public Option<string?> Dispatch { get; } = new("--dispatch") { Description = $"Dispatch: {Either(Dispatches.Keys)} (shared: a regional or county centre).", HelpName = string.Join('|', Dispatches.Keys) };
 
-    public Option<string?> EmployeeAssistance { get; } = new("--employee-assistance") { Description = "Employee assistance program: own, city-county or none.", HelpName = "own|city-county|none" };
+    public Option<string?> EmployeeAssistance { get; } = new("--employee-assistance") { Description = $"Employee assistance program: {Either(Assistance.Keys)}.", HelpName = string.Join('|', Assistance.Keys) };
 
     public Option<string?> Union { get; } = new("--union") { Description = "Whether a union or police association represents staff: yes or no.", HelpName = "yes|no" };
+
+    private static string Either(IEnumerable<string> values)
+    {
+        var all = values.ToList();
+        return all.Count < 2 ? string.Join(", ", all) : $"{string.Join(", ", all.Take(all.Count - 1))} or {all[^1]}";
+    }
 
     public static ProfileOptions AddTo(Command command)
     {

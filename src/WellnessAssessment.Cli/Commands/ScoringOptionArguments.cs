@@ -67,18 +67,21 @@ internal sealed class ScoringOptionArguments
 
     public IEnumerable<Option> All => [Purpose, MinimumGroupSize, MinimumCoverage, GapThreshold, ActionThreshold, AwarenessThreshold, StrengthThreshold, LowConsensusThreshold, BandEdges];
 
-    /// <summary>The options given on the command line over the contract's defaults; the scorer validates them.</summary>
-    public ScoringOptions Read(ParseResult parse) => Defaults with
+    /// <summary>The options given on the command line over the contract's defaults (the library's one builder, as the API's); the scorer validates them.</summary>
+    public ScoringOptions Read(ParseResult parse) => Changes(parse).ApplyTo();
+
+    /// <summary>The options the command line changes; a flag left out changes nothing.</summary>
+    public ScoringOptionChanges Changes(ParseResult parse) => new()
     {
         Purpose = parse.GetValue(Purpose) == "leadership-self-assessment" ? WellnessAssessment.Disclosure.ReleasePurpose.LeadershipSelfAssessment : WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey,
-        MinimumGroupSize = parse.GetValue(MinimumGroupSize) ?? Defaults.MinimumGroupSize,
-        MinimumCoverage = parse.GetValue(MinimumCoverage) ?? Defaults.MinimumCoverage,
-        GapThreshold = parse.GetValue(GapThreshold) ?? Defaults.GapThreshold,
-        ActionScoreThreshold = parse.GetValue(ActionThreshold) ?? Defaults.ActionScoreThreshold,
-        AwarenessGapThreshold = parse.GetValue(AwarenessThreshold) ?? Defaults.AwarenessGapThreshold,
-        StrengthThreshold = parse.GetValue(StrengthThreshold) ?? Defaults.StrengthThreshold,
-        LowConsensusThreshold = parse.GetValue(LowConsensusThreshold) ?? Defaults.LowConsensusThreshold,
-        BandEdges = parse.GetValue(BandEdges) is { } edges ? ParseBandEdges(edges) : Defaults.BandEdges,
+        MinimumGroupSize = parse.GetValue(MinimumGroupSize),
+        MinimumCoverage = parse.GetValue(MinimumCoverage),
+        GapThreshold = parse.GetValue(GapThreshold),
+        ActionScoreThreshold = parse.GetValue(ActionThreshold),
+        AwarenessGapThreshold = parse.GetValue(AwarenessThreshold),
+        StrengthThreshold = parse.GetValue(StrengthThreshold),
+        LowConsensusThreshold = parse.GetValue(LowConsensusThreshold),
+        BandEdges = parse.GetValue(BandEdges) is { } edges ? ParseBandEdges(edges) : null,
     };
 
     /// <summary>A scorer with the options given; an option out of range is bad input named by its flag.</summary>

@@ -18,6 +18,14 @@ public sealed class ResultFunctions(ResultsService results)
     public Task<IResult> GetResults([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Cycle + "/results")] HttpRequest request, string agencyId, string assessmentId) =>
         Authorized.RunAsync(request, KeyRequirement.AgencyKey, agencyId, (http, cancellationToken) => ResultEndpoints.GetResults(agencyId, assessmentId, http, results, cancellationToken));
 
+    /// <summary><c>GET /api/agencies/{agencyId}/assessments/{assessmentId}/results/view</c>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="agencyId">The route's agency.</param>
+    /// <param name="assessmentId">The route's cycle.</param>
+    [Function("GetResultView")]
+    public Task<IResult> GetResultView([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Cycle + "/results/view")] HttpRequest request, string agencyId, string assessmentId) =>
+        Authorized.RunAsync(request, KeyRequirement.AgencyKey, agencyId, (http, cancellationToken) => ResultEndpoints.GetResultView(agencyId, assessmentId, http, results, cancellationToken));
+
     /// <summary><c>GET /api/agencies/{agencyId}/assessments/{assessmentId}/report.pdf</c>.</summary>
     /// <param name="request">The request.</param>
     /// <param name="agencyId">The route's agency.</param>

@@ -19,6 +19,18 @@ public static class ResultEndpoints
         return OutcomeResults.ToResult(await results.GetResultsAsync(CycleEndpoints.CycleOf(agencyId, assessmentId, http), cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary><c>GET …/{assessmentId}/results/view</c>: short titles, gap notes and the heat map of the result, 404, 409 (not released yet).</summary>
+    /// <param name="agencyId">The route's agency.</param>
+    /// <param name="assessmentId">The route's cycle.</param>
+    /// <param name="http">The request's context.</param>
+    /// <param name="results">The results service.</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    public static async Task<IResult> GetResultView(string agencyId, string assessmentId, HttpContext http, ResultsService results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return OutcomeResults.ToResult(await results.GetViewAsync(CycleEndpoints.CycleOf(agencyId, assessmentId, http), cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary><c>GET …/{assessmentId}/report.pdf</c>: the PDF report, 404, 409.</summary>
     /// <param name="agencyId">The route's agency.</param>
     /// <param name="assessmentId">The route's cycle.</param>

@@ -52,7 +52,7 @@ internal static class ReportModelBuilder
             NoStrengths = $"No practice scored {Number(o.StrengthThreshold)} or more yet.",
             Strengths = [.. result.Strengths.Take(3).Select(s => $"{s.ItemText} ({Score(s.Score)})")],
             TopActions = [.. firstYear.Take(5)],
-            Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, presentation.ShortTitle(d.Id, d.Title), d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapNote(d.PerceptionGap.Status)))],
+            Gaps = [.. result.Domains().Select(d => new GapRow(d.Title, presentation.ShortTitle(d.Id, d.Title), d.PerceptionGap.Leadership, d.PerceptionGap.Frontline, d.PerceptionGap.Gap, d.PerceptionGap.Flagged, GapWords.Note(d.PerceptionGap.Status)))],
             GapNote = GapExplanation(result, k),
             Domains = [.. result.Domains().Select(d => DomainPage(d, instrument, k))],
             ActionPlan = PlanGroups(plan, firstYear, presentation),
@@ -228,14 +228,6 @@ internal static class ReportModelBuilder
             [.. domain.Items.Select(item => new ItemRow(item.Text, item.Score, item.DontKnowRate is { } rate ? rate.ToString("0%", Us) : "—", item.LowConsensus))],
             suppressed > 0 ? $"Figures for {suppressed} group{(suppressed == 1 ? " are" : "s are")} withheld: groups with fewer than {k} respondents are never shown, nor any group whose figures could be worked out from the others." : null);
     }
-
-    private static string GapNote(PerceptionGapStatus status) => status switch
-    {
-        PerceptionGapStatus.Computed => string.Empty,
-        PerceptionGapStatus.InsufficientRespondents => "too few respondents in a pool",
-        PerceptionGapStatus.WithheldForAnonymity => "withheld to protect a small group",
-        _ => "no leadership/frontline pools",
-    };
 
     private static string GapExplanation(AssessmentResult result, int k)
     {

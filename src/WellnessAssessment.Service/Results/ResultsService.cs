@@ -45,6 +45,27 @@ public sealed class ResultsService(
     }
 
     /// <summary>
+    /// How the console presents the cycle's result (<see cref="ResultView"/>): short titles, gap notes and the heat map,
+    /// decided as the reports decide them. Released as the results are.
+    /// </summary>
+    /// <param name="request">The cycle and caller.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The view, 404 or 409 (not released yet).</returns>
+    public async Task<Outcome<ResultView>> GetViewAsync(CycleRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var released = await ReleasedAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!released.Succeeded)
+        {
+            return released.Problem;
+        }
+
+        var assessment = released.Value!;
+        var (current, _) = await results.WithTrendAsync(assessment, CycleService.AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
+        return Outcome.Found(ResultView.Of(current, catalog.Resolve(assessment.Instrument)));
+    }
+
+    /// <summary>
     /// The cycle's report: a PDF (<c>{agencyId}-{assessmentId}.pdf</c>) or one self-contained HTML page, with the peer
     /// page (the agency's own contribution left out) and the register's progress. A closed cycle's report carries its
     /// closing date, so downloading it again gives the same bytes.

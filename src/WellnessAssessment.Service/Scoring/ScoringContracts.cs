@@ -80,18 +80,20 @@ public sealed record ScoringOptionsRequest
                     : "is not a scoring option (options: purpose, minimumCoverage, minimumGroupSize, gapThreshold, actionScoreThreshold, awarenessGapThreshold, strengthThreshold, lowConsensusThreshold, bandEdges)")));
         }
 
-        var defaults = ScoringOptions.Default;
-        return defaults with
-        {
-            MinimumCoverage = MinimumCoverage ?? defaults.MinimumCoverage,
-            Purpose = Purpose ?? defaults.Purpose,
-            MinimumGroupSize = MinimumGroupSize ?? defaults.MinimumGroupSize,
-            GapThreshold = GapThreshold ?? defaults.GapThreshold,
-            ActionScoreThreshold = ActionScoreThreshold ?? defaults.ActionScoreThreshold,
-            AwarenessGapThreshold = AwarenessGapThreshold ?? defaults.AwarenessGapThreshold,
-            StrengthThreshold = StrengthThreshold ?? defaults.StrengthThreshold,
-            LowConsensusThreshold = LowConsensusThreshold ?? defaults.LowConsensusThreshold,
-            BandEdges = BandEdges ?? defaults.BandEdges,
-        };
+        return ToChanges().ApplyTo();
     }
+
+    /// <summary>The options this request changes, for the one builder (<see cref="ScoringOptionChanges.ApplyTo"/>) the CLI uses too.</summary>
+    public ScoringOptionChanges ToChanges() => new()
+    {
+        Purpose = Purpose,
+        MinimumCoverage = MinimumCoverage,
+        MinimumGroupSize = MinimumGroupSize,
+        GapThreshold = GapThreshold,
+        ActionScoreThreshold = ActionScoreThreshold,
+        AwarenessGapThreshold = AwarenessGapThreshold,
+        StrengthThreshold = StrengthThreshold,
+        LowConsensusThreshold = LowConsensusThreshold,
+        BandEdges = BandEdges,
+    };
 }

@@ -6,6 +6,9 @@ namespace WellnessAssessment.Participation;
 /// </summary>
 public sealed record Headcounts
 {
+    /// <summary>The smallest headcount accepted, for the total and for any group.</summary>
+    public const int MinimumHeadcount = 1;
+
     /// <summary>The largest headcount accepted, for the total and for any group.</summary>
     public const int MaximumHeadcount = 1_000_000;
 

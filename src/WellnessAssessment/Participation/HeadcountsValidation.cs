@@ -43,7 +43,7 @@ public static class HeadcountsValidation
 
     private static string At(string path, string field) => path.Length == 0 ? field : $"{path}.{field}";
 
-    private const string Range = $"must be a whole number from 1 to 1000000";
+    private static readonly string Range = FormattableString.Invariant($"must be a whole number from {Headcounts.MinimumHeadcount} to {Headcounts.MaximumHeadcount}");
 
-    private static bool InRange(int value) => value is >= 1 and <= Headcounts.MaximumHeadcount;
+    private static bool InRange(int value) => value is >= Headcounts.MinimumHeadcount and <= Headcounts.MaximumHeadcount;
 }

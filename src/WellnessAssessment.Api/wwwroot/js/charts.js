@@ -17,7 +17,8 @@ function frame(width, height, title, description) {
 
 const describe = points => points.map(p => `${p.label}: ${p.value === null ? 'insufficient data' : p.value.toFixed(0)}`).join('; ');
 
-const DEFAULT_TICKS = [0, 20, 40, 60, 80, 100];
+// Without the result's band edges, only the scale's ends: the edges are the API's (result.options.bandEdges).
+const DEFAULT_TICKS = [0, 100];
 
 /** A radar chart of 0–100 scores, with a ring at every tick above 0 (the result's band edges and 100). */
 export function radar(points, title, ticks = DEFAULT_TICKS) {
@@ -26,7 +27,7 @@ export function radar(points, title, ticks = DEFAULT_TICKS) {
   const angle = i => -Math.PI / 2 + (2 * Math.PI * i) / points.length;
   for (const ring of ticks.filter(tick => tick > 0)) {
     const polygon = points.map((_, i) => `${center + Math.cos(angle(i)) * radius * ring / 100},${center + Math.sin(angle(i)) * radius * ring / 100}`).join(' ');
-    root.append(svg('polygon', { points: polygon, fill: 'none', stroke: '#c9d1d9' }));
+    root.append(svg('polygon', { points: polygon, fill: 'transparent', stroke: '#c9d1d9' }));
   }
   points.forEach((point, i) => {
     const x = center + Math.cos(angle(i)) * (radius + 18), y = center + Math.sin(angle(i)) * (radius + 18);

@@ -101,7 +101,7 @@ async function renderCycles() {
   root.replaceChildren(heading('Assessment cycles'), element('p', { text: 'Loading…' }));
   try {
     // The agency's profile pre-fills the new-cycle form; a console without it (an older API) starts the form empty.
-    const [cycles, instruments, agency] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments'), api('GET', '').catch(() => null)]);
+    const [cycles, instruments, agency, vocabulary] = await Promise.all([api('GET', '/assessments'), request('GET', '/api/instruments'), api('GET', '').catch(() => null), request('GET', '/api/vocabulary')]);
     const list = cycles;
     const table = element('table', {},
       element('caption', { text: 'Your agency\'s cycles' }),
@@ -119,7 +119,7 @@ async function renderCycles() {
       heading('Assessment cycles'),
       element('div', { class: 'card' }, list.length ? element('div', { class: 'table-scroll' }, table) : element('p', { text: 'No cycles yet. Open the first one below.' })),
       await registerCard(session.agencyId, session.key),
-      openCycleForm(instruments, agency?.profile ?? null),
+      openCycleForm(instruments, agency?.profile ?? null, vocabulary.profile),
       element('div', { class: 'actions' }, signOut));
   } catch (error) {
     if (error.status === 401) { session.clear(); route(); return; }
@@ -137,7 +137,7 @@ function compareVersions(a, b) {
   return 0;
 }
 
-function openCycleForm(instruments, agencyProfile) {
+function openCycleForm(instruments, agencyProfile, profileFields) {
   // New cycles start on the newest instrument the API lists (the highest version; the first listed of equal ones).
   const newest = instruments.reduce((best, instrument) => (best === null || compareVersions(instrument.version, best.version) > 0 ? instrument : best), null);
   const select = element('select', { id: 'instrument', required: true },
@@ -148,7 +148,7 @@ function openCycleForm(instruments, agencyProfile) {
     element('input', { id: 'cycle-title', type: 'text', required: true, placeholder: 'Spring 2026 wellness assessment' }),
     element('label', { for: 'instrument', text: 'Instrument' }), select,
     purposeFieldset(),
-    profileFieldset(agencyProfile),
+    profileFieldset(agencyProfile, profileFields),
     element('div', { class: 'actions' }, element('button', { type: 'submit', text: 'Open cycle' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -157,7 +157,7 @@ function openCycleForm(instruments, agencyProfile) {
     const purpose = form.querySelector('input[name="purpose"]:checked')?.value ?? 'anonymous-survey';
     if (!title) { say('Give the cycle a title.', 'error'); return; }
     try {
-      const profile = readProfile(form);
+      const profile = readProfile(form, profileFields);
       if (form.querySelector('#profile-save').checked) {
         await api('PUT', '/profile', { body: profile ?? {} });
       }
@@ -186,17 +186,12 @@ function purposeFieldset() {
 }
 
 // The agency profile picks the advice that fits the agency (owners it has, shared options); every field is optional.
-const profileFields = [
-  { id: 'profile-size', key: 'size', label: 'Sworn staff', options: [['up-to-10', '10 or fewer'], ['11-49', '11 to 49'], ['50-249', '50 to 249'], ['250-plus', '250 or more']] },
-  { id: 'profile-academy', key: 'ownAcademy', label: 'Runs its own academy', options: [['yes', 'Yes'], ['no', 'No (state or regional academy)']], boolean: true },
-  { id: 'profile-dispatch', key: 'dispatch', label: 'Dispatch', options: [['own', 'Our own'], ['shared', 'Shared (regional or county)'], ['none', 'None']] },
-  { id: 'profile-eap', key: 'employeeAssistance', label: 'Employee assistance program', options: [['own', 'Our own'], ['city-county', 'The city\'s or county\'s'], ['none', 'None']] },
-  { id: 'profile-union', key: 'unionOrAssociation', label: 'Union or police association', options: [['yes', 'Yes'], ['no', 'No']], boolean: true },
-];
+// The fields and their values are the API's (GET /api/vocabulary): the page holds none of them.
+const profileId = field => `profile-${field.name}`;
 
 // The form starts from the agency's saved profile (set once, on the agency); "save" makes the answers the agency's
 // profile for the next cycles too.
-function profileFieldset(saved) {
+function profileFieldset(saved, profileFields) {
   const stated = field => {
     const value = saved?.[field.key];
     if (value === undefined || value === null) return '';
@@ -206,20 +201,20 @@ function profileFieldset(saved) {
     element('legend', { text: 'About the agency (optional: fits the advice to your size and arrangements)' }),
     element('p', { class: 'small muted', id: 'profile-source', text: saved ? 'Filled in from your agency\'s saved profile.' : 'Your agency has no saved profile yet.' }),
     ...profileFields.flatMap(field => [
-      element('label', { for: field.id, text: field.label }),
-      element('select', { id: field.id },
+      element('label', { for: profileId(field), text: field.label }),
+      element('select', { id: profileId(field) },
         element('option', { value: '', text: 'Not stated' }),
-        ...field.options.map(([value, text]) => element('option', { value, text, selected: stated(field) === value }))),
+        ...field.choices.map(({ value, label }) => element('option', { value, text: label, selected: stated(field) === value }))),
     ]),
     element('div', { class: 'choice' },
       element('input', { type: 'checkbox', id: 'profile-save' }),
       element('label', { for: 'profile-save', text: 'Save as the agency\'s profile (pre-filled on every new cycle)' })));
 }
 
-function readProfile(form) {
+function readProfile(form, profileFields) {
   const profile = {};
   for (const field of profileFields) {
-    const value = form.querySelector(`#${field.id}`).value;
+    const value = form.querySelector(`#${profileId(field)}`).value;
     if (value) profile[field.key] = field.boolean ? value === 'yes' : value;
   }
   return Object.keys(profile).length ? profile : null;
@@ -356,8 +351,8 @@ async function renderResults(container, id, cycle, participationCards) {
   try { result = await api('GET', `/assessments/${encodeURIComponent(id)}/results`); } catch {
     return withoutResults(element('div', { class: 'card' }, element('h2', { text: 'Results' }), element('p', { class: 'muted', text: 'Results are not available yet.' })));
   }
-  const instrument = await instrumentOf(result.instrument);
-  const presentation = presentationOf(instrument);
+  const [instrument, view] = await Promise.all([instrumentOf(result.instrument), api('GET', `/assessments/${encodeURIComponent(id)}/results/view`)]);
+  const presentation = presentationOf(instrument, view);
   const edges = result.options?.bandEdges;
   const ticks = edges ? [0, edges.emerging, edges.developing, edges.established, edges.leading, 100] : undefined;
   const point = domain => ({ label: domain.title, short: presentation.shortTitle(domain), value: domain.score, low: domain.ci95?.low ?? null, high: domain.ci95?.high ?? null });
@@ -373,8 +368,8 @@ async function renderResults(container, id, cycle, participationCards) {
   const dashboard = tabs([
     { id: 'summary', label: 'Summary', panel: [summaryCard(id, cycle, result, await reportButtons(id))] },
     { id: 'scores', label: 'Scores', panel: [element('div', { class: 'two-columns' }, ...charts), domainTable(result), ...(result.trend ? [trendTable(result)] : [])] },
-    { id: 'gaps', label: 'Gaps', panel: [gapTable(result)] },
-    { id: 'heatmap', label: 'Heat map', panel: [heatMap(result, instrument)] },
+    { id: 'gaps', label: 'Gaps', panel: [gapTable(result, view)] },
+    { id: 'heatmap', label: 'Heat map', panel: [heatMap(result, view)] },
     { id: 'plan', label: 'Plan', panel: [actionTable(result)] },
     { id: 'participation', label: 'Participation', panel: participationCards },
     { id: 'peers', label: 'Peers', panel: [peers] },
@@ -434,19 +429,14 @@ async function instrumentOf(reference) {
   } catch { return null; }
 }
 
-/** Section headings and domain short titles as the instrument gives them, else the titles (shortened at a word). */
-function presentationOf(instrument) {
+/** Section headings as the instrument gives them, else the titles; domain short titles as the API's result view gives them. */
+function presentationOf(instrument, view) {
   // The catalog may be unreachable (instrumentOf gives null): the titles of the result are used then.
   const headings = new Map((instrument?.sections ?? []).map(section => [section.id, section.heading]));
-  const shortTitles = new Map((instrument?.sections ?? []).flatMap(section => section.domains).map(domain => [domain.id, domain.shortTitle]));
-  const shorten = title => {
-    if (title.length <= 24) return title;
-    const cut = title.lastIndexOf(' ', 23);
-    return `${title.slice(0, cut > 8 ? cut : 23)}…`;
-  };
+  const shortTitles = new Map(view.domains.map(domain => [domain.id, domain.shortTitle]));
   return {
     heading: section => headings.get(section.id) || section.title,
-    shortTitle: domain => shortTitles.get(domain.id) || shorten(domain.title),
+    shortTitle: domain => shortTitles.get(domain.id) ?? domain.title,
   };
 }
 
@@ -463,8 +453,9 @@ function domainTable(result) {
     element('tbody', {}, ...rows)));
 }
 
-function gapTable(result) {
+function gapTable(result, view) {
   const domains = result.sections.flatMap(section => section.domains);
+  const notes = new Map(view.domains.map(domain => [domain.id, domain.gapNote]));
   const threshold = result.options.gapThreshold;
   const rows = domains.map(domain => {
     const gap = domain.perceptionGap;
@@ -474,20 +465,12 @@ function gapTable(result) {
       element('td', { class: 'number', text: computed ? formatScore(gap.leadership) : '—' }),
       element('td', { class: 'number', text: computed ? formatScore(gap.frontline) : '—' }),
       element('td', { class: 'number', text: computed ? `${gap.gap > 0 ? '+' : ''}${gap.gap.toFixed(1)}` : '—' }),
-      element('td', { text: computed ? (gap.flagged ? `Flagged (${threshold} points or more)` : '') : gapReason(gap?.status) }));
+      element('td', { text: notes.get(domain.id) ?? '' }));
   });
   return element('div', { class: 'card table-scroll' }, element('table', {},
     element('caption', { text: `Perception gaps: leadership minus frontline, flagged at ${threshold} points or more` }),
     element('thead', {}, element('tr', {}, ...['Domain', 'Leadership', 'Frontline', 'Gap', 'Note'].map((h, i) => element('th', { scope: 'col', class: i > 0 && i < 4 ? 'number' : null, text: h })))),
     element('tbody', {}, ...rows)));
-}
-
-function gapReason(status) {
-  return {
-    'insufficient-respondents': 'Not enough respondents in one of the pools',
-    'withheld-for-anonymity': 'Withheld to protect a small group',
-    'no-pools': 'The instrument has no leadership/frontline pools',
-  }[status] ?? '';
 }
 
 // Steps before the plan, the plan, then the keep-it-going list; the one-view statement comes from the result.

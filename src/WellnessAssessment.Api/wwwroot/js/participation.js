@@ -1,7 +1,7 @@
 // Participation in the console: the agency's expected headcounts per group (a form), and participation by group as the
 // API computed it. The API has already withheld small groups, their complements and their rates, and raised the flags;
 // nothing here computes a rate or decides a flag.
-import { element, showError } from './api.js';
+import { element, showError, request } from './api.js';
 
 const percent = rate => `${Math.round(rate * 100)}%`;
 
@@ -11,7 +11,7 @@ export function participationCard(cycle, { api, say, problem }) {
   const summary = element('div', { id: 'participation' });
   const inputs = new Map();
   const field = (id, label, value) => {
-    const input = element('input', { id, type: 'number', min: '1', max: '1000000', step: '1', inputmode: 'numeric', value: value === undefined || value === null ? '' : String(value) });
+    const input = element('input', { id, type: 'number', step: '1', inputmode: 'numeric', value: value === undefined || value === null ? '' : String(value) });
     return [element('label', { for: id, text: label }), input];
   };
   const headcounts = cycle.headcounts ?? { total: null, groups: {} };
@@ -22,12 +22,20 @@ export function participationCard(cycle, { api, say, problem }) {
   });
   const [totalLabel, total] = field('headcount-total', 'All staff who may answer (optional; default: the groups together)', headcounts.total);
   const save = element('button', { type: 'button', class: 'secondary', text: 'Save headcounts' });
+  let range = null;
+  request('GET', '/api/vocabulary').then(vocabulary => {
+    range = vocabulary.headcount;
+    for (const input of [...inputs.values(), total]) { input.min = String(range.minimum); input.max = String(range.maximum); }
+  }, () => { /* the API checks the range on save */ });
   save.addEventListener('click', async () => {
     const body = { groups: {} };
     for (const [id, input] of [...inputs, ['total', total]]) {
       if (input.value.trim() === '') continue;
       const value = Number(input.value);
-      if (!Number.isInteger(value) || value < 1 || value > 1000000) { say('A headcount is a whole number from 1 to 1000000.', 'error'); input.focus(); return; }
+      // The range is the API's (GET /api/vocabulary); the API checks it again and names the field it refuses.
+      if (!Number.isInteger(value) || (range && (value < range.minimum || value > range.maximum))) {
+        say(range ? `A headcount is a whole number from ${range.minimum} to ${range.maximum}.` : 'A headcount is a whole number.', 'error'); input.focus(); return;
+      }
       if (id === 'total') body.total = value; else body.groups[id] = value;
     }
     save.disabled = true;

@@ -2,46 +2,25 @@
 // comparison with peer agencies. Every figure is the API's; a withheld cell is shown as "withheld", never a number.
 import { element, formatScore } from './api.js';
 
-const bands = ['initial', 'emerging', 'developing', 'established', 'leading'];
-
-/** Domains × (all respondents, each group, the leadership and frontline pools), each cell the score on its band colour. */
-export function heatMap(result, instrument) {
-  const groups = instrument?.groups ?? [];
-  const pools = groups.some(group => group.pool);
-  const columns = ['All respondents', ...groups.map(group => group.title ?? group.id), ...(pools ? ['Leadership pool', 'Frontline pool'] : [])];
-  const cell = (score, band, withheld) => withheld
+/** The heat map as the API assembles it (GET …/results/view): domains × columns, each cell the score on its band colour. */
+export function heatMap(result, view) {
+  const map = view.heatMap;
+  const cell = ({ score, band, withheld }) => withheld
     ? element('td', { class: 'heat heat-withheld', text: 'withheld' })
     : score === null || score === undefined
       ? element('td', { class: 'heat', text: '—' })
-      : element('td', { class: `heat heat-${band ?? 'none'}`, text: formatScore(score) });
-  const classify = score => {
-    const edges = result.options?.bandEdges;
-    if (score === null || score === undefined || !edges) return null;
-    return score >= edges.leading ? 'leading' : score >= edges.established ? 'established' : score >= edges.developing ? 'developing' : score >= edges.emerging ? 'emerging' : 'initial';
-  };
-  const rows = result.sections.flatMap(section => section.domains).map(domain => {
-    const computed = domain.perceptionGap?.status === 'computed';
-    const cells = [cell(domain.score, domain.band, false)];
-    for (const group of groups) {
-      const figures = (domain.groups ?? []).find(g => g.id === group.id);
-      cells.push(cell(figures?.score, classify(figures?.score), figures?.suppressed === true));
-    }
-    if (pools) {
-      cells.push(cell(domain.perceptionGap?.leadership, classify(domain.perceptionGap?.leadership), !computed));
-      cells.push(cell(domain.perceptionGap?.frontline, classify(domain.perceptionGap?.frontline), !computed));
-    }
-    return element('tr', {}, element('th', { scope: 'row', text: domain.title ?? domain.id }), ...cells);
-  });
+      : element('td', { class: `heat heat-${band}`, text: formatScore(score) });
+  const rows = map.rows.map(row => element('tr', {}, element('th', { scope: 'row', text: row.title }), ...row.cells.map(cell)));
   const k = result.options?.minimumGroupSize ?? 5;
   return element('div', { class: 'card', id: 'heat-map' },
     element('h2', { text: 'Heat map: domains by rank group' }),
     element('p', { class: 'small muted', text: `Each domain's score by rank group, coloured by band (darker is higher). "withheld" marks a group of fewer than ${k} respondents, or one that would let a smaller group be worked out; the pools are shown only when the perception gap can be. "—": no one of that group answered.` }),
     element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Heat map (scrolls sideways)' }, element('table', { class: 'heat-map' },
       element('caption', { text: 'Scores by domain and rank group (0–100)' }),
-      element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Domain' }), ...columns.map(column => element('th', { scope: 'col', text: column })))),
+      element('thead', {}, element('tr', {}, element('th', { scope: 'col', text: 'Domain' }), ...map.columns.map(column => element('th', { scope: 'col', text: column })))),
       element('tbody', {}, ...rows))),
     element('ul', { class: 'legend', 'aria-label': 'Colour key' },
-      ...bands.map(band => element('li', {}, element('span', { class: `swatch heat-${band}`, 'aria-hidden': 'true' }), band[0].toUpperCase() + band.slice(1))),
+      ...map.legend.map(entry => element('li', {}, element('span', { class: `swatch heat-${entry.band}`, 'aria-hidden': 'true' }), entry.label)),
       element('li', {}, element('span', { class: 'swatch heat-withheld', 'aria-hidden': 'true' }), 'Withheld')));
 }
 

@@ -1,0 +1,27 @@
+using WellnessAssessment.Scoring;
+
+namespace WellnessAssessment.Reports.Model;
+
+/// <summary>
+/// The words for a domain's perception gap, the one home of that wording: the reports' gap tables and the console's
+/// (served by the API's result view) both take them from here.
+/// </summary>
+internal static class GapWords
+{
+    /// <summary>The note beside a gap of at least the gap threshold.</summary>
+    public const string Flagged = "flagged";
+
+    /// <summary>Why a domain has no gap figure; empty when the gap is computed.</summary>
+    /// <param name="status">The domain's gap status.</param>
+    public static string Note(PerceptionGapStatus status) => status switch
+    {
+        PerceptionGapStatus.Computed => string.Empty,
+        PerceptionGapStatus.InsufficientRespondents => "too few respondents in a pool",
+        PerceptionGapStatus.WithheldForAnonymity => "withheld to protect a small group",
+        _ => "no leadership/frontline pools",
+    };
+
+    /// <summary>Every word this class can give (for the check that the pages hold none of them).</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Flagged, .. Enum.GetValues<PerceptionGapStatus>().Select(Note).Where(note => note.Length > 0).Distinct(StringComparer.Ordinal)];
+}
