@@ -429,7 +429,8 @@ function summaryCard(id, cycle, result, reports) {
 /**
  * Command staff choose the closed cycle's focus areas and save them (PUT …/focus-areas): the current ones (saved or
  * suggested) are offered first and ticked, then every other area. The API checks the choice (how many, which) and
- * names what is wrong; the page only shows its answer. Folded by default, so the summary still fits one screen.
+ * names what is wrong; the page holds no such rule and only shows its answer. Folded by default, so the summary still
+ * fits one screen.
  */
 function focusAreaChooser(id, result, current) {
   const domains = result.sections.flatMap(section => section.domains);
@@ -439,7 +440,7 @@ function focusAreaChooser(id, result, current) {
     element('span', { class: 'label', text: domain.title })));
   const outcome = element('div', { id: 'focus-area-outcome', role: 'alert', hidden: true });
   const form = element('form', { id: 'focus-area-form' },
-    element('fieldset', {}, element('legend', { text: 'Focus areas, most important first (one to three)' }), ...boxes),
+    element('fieldset', {}, element('legend', { text: 'Focus areas, most important first' }), ...boxes),
     element('button', { type: 'submit', text: 'Save focus areas' }), outcome);
   form.addEventListener('submit', async event => {
     event.preventDefault();
