@@ -120,6 +120,8 @@ public sealed partial class ExecutiveBriefTests
         Assert.Single(all, e => e.Type == "H1");
         Assert.Contains(all, e => e.Type == "H2");
         Assert.True(all.Count(e => e.Type == "Table") >= 3, $"{all.Count(e => e.Type == "Table")} tables");
+        Assert.Contains(all, e => e.Type == "TH" && e.HasContent);
+        Assert.Contains(all, e => e.Type == "TD" && e.HasContent);
         Assert.Contains(all, e => e.Type == "Figure" && e.Alt!.StartsWith("Overall score", StringComparison.Ordinal));
     }
 

@@ -50,6 +50,8 @@ public sealed class PdfAccessibilityTests
         // The agency name, the executive summary, perception gaps, each domain, the action plan, "Keep it going", method, sources.
         Assert.True(all.Count(e => e.Type == "H1") >= result.Domains().Count() + 5, $"{all.Count(e => e.Type == "H1")} H1 elements");
         Assert.Contains(all, e => e.Type == "H2");
+        Assert.Contains(all, e => e.Type == "TH" && e.HasContent);
+        Assert.Contains(all, e => e.Type == "TD" && e.HasContent);
         Assert.Contains(all, e => e.Type == "L" && e.Kids.Count > 0 && e.Kids.All(kid => kid.Type == "LI"));
         Assert.All(all.Where(e => e.Type is "TH" or "TD" or "H1" or "H2" or "P"), e => Assert.True(e.HasContent || e.Type == "TD", $"{e.Type} has no content"));
         Assert.True(all.Count(e => e.Type == "Figure") >= result.Sections.Count + 1);

@@ -11,7 +11,7 @@ public sealed class InvitationSheetTests
     private const string Url = "https://survey.example.org/s/riverside-2026";
 
     [Fact]
-    public void Sheet_IsTagged_WithLanguageTitleAndOneDescribedQrFigurePerSlip()
+    public void Sheet_IsTagged_WithLanguageTitleHeadingsPerSlipAndOneDescribedQrFigurePerSlip()
     {
         string[] codes = [.. Enumerable.Range(0, 13).Select(i => $"7KQ2M-XH4P{(char)('A' + i)}")];
 
@@ -23,7 +23,10 @@ public sealed class InvitationSheetTests
         Assert.Equal(codes.Length, figures.Count);
         Assert.All(figures, figure => Assert.Equal($"QR code that opens {Url}", figure.Alt));
         Assert.Equal(codes.Length, all.Count(e => e.Type == "Sect"));
-        Assert.All(all.Where(e => e.Type == "Sect"), slip => Assert.Equal(["P", "P", "P", "Figure", "P", "P"], slip.Kids.Select(kid => kid.Type)));
+        // Each slip: its title line an H1, "Your invitation code" an H2 over the code, then the instructions, the QR code, the address and the statement.
+        Assert.All(all.Where(e => e.Type == "Sect"), slip => Assert.Equal(["H1", "H2", "P", "P", "Figure", "P", "P"], slip.Kids.Select(kid => kid.Type)));
+        Assert.All(all.Where(e => e.Type is "H1" or "H2" or "P"), element => Assert.True(element.HasContent, $"{element.Type} has no content"));
+        Assert.DoesNotContain(all, e => e.Type is "Table" or "TH" or "TD"); // slips hold no tabular data: no layout table
         using var document = PdfDocument.Open(pdf);
         Assert.Equal(2, document.NumberOfPages);
         Assert.Equal("Invitation codes — Spring 2026", document.Information.Title);

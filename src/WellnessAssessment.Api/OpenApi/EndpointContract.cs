@@ -35,11 +35,6 @@ internal static class EndpointContract
     public static RouteHandlerBuilder AcceptsIdempotencyKey(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new IdempotencyKeyMetadata());
 
-    /// <summary>Routes under a per-address rate limit policy: 429 when the client sent too many requests.</summary>
-    public static TBuilder RateLimited<TBuilder>(this TBuilder builder, string policy)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireRateLimiting(policy).ProducesProblems(StatusCodes.Status429TooManyRequests);
-
     /// <summary>Lists a request header the route reads itself.</summary>
     public static TBuilder WithHeader<TBuilder>(this TBuilder builder, string name, bool required, string description)
         where TBuilder : IEndpointConventionBuilder =>

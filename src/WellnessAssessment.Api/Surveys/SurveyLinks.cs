@@ -1,19 +1,13 @@
-using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Api.Surveys;
 
-/// <summary>Respondent links: the token in the fragment (<c>/survey/#token</c>); the older path form redirects there once.</summary>
+/// <summary>
+/// The ASP.NET Core host's redirect of the older respondent link form (<c>/survey/{token}</c>) to the fragment form
+/// (<c>/survey/#token</c>). The links themselves are made in the application layer (<see cref="Service.SurveyLinks"/>).
+/// </summary>
 internal static class SurveyLinks
 {
-    /// <summary>The link of a cycle, at <see cref="WellnessApiOptions.PublicBaseUrl"/> or the request's own address.</summary>
-    public static string RespondentUrl(HttpRequest request, string token, WellnessApiOptions options) =>
-        Service.SurveyLinks.RespondentUrl(Root(request, options), token);
-
-    /// <summary>The site's public root without a trailing slash.</summary>
-    public static string Root(HttpRequest request, WellnessApiOptions options) =>
-        Service.SurveyLinks.Root(Http.HttpSite.RequestRoot(request), options);
-
     /// <summary>
     /// <c>/survey/{token}</c>, the form of links sent before the fragment form: one redirect to <c>/survey/#token</c>,
     /// never cached. Its one request still shows the token to the servers on the way; every later request does not.

@@ -87,8 +87,20 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
 
     /// <summary>The cycle's result with the trend against the agency's previous closed cycle of the same instrument: the same major version, or one a crosswalk links (also returned).</summary>
     /// <remarks>The current result carries its participation against the cycle's headcounts, when it has any.</remarks>
-    public async Task<(AssessmentResult Current, AssessmentResult? Previous)> WithTrendAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    public async Task<(AssessmentResult Current, AssessmentResult? Previous)> WithTrendAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken) =>
+        await WithTrendAsync(assessment, await PreviousClosedCycleAsync(assessment, cancellationToken).ConfigureAwait(false), agency, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The cycle's result with the trend against <paramref name="previousCycle"/>, the one <see cref="PreviousClosedCycleAsync"/>
+    /// found (for a caller that needs that cycle too, so the agency's cycles are listed once per request).
+    /// </summary>
+    /// <param name="assessment">The cycle.</param>
+    /// <param name="previousCycle">Its previous comparable closed cycle, or <see langword="null"/> for none.</param>
+    /// <param name="agency">The agency as results show it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<(AssessmentResult Current, AssessmentResult? Previous)> WithTrendAsync(Assessment assessment, Assessment? previousCycle, AgencyInfo agency, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(assessment);
         var snapshot = assessment.Status == AssessmentStatus.Open
             ? await ScoreAsync(assessment, agency, cancellationToken).ConfigureAwait(false)
             : await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
@@ -97,7 +109,7 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
             Origin = OriginOf(assessment),
             Participation = Participation(assessment, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), snapshot.Result.Options.MinimumGroupSize),
         };
-        if (await PreviousClosedCycleAsync(assessment, cancellationToken).ConfigureAwait(false) is not { } previousCycle)
+        if (previousCycle is null)
         {
             return (current, null);
         }
@@ -125,18 +137,23 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
     private static AnswerOrigin OriginOf(Assessment assessment) =>
         assessment.Origin == ResponseOrigin.Import ? AnswerOrigin.Import : AnswerOrigin.Online;
     /// <summary>
-    /// The focus areas the core suggests for a closed cycle that has none saved (from its stored result's plan), or
-    /// <see langword="null"/> for an open cycle or one with saved focus areas.
+    /// The cycle's tallies (as <see cref="TalliesAsync"/>) and the focus areas the core suggests for a closed cycle that
+    /// has none saved (from its stored result's plan; <see langword="null"/> for an open cycle or one with saved focus
+    /// areas). A closed cycle without saved focus areas is read once: the tallies come with the snapshot the suggestion needs.
     /// </summary>
     /// <param name="assessment">The cycle.</param>
     /// <param name="agency">The agency as results show it.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<WellnessAssessment.Planning.FocusAreas?> SuggestedFocusAreasAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    public async Task<(CycleTallies Tallies, WellnessAssessment.Planning.FocusAreas? Suggested)> TalliesAndSuggestionAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return assessment.Status == AssessmentStatus.Closed && assessment.FocusAreas is null
-            ? WellnessAssessment.Planning.FocusAreas.Suggest((await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result)
-            : null;
+        if (assessment.Status != AssessmentStatus.Closed || assessment.FocusAreas is not null)
+        {
+            return (await TalliesAsync(assessment, agency, cancellationToken).ConfigureAwait(false), null);
+        }
+
+        var snapshot = await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false);
+        return (new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), WellnessAssessment.Planning.FocusAreas.Suggest(snapshot.Result));
     }
 
     /// <summary>The agency's latest closed cycle before <paramref name="current"/> that a trend can compare with, if any.</summary>

@@ -125,8 +125,7 @@ public sealed class CycleService(
             return NoSuchCycle();
         }
 
-        var tallies = await results.TalliesAsync(assessment, AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
-        var suggested = await results.SuggestedFocusAreasAsync(assessment, AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
+        var (tallies, suggested) = await results.TalliesAndSuggestionAsync(assessment, AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
         return Outcome.Found(View(request.RequestRoot, assessment, tallies, suggested));
     }
 

@@ -9,8 +9,9 @@ namespace WellnessAssessment.Service.Invitations;
 /// <summary>
 /// The printable sheet of invitation slips for roll call: US Letter, ten slips a page with dashed cut lines, each with
 /// its code, the survey's address and a QR code of that address, and the anonymity statement. Drawn with the reports'
-/// PDF backend (PDFsharp) and embedded Noto Sans as a tagged PDF: each slip is a section of paragraphs, its QR code a
-/// figure whose alternative text gives the address, the cut lines artifacts; language en-US, title shown.
+/// PDF backend (PDFsharp) and embedded Noto Sans as a tagged PDF: each slip is a section (its title line an H1, "Your
+/// invitation code" an H2 over the code, then paragraphs), its QR code a figure whose alternative text gives the
+/// address, the cut lines artifacts; language en-US, title shown. The sheet holds no tabular data, so no table.
 /// </summary>
 internal static class InvitationSheet
 {
@@ -84,7 +85,8 @@ internal static class InvitationSheet
         structure.BeginElement(PdfGroupingElementTag.Section);
 
         var baseline = y + Padding + 9;
-        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        // Each slip stands alone once cut: its title line is a first-level heading, its code under a second-level one.
+        structure.BeginElement(PdfBlockLevelElementTag.Heading1);
         foreach (var line in TextWrapper.Wrap($"{agencyName} · {cycleTitle}", textWidth, text => fonts.Measure(text, 9.5f, bold: true)).Take(2))
         {
             fonts.Draw(canvas, line, textX, baseline, 9.5f, bold: true, ink);
@@ -93,9 +95,11 @@ internal static class InvitationSheet
 
         structure.End();
         baseline += 6;
-        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+        structure.BeginElement(PdfBlockLevelElementTag.Heading2);
         fonts.Draw(canvas, "Your invitation code", textX, baseline, 8.5f, bold: false, muted);
+        structure.End();
         baseline += 19;
+        structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
         fonts.Draw(canvas, code, textX, baseline, 17, bold: true, ink);
         structure.End();
         baseline += 14;

@@ -202,7 +202,7 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
             return Problem.Conflict("The agency has no earlier closed cycle of this instrument to compare this cycle with.");
         }
 
-        var (current, previous) = await results.WithTrendAsync(cycle, CycleService.AgencyOf(request.Caller, cycle), cancellationToken).ConfigureAwait(false);
+        var (current, previous) = await results.WithTrendAsync(cycle, previousCycle, CycleService.AgencyOf(request.Caller, cycle), cancellationToken).ConfigureAwait(false);
         var stored = await store.ListAsync(request.AgencyId, cancellationToken).ConfigureAwait(false);
         var register = new ActionRegister { Actions = [.. stored.Select(each => each.Action).Where(action => action.SourceCycle == previousCycle.Id)] };
         var report = ProgressCalculator.Compute(register, previous!, current, catalog.FindCrosswalk(previous!.Instrument, current.Instrument));
@@ -213,8 +213,9 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
     /// <param name="assessment">The cycle reported.</param>
     /// <param name="current">Its result.</param>
     /// <param name="previous">The previous closed cycle's result, if any.</param>
+    /// <param name="previousCycle">That cycle (<see cref="CycleResults.PreviousClosedCycleAsync"/>), if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<ActionTracking?> TrackingAsync(Assessment assessment, AssessmentResult current, AssessmentResult? previous, CancellationToken cancellationToken)
+    public async Task<ActionTracking?> TrackingAsync(Assessment assessment, AssessmentResult current, AssessmentResult? previous, Assessment? previousCycle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(current);
@@ -227,8 +228,7 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
         var actions = stored.Select(each => each.Action).ToList();
         var own = new ActionRegister { Actions = [.. actions.Where(action => action.SourceCycle == assessment.Id)] };
         ProgressReport? progress = null;
-        if (previous is not null
-            && await results.PreviousClosedCycleAsync(assessment, cancellationToken).ConfigureAwait(false) is { } previousCycle)
+        if (previous is not null && previousCycle is not null)
         {
             var earlier = new ActionRegister { Actions = [.. actions.Where(action => action.SourceCycle == previousCycle.Id)] };
             if (earlier.Actions.Count > 0)
@@ -270,12 +270,16 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
     /// <summary>
     /// The agency's actions in the order the register shows and exports them: the actions of the current focus areas
     /// (those saved for the agency's latest closed cycle that has any, in their rank order) first, then the rest; adoption
-    /// order within each (<see cref="FocusOrder"/>). The one place that orders the register.
+    /// order within each (<see cref="FocusOrder"/>). The one place that orders the register. Each register read lists
+    /// the actions and the cycles once, both queries at the same time.
     /// </summary>
-    private async Task<IReadOnlyList<StoredAction>> InRegisterOrderAsync(string agencyId, CancellationToken cancellationToken) =>
-        FocusOrder.FocusFirst(
-            await store.ListAsync(agencyId, cancellationToken).ConfigureAwait(false),
-            FocusOrder.CurrentFocusAreas(await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false)));
+    private async Task<IReadOnlyList<StoredAction>> InRegisterOrderAsync(string agencyId, CancellationToken cancellationToken)
+    {
+        var actions = store.ListAsync(agencyId, cancellationToken);
+        var cycles = assessments.ListAsync(agencyId, cancellationToken);
+        await Task.WhenAll(actions, cycles).ConfigureAwait(false);
+        return FocusOrder.FocusFirst(await actions.ConfigureAwait(false), FocusOrder.CurrentFocusAreas(await cycles.ConfigureAwait(false)));
+    }
 
     /// <summary>The core's edit of a request, or 400 naming each place (a missing status, the edit's own rules).</summary>
     private static Outcome<ActionEdit> EditOf(ActionEditRequest body)

@@ -84,7 +84,9 @@ public sealed class ResultsService(
         }
 
         var assessment = released.Value!;
-        var (current, previous) = await results.WithTrendAsync(assessment, CycleService.AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
+        // The agency's cycles are listed once: the trend and the register's progress compare with the same cycle.
+        var previousCycle = await results.PreviousClosedCycleAsync(assessment, cancellationToken).ConfigureAwait(false);
+        var (current, previous) = await results.WithTrendAsync(assessment, previousCycle, CycleService.AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
         // The peer page, when the deployment has a benchmark for the instrument (the agency's own contribution left out).
         if (await benchmark.CompareAsync(current, cancellationToken).ConfigureAwait(false) is { } comparison)
         {
@@ -94,7 +96,7 @@ public sealed class ResultsService(
         var instrument = catalog.Resolve(assessment.Instrument);
         // The plan leads with the focus areas saved for the cycle; without them, the core's suggestion.
         var options = OptionsOf(assessment, current) with { Plan = new PlanOptions { FocusAreas = FocusAreasOf(assessment, instrument, null).Value } };
-        var tracking = await register.TrackingAsync(assessment, current, previous, cancellationToken).ConfigureAwait(false);
+        var tracking = await register.TrackingAsync(assessment, current, previous, previousCycle, cancellationToken).ConfigureAwait(false);
         var earlier = ComparableEarlier(previous, current);
         return Outcome.Found(format == ReportFormat.Html
             ? ReportDocument.Write(stream => new HtmlReportWriter(options).Write(current, instrument, stream, earlier, tracking), ReportDocument.Html, null)

@@ -415,9 +415,39 @@ function summaryCard(id, cycle, result, reports) {
     element('p', { id: 'summary-participation' }, element('strong', { text: 'Participation: ' }), participationLine),
     focusAreas.length ? element('div', { id: 'focus-areas' }, element('h3', { text: saved ? 'Focus areas' : 'Focus areas (suggested)' }),
       element('ul', { class: 'inline-list' }, ...focusAreas.map(area => element('li', { text: focusTitle(area) })))) : null,
+    cycle.status === 'closed' ? focusAreaChooser(id, result, focusAreas.map(area => typeof area === 'string' ? area : area.domainId ?? area.id)) : null,
     element('div', { class: 'actions', id: 'reports' }, ...reports),
     element('nav', { 'aria-label': 'The other views', class: 'views' },
       element('ul', { class: 'inline-list' }, ...others.map(([view, label]) => element('li', {}, element('a', { href: cycleHref(id, view), text: label }))))));
+}
+
+/**
+ * Command staff choose the closed cycle's focus areas and save them (PUT …/focus-areas): the current ones (saved or
+ * suggested) are offered first and ticked, then every other area. The API checks the choice (how many, which) and
+ * names what is wrong; the page holds no such rule and only shows its answer. Folded by default, so the summary still
+ * fits one screen.
+ */
+function focusAreaChooser(id, result, current) {
+  const domains = result.sections.flatMap(section => section.domains);
+  const offered = [...current.map(areaId => domains.find(domain => domain.id === areaId)).filter(Boolean), ...domains.filter(domain => !current.includes(domain.id))];
+  const boxes = offered.map(domain => element('label', { class: 'choice' },
+    element('input', { type: 'checkbox', name: 'focus-area', value: domain.id, checked: current.includes(domain.id) }),
+    element('span', { class: 'label', text: domain.title })));
+  const outcome = element('div', { id: 'focus-area-outcome', role: 'alert', hidden: true });
+  const form = element('form', { id: 'focus-area-form' },
+    element('fieldset', {}, element('legend', { text: 'Focus areas, most important first' }), ...boxes),
+    element('button', { type: 'submit', text: 'Save focus areas' }), outcome);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const chosen = [...form.querySelectorAll('input[name=focus-area]:checked')].map(box => box.value);
+    try {
+      await api('PUT', `/assessments/${encodeURIComponent(id)}/focus-areas`, { body: { focusAreas: chosen } });
+      say('Focus areas saved: the report, the brief and the register lead with them.', 'ok');
+      shown = null;
+      route();
+    } catch (error) { showError(outcome, error); }
+  });
+  return element('details', { class: 'focus-chooser', id: 'focus-area-chooser' }, element('summary', { text: 'Choose focus areas' }), form);
 }
 
 /** The cycle's instrument from the public catalog, or null when it cannot be read (the dashboard then uses the result's titles). */
