@@ -24,8 +24,8 @@ internal static class CsvTable
     };
 
     /// <summary>The rows as CSV text.</summary>
-    /// <param name="rows">The rows, the header first when there is one; every cell is text.</param>
-    public static string ToText(IEnumerable<IReadOnlyList<string>> rows)
+    /// <param name="rows">The rows, the header first when there is one; every cell is text (<see langword="null"/> is an empty cell).</param>
+    public static string ToText(IEnumerable<IReadOnlyList<string?>> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -34,16 +34,16 @@ internal static class CsvTable
     }
 
     /// <summary>The rows as UTF-8 CSV bytes.</summary>
-    /// <param name="rows">The rows, the header first when there is one; every cell is text.</param>
+    /// <param name="rows">The rows, the header first when there is one; every cell is text (<see langword="null"/> is an empty cell).</param>
     /// <param name="byteOrderMark">Whether the bytes start with the UTF-8 byte-order mark.</param>
-    public static byte[] ToUtf8(IEnumerable<IReadOnlyList<string>> rows, bool byteOrderMark)
+    public static byte[] ToUtf8(IEnumerable<IReadOnlyList<string?>> rows, bool byteOrderMark)
     {
         var text = ToText(rows);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark);
         return [.. encoding.GetPreamble(), .. encoding.GetBytes(text)];
     }
 
-    private static void Write(TextWriter text, IEnumerable<IReadOnlyList<string>> rows)
+    private static void Write(TextWriter text, IEnumerable<IReadOnlyList<string?>> rows)
     {
         using var csv = new CsvWriter(text, Configuration, leaveOpen: true);
         foreach (var row in rows)
