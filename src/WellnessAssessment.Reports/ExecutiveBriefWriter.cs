@@ -1,10 +1,8 @@
 using System.Reflection;
 using System.Text;
-using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports.Html;
 using WellnessAssessment.Reports.Model;
 using WellnessAssessment.Reports.Pdf;
-using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;
 
@@ -23,25 +21,23 @@ public sealed class ExecutiveBriefWriter
     private readonly TimeProvider _clock;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="options">How the brief looks and which focus areas lead it (<see cref="ReportOptions.Plan"/>); default options when <see langword="null"/>.</param>
-    /// <param name="timeProvider">The clock for the brief's date (and the due days counted from it) when <see cref="ReportOptions.CreatedAt"/> is not set.</param>
+    /// <param name="options">How its briefs look and which parts they hold (see <see cref="ReportSections"/>); default options when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock for the brief's date (and the due days counted from it) when <see cref="ReportContent.CreatedAt"/> is not set; default the system clock.</param>
     public ExecutiveBriefWriter(ReportOptions? options = null, TimeProvider? timeProvider = null)
     {
         _options = options ?? new ReportOptions();
         _clock = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Writes the brief as a tagged PDF.</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <summary>Writes the brief of <paramref name="content"/> as a tagged PDF, led by its focus areas (<see cref="ReportContent.Plan"/>).</summary>
+    /// <param name="content">The result, its instrument, the earlier result for "what changed since the last cycle", and the focus areas.</param>
     /// <param name="destination">Where the PDF goes; left open.</param>
-    /// <param name="previous">An earlier result of the same instrument, for "what changed since the last cycle".</param>
-    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">The colour is not <c>#RRGGBB</c>, the logo is not an image, the result, the earlier result or the focus areas are of another instrument (paths <c>options.accentColor</c>, <c>options.logo</c>, <c>instrument</c>, <c>previous</c>, <c>options.plan.focusAreas</c>); nothing is written.</exception>
-    public void WritePdf(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">The colour is not <c>#RRGGBB</c>, the logo is not an image, the result, the earlier result or the focus areas are of another instrument (paths <c>options.accentColor</c>, <c>options.logo</c>, <c>instrument</c>, <c>previous</c>, <c>plan.focusAreas</c>); nothing is written.</exception>
+    public void WritePdf(ReportContent content, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
         using var fonts = new ReportFonts();
-        var (brief, pdf) = Fit(Build(result, instrument, previous, out var createdAt), fonts);
+        var (brief, pdf) = Fit(Build(content, out var createdAt), fonts);
         var model = brief.Report;
         var info = new PdfDocumentInfo(
             Title: $"{model.ReportTitle} — {model.AgencyName}",
@@ -53,32 +49,29 @@ public sealed class ExecutiveBriefWriter
         pdf.Render(destination, info, $"{model.ReportTitle} · {model.InstrumentTitle}", model.AgencyName);
     }
 
-    /// <summary>Writes the brief as UTF-8 accessible HTML, with the same content as the PDF.</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <summary>Writes the brief of <paramref name="content"/> as UTF-8 accessible HTML, with the same content as the PDF.</summary>
+    /// <param name="content">The result, its instrument, the earlier result and the focus areas.</param>
     /// <param name="destination">Where the HTML goes; left open.</param>
-    /// <param name="previous">An earlier result of the same instrument, for "what changed since the last cycle".</param>
     /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">As for <see cref="WritePdf"/>; nothing is written.</exception>
-    public void WriteHtml(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null)
+    public void WriteHtml(ReportContent content, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
         using var fonts = new ReportFonts();
-        var (brief, _) = Fit(Build(result, instrument, previous, out _), fonts);
+        var (brief, _) = Fit(Build(content, out _), fonts);
         destination.Write(new UTF8Encoding(false).GetBytes(HtmlBriefComposer.Compose(brief, _options.AccentColor)));
     }
 
     /// <summary>Writes the brief as a tagged PDF asynchronously (the layout runs on the calling thread; the bytes are copied asynchronously).</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="content">The result, its instrument, the earlier result and the focus areas.</param>
     /// <param name="destination">Where the PDF goes; left open.</param>
-    /// <param name="previous">An earlier result of the same instrument.</param>
     /// <param name="cancellationToken">Cancels the copy.</param>
     /// <returns>A task that completes when the bytes are copied.</returns>
-    public async Task WritePdfAsync(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null, CancellationToken cancellationToken = default)
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">As for <see cref="WritePdf"/>; nothing is written.</exception>
+    public async Task WritePdfAsync(ReportContent content, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
         using var buffer = new MemoryStream();
-        WritePdf(result, instrument, buffer, previous);
+        WritePdf(content, buffer);
         buffer.Position = 0;
         await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
     }
@@ -106,10 +99,10 @@ public sealed class ExecutiveBriefWriter
         return laid;
     }
 
-    private BriefModel Build(AssessmentResult result, Instrument instrument, AssessmentResult? previous, out DateTimeOffset createdAt)
+    private BriefModel Build(ReportContent content, out DateTimeOffset createdAt)
     {
-        var prepared = ReportInputs.Prepare(result, instrument, previous, _options);
-        createdAt = _options.CreatedAt ?? _clock.GetUtcNow();
-        return BriefModelBuilder.Build(prepared, instrument, _options, createdAt);
+        var prepared = ReportInputs.Prepare(content, _options);
+        createdAt = content.CreatedAt ?? _clock.GetUtcNow();
+        return BriefModelBuilder.Build(prepared, content, _options.Sections, createdAt);
     }
 }

@@ -1,8 +1,6 @@
 using System.Reflection;
-using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports.Model;
 using WellnessAssessment.Reports.Pdf;
-using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;
 
@@ -11,7 +9,7 @@ namespace WellnessAssessment.Reports;
 /// tables with header cells and figures with alternative text; document language and title; running headers and
 /// footers as artifacts) on US Letter, text that stays text, vector charts, an embedded OFL font, "Page X of Y"
 /// footers, and PDF metadata (title, author, subject, keywords, creator, creation date). The same input and
-/// <see cref="ReportOptions.CreatedAt"/> give the same bytes.
+/// <see cref="ReportContent.CreatedAt"/> give the same bytes.
 /// </summary>
 public sealed class PdfReportWriter
 {
@@ -20,47 +18,30 @@ public sealed class PdfReportWriter
     private readonly TimeProvider _clock;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="options">How the report looks; default options when <see langword="null"/>.</param>
-    /// <param name="timeProvider">The clock for the creation date when <see cref="ReportOptions.CreatedAt"/> is not set.</param>
+    /// <param name="options">How its reports look and which sections they hold; default options when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock for the creation date when <see cref="ReportContent.CreatedAt"/> is not set; default the system clock.</param>
     public PdfReportWriter(ReportOptions? options = null, TimeProvider? timeProvider = null)
     {
         _options = options ?? new ReportOptions();
         _clock = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Writes the report.</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="instrument">The instrument the result was scored with.</param>
-    /// <param name="destination">Where the PDF goes; left open.</param>
-    /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
-    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">The logo is not an image, the colour is not <c>#RRGGBB</c>, or the result or earlier result is of another instrument (the error's path says which: <c>options.logo</c>, <c>options.accentColor</c>, <c>instrument</c>, <c>previous</c>); nothing is written.</exception>
-    public void Write(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null) =>
-        Write(result, instrument, destination, previous, tracking: null);
-
     /// <summary>
-    /// Writes the report with what the agency did about its plan: the register fills the plan's Assignee, Due and
-    /// Status columns, and the progress report adds the section "What we did and what changed".
+    /// Writes the report of <paramref name="content"/>. With <see cref="ReportContent.Tracking"/> the register fills the
+    /// plan's Assignee, Due and Status columns, and its progress report adds the section "What we did and what changed".
     /// </summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="content">The result, its instrument and what else the report says.</param>
     /// <param name="destination">Where the PDF goes; left open.</param>
-    /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
-    /// <param name="tracking">The register and, when there is an earlier cycle, the core's progress report; <see langword="null"/> for none.</param>
-    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">As for the other overload, or the register is invalid (paths <c>tracking.register.…</c>) or the progress report measures another instrument (<c>tracking.progress</c>); nothing is written.</exception>
-    public void Write(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous, ActionTracking? tracking)
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">The logo is not an image, the colour is not <c>#RRGGBB</c>, the result, the earlier result or the focus areas are of another instrument, the register is invalid or the progress report measures another instrument (the error's path says which: <c>options.logo</c>, <c>options.accentColor</c>, <c>instrument</c>, <c>previous</c>, <c>plan.focusAreas</c>, <c>tracking.register.…</c>, <c>tracking.progress</c>); nothing is written.</exception>
+    public void Write(ReportContent content, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var prepared = ReportInputs.Prepare(result, instrument, previous, _options);
-        if (tracking is not null)
+        var prepared = ReportInputs.Prepare(content, _options);
+        var createdAt = content.CreatedAt ?? _clock.GetUtcNow();
+        var model = ReportModelBuilder.Build(prepared, content, _options.Sections, createdAt);
+        if (content.Tracking is { } tracking)
         {
-            RegisterPresentation.Check(tracking, prepared);
-        }
-
-        var createdAt = _options.CreatedAt ?? _clock.GetUtcNow();
-        var model = ReportModelBuilder.Build(prepared, instrument, _options, createdAt);
-        if (tracking is not null)
-        {
-            model = RegisterPresentation.Apply(model, tracking, instrument);
+            model = RegisterPresentation.Apply(model, tracking, content.Instrument);
         }
 
         using var fonts = new ReportFonts();
@@ -77,16 +58,16 @@ public sealed class PdfReportWriter
     }
 
     /// <summary>Writes the report asynchronously (the layout runs on the calling thread; the bytes are copied asynchronously).</summary>
-    /// <param name="result">The scoring result.</param>
-    /// <param name="instrument">The instrument the result was scored with.</param>
+    /// <param name="content">The result, its instrument and what else the report says.</param>
     /// <param name="destination">Where the PDF goes; left open.</param>
-    /// <param name="previous">An earlier result of the same instrument, for the trend section.</param>
     /// <param name="cancellationToken">Cancels the copy.</param>
-    public async Task WriteAsync(AssessmentResult result, Instrument instrument, Stream destination, AssessmentResult? previous = null, CancellationToken cancellationToken = default)
+    /// <returns>A task that completes when the bytes are copied.</returns>
+    /// <exception cref="WellnessAssessment.Validation.AssessmentValidationException">As for <see cref="Write"/>; nothing is written.</exception>
+    public async Task WriteAsync(ReportContent content, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
         using var buffer = new MemoryStream();
-        Write(result, instrument, buffer, previous);
+        Write(content, buffer);
         buffer.Position = 0;
         await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
     }

@@ -7,16 +7,27 @@ namespace WellnessAssessment.Reports;
 
 /// <summary>
 /// Checks a report's inputs before anything is written; a problem is the core's <see cref="AssessmentValidationException"/>
-/// (subject <c>report</c>) with the path of the input (<c>instrument</c>, <c>options.accentColor</c>, <c>options.logo</c>,
-/// <c>previous</c>), so that callers handle bad input to scoring and to reports the same way.
+/// (subject <c>report</c>) with the path of the input (the writer's <c>options.accentColor</c>, <c>options.logo</c>; the
+/// content's <c>instrument</c>, <c>previous</c>, <c>plan.focusAreas</c>, <c>tracking.…</c>), so that callers handle bad input to scoring and to reports the same way.
 /// </summary>
 internal static partial class ReportInputs
 {
-    public static AssessmentResult Prepare(AssessmentResult result, Instrument instrument, AssessmentResult? previous, ReportOptions options)
+    /// <summary>The content's result, with its trend against the earlier result when one is given; the register checked when one is given.</summary>
+    public static AssessmentResult Prepare(ReportContent content, ReportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
+        var prepared = Prepare(content.Result, content.Instrument, content.Previous, content.Plan, options);
+        if (content.Tracking is { } tracking)
+        {
+            Model.RegisterPresentation.Check(tracking, prepared);
+        }
+
+        return prepared;
+    }
+
+    private static AssessmentResult Prepare(AssessmentResult result, Instrument instrument, AssessmentResult? previous, WellnessAssessment.Planning.PlanOptions? plan, ReportOptions options)
+    {
         if (result.Instrument.Id != instrument.Id || result.Instrument.Version != instrument.Version)
         {
             throw Invalid("instrument", $"The result is of {result.Instrument.Id} {result.Instrument.Version}, but the instrument given is {instrument.Id} {instrument.Version}.");
@@ -32,9 +43,9 @@ internal static partial class ReportInputs
             throw Invalid("options.logo", "The logo is not a PNG or JPEG image.");
         }
 
-        if (options.Plan?.FocusAreas is { } focus && (focus.Instrument.Id != result.Instrument.Id || focus.Instrument.Version != result.Instrument.Version))
+        if (plan?.FocusAreas is { } focus && (focus.Instrument.Id != result.Instrument.Id || focus.Instrument.Version != result.Instrument.Version))
         {
-            throw Invalid("options.plan.focusAreas", $"The focus areas are domains of {focus.Instrument.Id} {focus.Instrument.Version}, but the result is of {result.Instrument.Id} {result.Instrument.Version}.");
+            throw Invalid("plan.focusAreas", $"The focus areas are domains of {focus.Instrument.Id} {focus.Instrument.Version}, but the result is of {result.Instrument.Id} {result.Instrument.Version}.");
         }
 
         if (previous is null || result.Trend is not null)

@@ -1,29 +1,21 @@
 namespace WellnessAssessment.Reports;
 
-/// <summary>How a report looks and what it includes. Every option is optional.</summary>
+/// <summary>
+/// The settings a report writer is created with once and applies to every report it writes: the agency's branding (accent
+/// colour, logo) and which sections the reports hold. What one report says (its result, earlier result, register, focus
+/// areas, dates) is its <see cref="ReportContent"/>. Every setting is optional.
+/// </summary>
 public sealed record ReportOptions
 {
-    /// <summary>The agency name printed on the report; default: the result's agency name.</summary>
-    public string? AgencyDisplayName { get; init; }
-
-    /// <summary>A PNG or JPEG logo for the cover; empty for none.</summary>
+    /// <summary>A PNG or JPEG logo for the cover; empty (the default) for none.</summary>
     public ReadOnlyMemory<byte> Logo { get; init; }
 
-    /// <summary>The accent colour as <c>#RRGGBB</c>; default a dark blue with strong contrast on white.</summary>
+    /// <summary>The accent colour as <c>#RRGGBB</c>; default <c>#1F4E79</c>, a dark blue with strong contrast on white.</summary>
     public string AccentColor { get; init; } = "#1F4E79";
 
-    /// <summary>The creation date written into the report and its metadata; fix it for reproducible output. Default: now.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
-
-    /// <summary>The assessment period shown on the cover, for example <c>Spring 2026</c>.</summary>
-    public string? AssessmentPeriod { get; init; }
-
     /// <summary>
-    /// The focus areas command staff chose (<see cref="WellnessAssessment.Planning.PlanOptions.FocusAreas"/>); default
-    /// (<see langword="null"/>): the core's suggestion. The action plan and the executive brief lead with them.
+    /// Which sections the reports and briefs hold; default <see cref="ReportSections.All"/>. The cover is always written.
+    /// A section whose data a report lacks (no earlier result, no register, no headcounts) is left out whatever this says.
     /// </summary>
-    public WellnessAssessment.Planning.PlanOptions? Plan { get; init; }
-
-    /// <summary>Which parts to include; default all.</summary>
     public ReportSections Sections { get; init; } = ReportSections.All;
 }

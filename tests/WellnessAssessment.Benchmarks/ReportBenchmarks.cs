@@ -12,6 +12,7 @@ public class ReportBenchmarks
 {
     private Instrument _instrument = null!;
     private AssessmentResult _result = null!;
+    private ReportContent _content = null!;
     private PdfReportWriter _pdf = null!;
     private HtmlReportWriter _html = null!;
 
@@ -20,11 +21,12 @@ public class ReportBenchmarks
     {
         _instrument = InstrumentCatalog.BuiltIn.Find("safer-together")!;
         _result = new AssessmentScorer().Score(_instrument, ExampleResponseSets.MidSizeAgency(_instrument));
-        var options = new ReportOptions { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero) };
+        _content = new ReportContent(_result, _instrument) { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero) };
+        var options = new ReportOptions();
         _pdf = new PdfReportWriter(options);
         _html = new HtmlReportWriter(options);
         using var size = new MemoryStream();
-        _pdf.Write(_result, _instrument, size);
+        _pdf.Write(_content, size);
         Console.WriteLine($"// PDF size for the mid-size example: {size.Length:N0} bytes");
     }
 
@@ -32,7 +34,7 @@ public class ReportBenchmarks
     public long Pdf()
     {
         using var stream = new MemoryStream();
-        _pdf.Write(_result, _instrument, stream);
+        _pdf.Write(_content, stream);
         return stream.Length;
     }
 
@@ -40,7 +42,7 @@ public class ReportBenchmarks
     public long Html()
     {
         using var stream = new MemoryStream();
-        _html.Write(_result, _instrument, stream);
+        _html.Write(_content, stream);
         return stream.Length;
     }
 }

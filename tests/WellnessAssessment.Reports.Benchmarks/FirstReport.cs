@@ -22,16 +22,16 @@ internal static class FirstReport
         }
 
         var scored = clock.Elapsed;
-        var options = new ReportOptions { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
+        var content = new ReportContent(result, instrument) { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
         using (var output = File.Create(pdfPath))
         {
-            new PdfReportWriter(options).Write(result, instrument, output);
+            new PdfReportWriter().Write(content, output);
         }
 
         var rendered = clock.Elapsed;
         using (var html = File.Create(Path.ChangeExtension(pdfPath, ".html")))
         {
-            new HtmlReportWriter(options).Write(result, instrument, html);
+            new HtmlReportWriter().Write(content, html);
         }
 
         Console.WriteLine($"read + score {scored.TotalMilliseconds:0} ms; first PDF {(rendered - scored).TotalMilliseconds:0} ms; {new FileInfo(pdfPath).Length:N0} bytes -> {pdfPath}");

@@ -14,6 +14,7 @@ public class ReportBenchmarks
 {
     private Instrument _instrument = null!;
     private AssessmentResult _result = null!;
+    private ReportContent _content = null!;
     private PdfReportWriter _pdf = null!;
     private HtmlReportWriter _html = null!;
     private ExecutiveBriefWriter _brief = null!;
@@ -23,18 +24,19 @@ public class ReportBenchmarks
     {
         _instrument = InstrumentCatalog.BuiltIn.Find("safer-together", "1.0.0")!;
         _result = new AssessmentScorer().Score(_instrument, ExampleResponseSets.MidSizeAgency(_instrument));
-        var options = new ReportOptions { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
+        _content = new ReportContent(_result, _instrument) { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
+        var options = new ReportOptions();
         _pdf = new PdfReportWriter(options);
         _html = new HtmlReportWriter(options);
         _brief = new ExecutiveBriefWriter(options);
         using var pdf = new MemoryStream();
-        _pdf.Write(_result, _instrument, pdf);
+        _pdf.Write(_content, pdf);
         using var html = new MemoryStream();
-        _html.Write(_result, _instrument, html);
+        _html.Write(_content, html);
         using var brief = new MemoryStream();
-        _brief.WritePdf(_result, _instrument, brief);
+        _brief.WritePdf(_content, brief);
         using var briefHtml = new MemoryStream();
-        _brief.WriteHtml(_result, _instrument, briefHtml);
+        _brief.WriteHtml(_content, briefHtml);
         Console.WriteLine($"// Mid-size example: PDF {pdf.Length:N0} bytes, HTML {html.Length:N0} bytes, brief PDF {brief.Length:N0} bytes, brief HTML {briefHtml.Length:N0} bytes");
     }
 
@@ -42,7 +44,7 @@ public class ReportBenchmarks
     public long Pdf()
     {
         using var stream = new MemoryStream();
-        _pdf.Write(_result, _instrument, stream);
+        _pdf.Write(_content, stream);
         return stream.Length;
     }
 
@@ -50,7 +52,7 @@ public class ReportBenchmarks
     public long Html()
     {
         using var stream = new MemoryStream();
-        _html.Write(_result, _instrument, stream);
+        _html.Write(_content, stream);
         return stream.Length;
     }
 
@@ -58,7 +60,7 @@ public class ReportBenchmarks
     public long BriefPdf()
     {
         using var stream = new MemoryStream();
-        _brief.WritePdf(_result, _instrument, stream);
+        _brief.WritePdf(_content, stream);
         return stream.Length;
     }
 
@@ -66,7 +68,7 @@ public class ReportBenchmarks
     public long BriefHtml()
     {
         using var stream = new MemoryStream();
-        _brief.WriteHtml(_result, _instrument, stream);
+        _brief.WriteHtml(_content, stream);
         return stream.Length;
     }
 }

@@ -13,7 +13,10 @@ namespace WellnessAssessment.Reports.Tests;
 /// <summary>The executive brief: two pages at most, the focus areas and their owners first, tagged, and only published figures.</summary>
 public sealed partial class ExecutiveBriefTests
 {
-    private static readonly ReportOptions Options = new() { CreatedAt = ReportScenarios.FixedDate, AssessmentPeriod = "Autumn 2026" };
+    private static readonly ReportOptions Options = new();
+
+    private static ReportContent Content(AssessmentResult result, Instrument instrument, AssessmentResult? previous = null, PlanOptions? plan = null) =>
+        new(result, instrument) { CreatedAt = ReportScenarios.FixedDate, AssessmentPeriod = "Autumn 2026", Previous = previous, Plan = plan };
 
     private static Instrument Version2 => InstrumentCatalog.BuiltIn.Find("safer-together", "2.0.0")!;
 
@@ -30,17 +33,17 @@ public sealed partial class ExecutiveBriefTests
         return new AssessmentScorer().Score(ReportScenarios.SaferTogether, WellnessJson.ReadResponseSet(stream));
     }
 
-    private static byte[] Pdf(AssessmentResult result, Instrument instrument, AssessmentResult? previous = null, ReportOptions? options = null)
+    private static byte[] Pdf(AssessmentResult result, Instrument instrument, AssessmentResult? previous = null, PlanOptions? plan = null, ReportOptions? options = null)
     {
         using var stream = new MemoryStream();
-        new ExecutiveBriefWriter(options ?? Options).WritePdf(result, instrument, stream, previous);
+        new ExecutiveBriefWriter(options ?? Options).WritePdf(Content(result, instrument, previous, plan), stream);
         return stream.ToArray();
     }
 
-    private static string Html(AssessmentResult result, Instrument instrument, AssessmentResult? previous = null, ReportOptions? options = null)
+    private static string Html(AssessmentResult result, Instrument instrument, AssessmentResult? previous = null, PlanOptions? plan = null, ReportOptions? options = null)
     {
         using var stream = new MemoryStream();
-        new ExecutiveBriefWriter(options ?? Options).WriteHtml(result, instrument, stream, previous);
+        new ExecutiveBriefWriter(options ?? Options).WriteHtml(Content(result, instrument, previous, plan), stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -149,10 +152,10 @@ public sealed partial class ExecutiveBriefTests
     {
         var result = NineOfficer();
         var chosen = result.ActionPlan.Select(e => e.DomainId).Distinct(StringComparer.Ordinal).Skip(3).Take(2).ToList();
-        var options = Options with { Plan = new PlanOptions { FocusAreas = FocusAreas.Choose(Version2, chosen) } };
-        var plan = FirstYearPlanner.Plan(result, options.Plan);
+        var chosenPlan = new PlanOptions { FocusAreas = FocusAreas.Choose(Version2, chosen) };
+        var plan = FirstYearPlanner.Plan(result, chosenPlan);
 
-        using var document = PdfDocument.Open(Pdf(result, Version2, options: options));
+        using var document = PdfDocument.Open(Pdf(result, Version2, plan: chosenPlan));
 
         var first = PageText(document, 1);
         Assert.DoesNotContain("suggested", first, StringComparison.Ordinal);
@@ -172,9 +175,9 @@ public sealed partial class ExecutiveBriefTests
         var result = ReportScenarios.Example("mid-size-agency.json") with { Origin = origin };
         var instrument = ReportScenarios.SaferTogether;
         using var reportPdf = new MemoryStream();
-        new PdfReportWriter(Options).Write(result, instrument, reportPdf);
+        new PdfReportWriter(Options).Write(Content(result, instrument), reportPdf);
         using var reportHtml = new MemoryStream();
-        new HtmlReportWriter(Options).Write(result, instrument, reportHtml);
+        new HtmlReportWriter(Options).Write(Content(result, instrument), reportHtml);
 
         using (var document = PdfDocument.Open(reportPdf.ToArray()))
         {
@@ -266,12 +269,12 @@ public sealed partial class ExecutiveBriefTests
     {
         var result = NineOfficer();
         var version1 = ReportScenarios.SaferTogether;
-        var options = Options with { Plan = new PlanOptions { FocusAreas = FocusAreas.Choose(version1, [version1.Domains.First().Id]) } };
+        var plan = new PlanOptions { FocusAreas = FocusAreas.Choose(version1, [version1.Domains.First().Id]) };
         using var stream = new MemoryStream();
 
-        var error = Assert.Throws<AssessmentValidationException>(() => new ExecutiveBriefWriter(options).WritePdf(result, Version2, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => new ExecutiveBriefWriter(Options).WritePdf(Content(result, Version2, plan: plan), stream));
 
-        Assert.Equal("options.plan.focusAreas", Assert.Single(error.Errors).Path);
+        Assert.Equal("plan.focusAreas", Assert.Single(error.Errors).Path);
         Assert.Equal(0, stream.Length);
     }
 

@@ -17,7 +17,7 @@ public sealed class FirstYearPlanReportTests
         var result = new AssessmentScorer().Score(instrument, WellnessJson.ReadResponseSet(input));
         var plan = FirstYearPlanner.Plan(result);
         using var stream = new MemoryStream();
-        new PdfReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate }).Write(result, instrument, stream);
+        new PdfReportWriter().Write(new ReportContent(result, instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
 
         using var document = PdfDocument.Open(stream.ToArray());
         var text = PdfReader.Compact(document);

@@ -9,7 +9,7 @@ public sealed class HtmlReportWriterTests
     private static string Render(AssessmentResult result)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate }).Write(result, ReportScenarios.SaferTogether, stream);
+        new HtmlReportWriter().Write(new ReportContent(result, ReportScenarios.SaferTogether) { CreatedAt = ReportScenarios.FixedDate }, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -37,7 +37,7 @@ public sealed class HtmlReportWriterTests
         using var stream = new MemoryStream();
         var writer = new HtmlReportWriter(new ReportOptions { AccentColor = "#12345" });
 
-        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(new ReportContent(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether), stream));
 
         Assert.StartsWith("The accent colour '#12345' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(0, stream.Length);
@@ -56,8 +56,9 @@ public sealed class HtmlReportWriterTests
     public void Html_EscapesTheAgencyName()
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate, AgencyDisplayName = "<script>alert(1)</script> & Co" })
-            .Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream);
+        new HtmlReportWriter().Write(
+            new ReportContent(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether) { CreatedAt = ReportScenarios.FixedDate, AgencyDisplayName = "<script>alert(1)</script> & Co" },
+            stream);
 
         var html = Encoding.UTF8.GetString(stream.ToArray());
 

@@ -10,7 +10,7 @@ namespace WellnessAssessment.Reports.Tests;
 /// <summary>The outcome items and "what moves with what" in the PDF and HTML reports.</summary>
 public sealed class OutcomeReportTests
 {
-    private static readonly ReportOptions Options = new() { CreatedAt = ReportScenarios.FixedDate };
+    private static readonly DateTimeOffset CreatedAt = ReportScenarios.FixedDate;
 
     private static Instrument Version21 => InstrumentCatalog.BuiltIn.Find("safer-together", "2.1.0")!;
 
@@ -39,14 +39,14 @@ public sealed class OutcomeReportTests
     private static string Html(AssessmentResult result)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(Options).Write(result, Version21, stream);
+        new HtmlReportWriter().Write(new ReportContent(result, Version21) { CreatedAt = CreatedAt }, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static byte[] Pdf(AssessmentResult result, ReportSections sections = ReportSections.All)
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(Options with { Sections = sections }).Write(result, Version21, stream);
+        new PdfReportWriter(new ReportOptions { Sections = sections }).Write(new ReportContent(result, Version21) { CreatedAt = CreatedAt }, stream);
         return stream.ToArray();
     }
 
@@ -110,7 +110,7 @@ public sealed class OutcomeReportTests
     public void AReportOfAnInstrumentWithoutOutcomes_HasNoOutcomeSection()
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(Options).Write(ReportScenarios.Example("mid-size-agency.json"), ReportScenarios.SaferTogether, stream);
+        new HtmlReportWriter().Write(new ReportContent(ReportScenarios.Example("mid-size-agency.json"), ReportScenarios.SaferTogether) { CreatedAt = CreatedAt }, stream);
         var html = Encoding.UTF8.GetString(stream.ToArray());
 
         Assert.Contains("<h2 id=\"method\">", html, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class ParticipationReportTests
 {
     private static readonly DateTimeOffset RollCall = new(2026, 3, 2, 14, 5, 0, TimeSpan.Zero);
 
-    private static ReportOptions Options => new() { CreatedAt = ReportScenarios.FixedDate };
+    private static ReportContent Content(AssessmentResult result) => new(result, ReportScenarios.SaferTogether) { CreatedAt = ReportScenarios.FixedDate };
 
     /// <summary>The mid-size example (120 respondents) against 150 staff, with line officers over their headcount after a burst.</summary>
     private static AssessmentResult WithParticipation()
@@ -25,7 +25,7 @@ public sealed class ParticipationReportTests
     public void Pdf_WithParticipation_StatesTheRateBesideTheRespondentCount_AndListsTheGroupsWithTheirChecks()
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(Options).Write(WithParticipation(), ReportScenarios.SaferTogether, stream);
+        new PdfReportWriter().Write(Content(WithParticipation()), stream);
         using var document = PdfDocument.Open(stream.ToArray());
 
         var text = PdfReader.Compact(document);
@@ -42,7 +42,7 @@ public sealed class ParticipationReportTests
     public void Html_WithParticipation_HasTheTableAndWithholdsSmallGroups()
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(Options).Write(WithParticipation(), ReportScenarios.SaferTogether, stream);
+        new HtmlReportWriter().Write(Content(WithParticipation()), stream);
         var html = Encoding.UTF8.GetString(stream.ToArray());
 
         Assert.Contains("<dt>Respondents</dt><dd>120 (80% of 150 staff)</dd>", html, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class ParticipationReportTests
     public void Pdf_WithoutParticipation_HasNeitherTheRateNorTheSection()
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(Options).Write(ReportScenarios.Example("mid-size-agency.json"), ReportScenarios.SaferTogether, stream);
+        new PdfReportWriter().Write(Content(ReportScenarios.Example("mid-size-agency.json")), stream);
         using var document = PdfDocument.Open(stream.ToArray());
 
         var text = PdfReader.Compact(document);

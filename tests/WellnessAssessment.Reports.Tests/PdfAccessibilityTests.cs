@@ -6,14 +6,15 @@ namespace WellnessAssessment.Reports.Tests;
 /// <summary>The action plan is a tagged PDF a screen reader can follow (PDF/UA's structure requirements).</summary>
 public sealed class PdfAccessibilityTests
 {
-    private static readonly ReportOptions Options = new() { CreatedAt = ReportScenarios.FixedDate, AssessmentPeriod = "Autumn 2026" };
+    private static readonly ReportOptions Options = new();
+    
 
     public static TheoryData<string> Scenarios => ["mid-size", "chief-alone", "stress", "no-respondents", "all-groups-suppressed", "second-instrument", "with-register-and-progress", "with-trend-and-logo"];
 
     private static byte[] Render(AssessmentResult result, WellnessAssessment.Instruments.Instrument? instrument = null, ReportOptions? options = null, AssessmentResult? previous = null, ActionTracking? tracking = null)
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(options ?? Options).Write(result, instrument ?? ReportScenarios.SaferTogether, stream, previous, tracking);
+        new PdfReportWriter(options ?? Options).Write(new ReportContent(result, instrument ?? ReportScenarios.SaferTogether) { CreatedAt = ReportScenarios.FixedDate, AssessmentPeriod = "Autumn 2026", Previous = previous, Tracking = tracking }, stream);
         return stream.ToArray();
     }
 

@@ -7,12 +7,15 @@ namespace WellnessAssessment.Reports.Tests;
 
 public sealed class PdfReportWriterTests
 {
-    private static readonly ReportOptions Options = new() { CreatedAt = ReportScenarios.FixedDate, AssessmentPeriod = "Autumn 2026" };
+    private static readonly ReportOptions Options = new();
+
+    private static ReportContent Content(AssessmentResult result, WellnessAssessment.Instruments.Instrument? instrument = null, AssessmentResult? previous = null) =>
+        new(result, instrument ?? ReportScenarios.SaferTogether) { CreatedAt = ReportScenarios.FixedDate, AssessmentPeriod = "Autumn 2026", Previous = previous };
 
     private static byte[] Render(AssessmentResult result, WellnessAssessment.Instruments.Instrument? instrument = null, ReportOptions? options = null, AssessmentResult? previous = null)
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(options ?? Options).Write(result, instrument ?? ReportScenarios.SaferTogether, stream, previous);
+        new PdfReportWriter(options ?? Options).Write(Content(result, instrument, previous), stream);
         return stream.ToArray();
     }
 
@@ -120,7 +123,7 @@ public sealed class PdfReportWriterTests
         using var stream = new MemoryStream();
         var writer = new PdfReportWriter(Options with { Logo = "not an image"u8.ToArray() });
 
-        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(Content(ReportScenarios.Example("small-agency-chief.json")), stream));
 
         Assert.StartsWith("The logo is not a PNG or JPEG image.", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(0, stream.Length);
@@ -132,7 +135,7 @@ public sealed class PdfReportWriterTests
         using var stream = new MemoryStream();
         var writer = new PdfReportWriter(Options with { AccentColor = "navy" });
 
-        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => writer.Write(Content(ReportScenarios.Example("small-agency-chief.json")), stream));
 
         Assert.StartsWith("The accent colour 'navy' is not a colour: use \"#RRGGBB\", for example \"#1F4E79\".", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal("options.accentColor", error.Errors[0].Path);
@@ -145,7 +148,7 @@ public sealed class PdfReportWriterTests
         using var stream = new MemoryStream();
         var result = ReportScenarios.Example("small-agency-chief.json") with { Instrument = new("other", "1.0.0") };
 
-        var error = Assert.Throws<AssessmentValidationException>(() => new PdfReportWriter(Options).Write(result, ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => new PdfReportWriter(Options).Write(Content(result), stream));
 
         Assert.StartsWith("The result is of other 1.0.0, but the instrument given is safer-together 1.0.0.", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal(0, stream.Length);
@@ -196,7 +199,7 @@ public sealed class PdfReportWriterTests
         using var stream = new MemoryStream();
         var previous = ReportScenarios.Example("small-agency-chief.json") with { Instrument = new("other", "1.0.0") };
 
-        var error = Assert.Throws<AssessmentValidationException>(() => new PdfReportWriter(Options).Write(ReportScenarios.Example("mid-size-agency.json"), ReportScenarios.SaferTogether, stream, previous));
+        var error = Assert.Throws<AssessmentValidationException>(() => new PdfReportWriter(Options).Write(Content(ReportScenarios.Example("mid-size-agency.json"), previous: previous), stream));
 
         Assert.StartsWith("The earlier result cannot be compared: ", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
         Assert.Equal("previous", error.Errors[0].Path);
@@ -209,7 +212,7 @@ public sealed class PdfReportWriterTests
         var result = ReportScenarios.Example("small-agency-chief.json");
         using var stream = new MemoryStream();
 
-        await new PdfReportWriter(Options).WriteAsync(result, ReportScenarios.SaferTogether, stream, cancellationToken: CancellationToken.None);
+        await new PdfReportWriter(Options).WriteAsync(Content(result), stream, CancellationToken.None);
 
         Assert.Equal(Render(result), stream.ToArray());
     }

@@ -10,7 +10,7 @@ namespace WellnessAssessment.Reports.Tests;
 
 public sealed class PeerReportTests
 {
-    private static readonly ReportOptions Options = new() { CreatedAt = ReportScenarios.FixedDate };
+    
 
     /// <summary>34 generated agencies (4 up to 10 sworn, 12 of 11–49, 10 of 50–249, 8 of 250+) and a 35th of 11–49 compared with them.</summary>
     private static readonly IReadOnlyList<AssessmentResult> Peers = GeneratedAgencies.Results(seed: 1320, GeneratedAgencies.Sizes(4, 12, 10, 8));
@@ -23,7 +23,7 @@ public sealed class PeerReportTests
     private static string Pdf(AssessmentResult result)
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(Options).Write(result, GeneratedAgencies.Instrument, stream);
+        new PdfReportWriter().Write(new ReportContent(result, GeneratedAgencies.Instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
         Preview(result, "pdf", stream.ToArray());
         using var document = PdfDocument.Open(stream.ToArray());
         return PdfReader.Compact(document);
@@ -32,7 +32,7 @@ public sealed class PeerReportTests
     private static string Html(AssessmentResult result)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(Options).Write(result, GeneratedAgencies.Instrument, stream);
+        new HtmlReportWriter().Write(new ReportContent(result, GeneratedAgencies.Instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
         Preview(result, "html", stream.ToArray());
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }

@@ -7,19 +7,19 @@ namespace WellnessAssessment.Reports.Tests;
 
 public sealed class RegisterReportTests
 {
-    private static ReportOptions Options => new() { CreatedAt = ReportScenarios.FixedDate };
+    private static ReportContent Content(ActionTracking? tracking) => new(RegisterScenario.Later, RegisterScenario.Instrument) { CreatedAt = ReportScenarios.FixedDate, Previous = RegisterScenario.Earlier, Tracking = tracking };
 
     private static byte[] Pdf(ActionTracking? tracking)
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(Options).Write(RegisterScenario.Later, RegisterScenario.Instrument, stream, RegisterScenario.Earlier, tracking);
+        new PdfReportWriter().Write(Content(tracking), stream);
         return stream.ToArray();
     }
 
     private static string Html(ActionTracking? tracking)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(Options).Write(RegisterScenario.Later, RegisterScenario.Instrument, stream, RegisterScenario.Earlier, tracking);
+        new HtmlReportWriter().Write(Content(tracking), stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -77,7 +77,7 @@ public sealed class RegisterReportTests
         using var stream = new MemoryStream();
 
         var error = Assert.Throws<AssessmentValidationException>(() =>
-            new PdfReportWriter(Options).Write(RegisterScenario.Later, RegisterScenario.Instrument, stream, RegisterScenario.Earlier, broken));
+            new PdfReportWriter().Write(Content(broken), stream));
 
         Assert.Equal("report", error.Subject);
         Assert.Equal("tracking.register.actions[0].evidenceLink", error.Errors[0].Path);

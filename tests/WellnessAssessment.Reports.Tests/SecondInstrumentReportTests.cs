@@ -22,14 +22,14 @@ public sealed partial class SecondInstrumentReportTests
     private static byte[] Pdf(AssessmentResult result, WellnessAssessment.Instruments.Instrument instrument)
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate }).Write(result, instrument, stream);
+        new PdfReportWriter().Write(new ReportContent(result, instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
         return stream.ToArray();
     }
 
     private static string Html(AssessmentResult result, WellnessAssessment.Instruments.Instrument instrument)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate }).Write(result, instrument, stream);
+        new HtmlReportWriter().Write(new ReportContent(result, instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 

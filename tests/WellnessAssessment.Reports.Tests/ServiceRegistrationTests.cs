@@ -15,7 +15,7 @@ public sealed class ServiceRegistrationTests
         Assert.Same(pdf, provider.GetRequiredService<PdfReportWriter>());
         Assert.NotNull(provider.GetRequiredService<HtmlReportWriter>());
         using var stream = new MemoryStream();
-        var error = Assert.Throws<AssessmentValidationException>(() => pdf.Write(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether, stream));
+        var error = Assert.Throws<AssessmentValidationException>(() => pdf.Write(new ReportContent(ReportScenarios.Example("small-agency-chief.json"), ReportScenarios.SaferTogether), stream));
         Assert.StartsWith("The accent colour 'navy'", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SharedStepReportTests
         var others = shared.AlsoServes!.Select(id => instrument.Items.Single(item => item.Id == id).Text).ToList();
 
         using var stream = new MemoryStream();
-        new HtmlReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate }).Write(result, instrument, stream);
+        new HtmlReportWriter().Write(new ReportContent(result, instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
         var html = System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(stream.ToArray()));
 
         Assert.Equal(1, CountOf(html, $"{shared.ItemText} Also serves: {string.Join(" ", others)}"));

@@ -21,14 +21,14 @@ public sealed class SmallAgencyReportTests
     private static string Html(AssessmentResult result, Instrument instrument)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate }).Write(result, instrument, stream);
+        new HtmlReportWriter().Write(new ReportContent(result, instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
         return WebUtilityDecode(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     private static string PdfText(AssessmentResult result, Instrument instrument)
     {
         using var stream = new MemoryStream();
-        new PdfReportWriter(new ReportOptions { CreatedAt = ReportScenarios.FixedDate }).Write(result, instrument, stream);
+        new PdfReportWriter().Write(new ReportContent(result, instrument) { CreatedAt = ReportScenarios.FixedDate }, stream);
         using var document = PdfDocument.Open(stream.ToArray());
         return PdfReader.Compact(document);
     }

@@ -75,7 +75,7 @@ public sealed class SecondInstrumentPageTests(BrowserFixture browser)
             : (BrowserFixture.SecondInstrument, Path.Combine(AppContext.BaseDirectory, "second-instrument", "dispatch-pulse.responses.json"));
         var result = new AssessmentScorer().Score(instrument, WellnessJson.ReadResponseSet(await File.ReadAllTextAsync(responses)));
         using var stream = new MemoryStream();
-        new HtmlReportWriter(new ReportOptions { CreatedAt = FixedDate }).Write(result, instrument, stream);
+        new HtmlReportWriter().Write(new ReportContent(result, instrument) { CreatedAt = FixedDate }, stream);
         var page = await browser.Browser.NewPageAsync();
 
         await page.SetContentAsync(Encoding.UTF8.GetString(stream.ToArray()));

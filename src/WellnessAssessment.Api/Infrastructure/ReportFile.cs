@@ -10,7 +10,7 @@ internal static class ReportFile
     public static FileContentHttpResult Pdf(ReportOptions options, AssessmentResult result, Instrument instrument, AssessmentResult? previous, string fileName, ActionTracking? tracking = null)
     {
         var writer = new PdfReportWriter(options);
-        return Create(stream => writer.Write(result, instrument, stream, ComparableEarlier(previous, result), tracking), "application/pdf", fileName);
+        return Create(stream => writer.Write(new ReportContent(result, instrument) { Previous = ComparableEarlier(previous, result), Tracking = tracking }, stream), "application/pdf", fileName);
     }
 
     public static FileContentHttpResult Html(HttpResponse response, ReportOptions options, AssessmentResult result, Instrument instrument, AssessmentResult? previous, ActionTracking? tracking = null)
@@ -18,7 +18,7 @@ internal static class ReportFile
         // The page is self-contained: no scripts, no external requests, even if some agency-supplied text slipped through.
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
         var writer = new HtmlReportWriter(options);
-        return Create(stream => writer.Write(result, instrument, stream, ComparableEarlier(previous, result), tracking), "text/html; charset=utf-8", null);
+        return Create(stream => writer.Write(new ReportContent(result, instrument) { Previous = ComparableEarlier(previous, result), Tracking = tracking }, stream), "text/html; charset=utf-8", null);
     }
 
     /// <summary>An earlier result only when it is of exactly the same instrument version, which the report's trend section needs.</summary>

@@ -44,10 +44,10 @@ internal static class BriefCommand
             }
 
             var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile, headcounts: headcounts);
-            var options = new ReportOptions
+            var options = new ReportOptions { AccentColor = parse.GetValue(accent) ?? new ReportOptions().AccentColor };
+            var content = new ReportContent(result, instrument)
             {
                 AgencyDisplayName = parse.GetValue(agencyName),
-                AccentColor = parse.GetValue(accent) ?? new ReportOptions().AccentColor,
                 AssessmentPeriod = parse.GetValue(period),
                 CreatedAt = parse.GetValue(createdAt),
                 Plan = parse.GetValue(focus) is { } ids ? new PlanOptions { FocusAreas = Focus(instrument, ids) } : null,
@@ -59,11 +59,11 @@ internal static class BriefCommand
                 {
                     if (parse.GetValue(format) == "html")
                     {
-                        writer.WriteHtml(result, instrument, stream);
+                        writer.WriteHtml(content, stream);
                     }
                     else
                     {
-                        writer.WritePdf(result, instrument, stream);
+                        writer.WritePdf(content, stream);
                     }
                 });
             }

@@ -39,9 +39,12 @@ internal static class ReportCommand
             var (result, instrument) = ScoreCommand.Score(parse, console, responses, instrumentOption, previous, scoring, profile, benchmark, headcounts);
             var options = new ReportOptions
             {
-                AgencyDisplayName = parse.GetValue(agencyName),
                 AccentColor = parse.GetValue(accent) ?? new ReportOptions().AccentColor,
                 Logo = parse.GetValue(logo) is { } logoPath ? ReadLogo(logoPath) : ReadOnlyMemory<byte>.Empty,
+            };
+            var content = new ReportContent(result, instrument)
+            {
+                AgencyDisplayName = parse.GetValue(agencyName),
                 AssessmentPeriod = parse.GetValue(period),
                 CreatedAt = parse.GetValue(createdAt),
             };
@@ -53,10 +56,10 @@ internal static class ReportCommand
 
             try
             {
-                OutputFile.Write(pdfPath, console.Out, stream => new PdfReportWriter(options).Write(result, instrument, stream));
+                OutputFile.Write(pdfPath, console.Out, stream => new PdfReportWriter(options).Write(content, stream));
                 if (parse.GetValue(html) is { } htmlPath)
                 {
-                    OutputFile.Write(htmlPath, console.Out, stream => new HtmlReportWriter(options).Write(result, instrument, stream));
+                    OutputFile.Write(htmlPath, console.Out, stream => new HtmlReportWriter(options).Write(content, stream));
                 }
             }
             catch (AssessmentValidationException exception)

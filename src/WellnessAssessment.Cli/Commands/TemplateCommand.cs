@@ -1,6 +1,6 @@
 using System.CommandLine;
-using WellnessAssessment.Cli.Csv;
 using WellnessAssessment.Cli.Infrastructure;
+using WellnessAssessment.Reports.Csv;
 
 namespace WellnessAssessment.Cli.Commands;
 
@@ -51,8 +51,8 @@ internal static class TemplateCommand
             }
 
             var legendPath = Path.ChangeExtension(path, null) + ".legend.csv";
-            OutputFile.WriteText(path, console.Out, CsvWriter.Write([header]));
-            OutputFile.WriteText(legendPath, console.Out, CsvWriter.Write(legend));
+            OutputFile.WriteText(path, console.Out, CsvTable.ToText([header]));
+            OutputFile.WriteText(legendPath, console.Out, CsvTable.ToText(legend));
             console.Error.WriteLine($"Wrote {path} ({header.Length} columns) and {legendPath}.");
             return ExitCodes.Success;
         });

@@ -2,6 +2,7 @@ using WellnessAssessment.Http.Access;
 using WellnessAssessment.Http.Cycles;
 using WellnessAssessment.Http.Outcomes;
 using WellnessAssessment.Http.Requests;
+using WellnessAssessment.Reports.Csv;
 using WellnessAssessment.Service.Register;
 
 namespace WellnessAssessment.Http.Register;
@@ -61,7 +62,10 @@ public static class RegisterEndpoints
         return OutcomeResults.ToResult(outcome);
     }
 
-    /// <summary><c>GET …/register/export.csv</c>: the register as a CSV download.</summary>
+    /// <summary>
+    /// <c>GET …/register/export.csv</c>: the register as a CSV download (the one CSV writer, <c>CsvTable</c>): its header
+    /// row, then its rows, UTF-8 with a byte-order mark so spreadsheet programs read accents.
+    /// </summary>
     /// <param name="agencyId">The route's agency.</param>
     /// <param name="http">The request's context.</param>
     /// <param name="register">The register service.</param>
@@ -70,7 +74,7 @@ public static class RegisterEndpoints
     {
         ArgumentNullException.ThrowIfNull(register);
         var outcome = await register.ExportTableAsync(CycleEndpoints.AgencyOf(agencyId, http), cancellationToken).ConfigureAwait(false);
-        return OutcomeResults.ToResult(outcome, table => TypedResults.File(RegisterCsvWriter.Write(table), "text/csv; charset=utf-8", table.FileName));
+        return OutcomeResults.ToResult(outcome, table => TypedResults.File(CsvTable.ToUtf8(table.Rows.Prepend(table.Columns), byteOrderMark: true), "text/csv; charset=utf-8", table.FileName));
     }
 
     /// <summary><c>GET …/register/export.ics</c>: the register as an iCalendar download.</summary>

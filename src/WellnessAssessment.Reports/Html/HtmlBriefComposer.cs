@@ -31,16 +31,68 @@ internal static class HtmlBriefComposer
             return html.ToString();
         }
 
-        OpenSection(html, "result", "Result");
-        html.Append("<dl>\n<dt>Overall score</dt><dd>").Append(E($"{model.OverallScore} of 100 — {model.OverallBand}")).Append("</dd>\n<dt>Respondents</dt><dd>")
-            .Append(E(model.RespondentsFact)).Append("</dd>\n<dt>Origin</dt><dd>").Append(E(model.OriginFact)).Append("</dd>\n</dl>\n");
-        if (model.SingleView is { } single)
+        var include = model.Include;
+        if (include.HasFlag(ReportSections.ExecutiveSummary))
         {
-            html.Append("<p class=\"one-view\" role=\"note\"><strong>One view.</strong> ").Append(E(single)).Append("</p>\n");
+            OpenSection(html, "result", "Result");
+            html.Append("<dl>\n<dt>Overall score</dt><dd>").Append(E($"{model.OverallScore} of 100 — {model.OverallBand}")).Append("</dd>\n<dt>Respondents</dt><dd>")
+                .Append(E(model.RespondentsFact)).Append("</dd>\n<dt>Origin</dt><dd>").Append(E(model.OriginFact)).Append("</dd>\n</dl>\n");
+            if (model.SingleView is { } single)
+            {
+                html.Append("<p class=\"one-view\" role=\"note\"><strong>One view.</strong> ").Append(E(single)).Append("</p>\n");
+            }
+
+            CloseSection(html);
         }
 
-        CloseSection(html);
+        if (include.HasFlag(ReportSections.ActionPlan))
+        {
+            FocusAreas(html, brief);
+        }
 
+        if (include.HasFlag(ReportSections.Domains))
+        {
+            Practices(html, brief);
+        }
+
+        if (include.HasFlag(ReportSections.PerceptionGaps))
+        {
+            OpenSection(html, "gaps", "Largest leadership–frontline gaps");
+            Paragraph(html, brief.GapNote, "muted");
+            if (brief.Gaps.Count > 0)
+            {
+                Table(html, "Largest gaps", ["Area", "Leadership", "Frontline", "Gap"], [1, 2, 3],
+                    brief.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
+                        g.Gap!.Value.ToString("+0.0;-0.0;0.0", Us) + (g.Flagged ? " (flagged)" : string.Empty)]));
+            }
+
+            CloseSection(html);
+        }
+
+        if (include.HasFlag(ReportSections.Trend))
+        {
+            OpenSection(html, "change", "What changed since the last cycle");
+            Paragraph(html, brief.Change ?? "No earlier cycle was given, so there is no change to show yet.");
+            if (brief.Changes.Count > 0)
+            {
+                Table(html, "Largest changes by area", ["Area", "Earlier", "Now", "Change", "Note"], [1, 2, 3],
+                    brief.Changes.Select(r => (IReadOnlyList<string>)[r.Domain, r.Then, r.Now, r.Delta, r.Note]));
+            }
+
+            CloseSection(html);
+        }
+
+        if (include.HasFlag(ReportSections.MethodAndPrivacy))
+        {
+            Paragraph(html, $"Results for any group of fewer than {model.AnonymityThreshold.ToString(Us)} respondents are withheld. The action plan gives every action, the method and the sources.", "muted");
+        }
+
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void FocusAreas(StringBuilder html, BriefModel brief)
+    {
         OpenSection(html, "focus", brief.FocusAreasSuggested ? "Focus areas (suggested from the plan's priorities)" : "Focus areas");
         if (brief.FocusAreas.Count == 0)
         {
@@ -60,7 +112,10 @@ internal static class HtmlBriefComposer
 
         Paragraph(html, brief.PlanSummary, "muted");
         CloseSection(html);
+    }
 
+    private static void Practices(StringBuilder html, BriefModel brief)
+    {
         OpenSection(html, "practices", "Strongest and weakest practices");
         if (brief.Strongest.Count == 0)
         {
@@ -77,29 +132,5 @@ internal static class HtmlBriefComposer
         }
 
         CloseSection(html);
-
-        OpenSection(html, "gaps", "Largest leadership–frontline gaps");
-        Paragraph(html, brief.GapNote, "muted");
-        if (brief.Gaps.Count > 0)
-        {
-            Table(html, "Largest gaps", ["Area", "Leadership", "Frontline", "Gap"], [1, 2, 3],
-                brief.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
-                    g.Gap!.Value.ToString("+0.0;-0.0;0.0", Us) + (g.Flagged ? " (flagged)" : string.Empty)]));
-        }
-
-        CloseSection(html);
-
-        OpenSection(html, "change", "What changed since the last cycle");
-        Paragraph(html, brief.Change ?? "No earlier cycle was given, so there is no change to show yet.");
-        if (brief.Changes.Count > 0)
-        {
-            Table(html, "Largest changes by area", ["Area", "Earlier", "Now", "Change", "Note"], [1, 2, 3],
-                brief.Changes.Select(r => (IReadOnlyList<string>)[r.Domain, r.Then, r.Now, r.Delta, r.Note]));
-        }
-
-        CloseSection(html);
-        Paragraph(html, $"Results for any group of fewer than {model.AnonymityThreshold.ToString(Us)} respondents are withheld. The action plan gives every action, the method and the sources.", "muted");
-        html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
     }
 }

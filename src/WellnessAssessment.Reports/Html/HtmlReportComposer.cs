@@ -64,7 +64,7 @@ internal static class HtmlReportComposer
             Trend(html, model.TrendNote!, trend);
         }
 
-        if (model.Include.HasFlag(ReportSections.Trend) && model.Progress is { } progress)
+        if (model.Include.HasFlag(ReportSections.Progress) && model.Progress is { } progress)
         {
             HtmlProgressSection.Compose(html, progress);
         }

@@ -21,11 +21,11 @@ internal static class BriefModelBuilder
 
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
-    public static BriefModel Build(AssessmentResult result, Instrument instrument, ReportOptions options, DateTimeOffset createdAt)
+    public static BriefModel Build(AssessmentResult result, ReportContent content, ReportSections sections, DateTimeOffset createdAt)
     {
-        var report = ReportModelBuilder.Build(result, instrument, options, createdAt) with { ReportTitle = "Executive Brief" };
+        var report = ReportModelBuilder.Build(result, content, sections, createdAt) with { ReportTitle = "Executive Brief" };
         var withheld = result.Disclosure is { Status: ReleaseStatus.FewerThanMinimum } disclosure ? disclosure.Statement : null;
-        var plan = FirstYearPlanner.Plan(result, options.Plan);
+        var plan = FirstYearPlanner.Plan(result, content.Plan);
         var areaTitles = result.Domains().ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var items = result.Domains()
             .SelectMany(domain => domain.Items.Where(item => item.Score is not null).Select(item => (Domain: domain.Title, Item: item)))

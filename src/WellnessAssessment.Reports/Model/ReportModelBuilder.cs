@@ -11,11 +11,15 @@ internal static class ReportModelBuilder
 {
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
-    public static ReportModel Build(AssessmentResult result, Instrument instrument, ReportOptions options, DateTimeOffset createdAt)
+    /// <summary>The model of <paramref name="content"/>, whose result <paramref name="result"/> is (with its trend when an earlier result was given).</summary>
+    public static ReportModel Build(AssessmentResult result, ReportContent content, ReportSections sections, DateTimeOffset createdAt)
     {
+        var instrument = content.Instrument;
+        // Without the participation section no participation figure is shown: not the table, nor the rate beside the count.
+        var participation = sections.HasFlag(ReportSections.Participation) ? result.Participation : null;
         var presentation = new InstrumentPresentation(instrument);
         var domainTitles = instrument.Domains.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
-        var plan = FirstYearPlanner.Plan(result, options.Plan);
+        var plan = FirstYearPlanner.Plan(result, content.Plan);
         var itemTexts = instrument.Items.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal);
         ActionRow Row(ActionPlanEntry entry, int index) => new(
             index + 1, entry.Action, ServedItems(entry, itemTexts), entry.Owner, entry.Timeframe, entry.Indicator, presentation.Citation(entry.Source)) { ItemId = entry.ItemId };
@@ -26,21 +30,21 @@ internal static class ReportModelBuilder
 
         return new ReportModel
         {
-            AgencyName = options.AgencyDisplayName ?? result.Agency?.Name ?? "Your agency",
+            AgencyName = content.AgencyDisplayName ?? result.Agency?.Name ?? "Your agency",
             ReportTitle = "Organizational Wellness Action Plan",
             InstrumentTitle = instrument.Title,
             InstrumentVersion = instrument.Version,
-            Period = options.AssessmentPeriod,
+            Period = content.AssessmentPeriod,
             CreatedAt = createdAt,
             Respondents = result.Respondents,
-            RespondentsFact = ParticipationModelBuilder.RespondentsFact(result.Respondents, result.Participation),
+            RespondentsFact = ParticipationModelBuilder.RespondentsFact(result.Respondents, participation),
             OriginFact = result.Origin.Statement(),
-            Participation = ParticipationModelBuilder.Section(result.Participation),
+            Participation = ParticipationModelBuilder.Section(participation),
             OverallScore = Score(result.Overall.Score),
             OverallBand = Band(result.Overall.Band),
             OverallValue = result.Overall.Score,
             BandScale = BandScale(result.Options.BandEdges),
-            OverallParagraph = OverallParagraph(result, plan),
+            OverallParagraph = OverallParagraph(result, participation, plan),
             AnonymityThreshold = k,
             Sections = [.. result.Sections.Select(section => new SectionSummary(section.Title, Score(section.Score), section.Score, Band(section.Band), SectionParagraph(section, o.GapThreshold)))],
             Charts = [.. result.Sections.Select((section, index) => new SectionChart(
@@ -82,7 +86,7 @@ internal static class ReportModelBuilder
                 : null,
             Method = MethodParagraphs(result, instrument),
             Sources = presentation.Documents(instrument.Items.Select(i => i.Source).Concat(instrument.Domains.Select(d => d.Source)).OfType<string>()),
-            Include = options.Sections | ReportSections.Cover,
+            Include = sections | ReportSections.Cover,
             Outcomes = OutcomeModelBuilder.Section(result, instrument, presentation),
         };
     }
@@ -159,15 +163,15 @@ internal static class ReportModelBuilder
 
     private static string Count(int count, string noun) => count == 1 ? $"one {noun}" : $"{count.ToString(Us)} {noun}s";
 
-    private static string OverallParagraph(AssessmentResult result, FirstYearPlan firstYear)
+    private static string OverallParagraph(AssessmentResult result, WellnessAssessment.Participation.ParticipationReport? participation, FirstYearPlan firstYear)
     {
         var standing = result.Disclosure is { Status: WellnessAssessment.Disclosure.ReleaseStatus.FewerThanMinimum } withheld
             ? withheld.Statement
             : result.Overall.Score is null
             ? result.Respondents == 0
                 ? "No responses were received, so no score can be given yet."
-                : $"With {Respondents(result.Respondents)}{ParticipationModelBuilder.RateClause(result.Participation)}, there were not enough answers to give an overall score."
-            : $"From {Respondents(result.Respondents)}{ParticipationModelBuilder.RateClause(result.Participation)}, the agency's overall score is {Score(result.Overall.Score)} of 100, in the {Band(result.Overall.Band).ToLowerInvariant()} band.";
+                : $"With {Respondents(result.Respondents)}{ParticipationModelBuilder.RateClause(participation)}, there were not enough answers to give an overall score."
+            : $"From {Respondents(result.Respondents)}{ParticipationModelBuilder.RateClause(participation)}, the agency's overall score is {Score(result.Overall.Score)} of 100, in the {Band(result.Overall.Band).ToLowerInvariant()} band.";
         var plan = result.ActionPlan.Count switch
         {
             0 => " No action is called for by the method's thresholds.",

@@ -28,15 +28,49 @@ internal static class PdfBriefLayout
             return;
         }
 
-        PdfReportLayout.ScoreCard(pdf, model);
-        pdf.Space(6);
-        pdf.Fact("Respondents", model.RespondentsFact, 10, 110);
-        pdf.Fact("Origin", model.OriginFact, 10, 110);
-        if (model.SingleView is { } single)
+        var include = model.Include;
+        if (include.HasFlag(ReportSections.ExecutiveSummary))
         {
-            pdf.Paragraph("One view. " + single, 9.5f, bold: true);
+            PdfReportLayout.ScoreCard(pdf, model);
+            pdf.Space(6);
+            pdf.Fact("Respondents", model.RespondentsFact, 10, 110);
+            pdf.Fact("Origin", model.OriginFact, 10, 110);
+            if (model.SingleView is { } single)
+            {
+                pdf.Paragraph("One view. " + single, 9.5f, bold: true);
+            }
         }
 
+        if (include.HasFlag(ReportSections.ActionPlan))
+        {
+            FocusAreas(pdf, brief);
+        }
+
+        if (include.HasFlag(ReportSections.Domains))
+        {
+            Practices(pdf, brief);
+        }
+
+        if (include.HasFlag(ReportSections.PerceptionGaps))
+        {
+            Gaps(pdf, brief);
+        }
+
+        if (include.HasFlag(ReportSections.Trend))
+        {
+            Change(pdf, brief);
+        }
+
+        if (include.HasFlag(ReportSections.MethodAndPrivacy))
+        {
+            pdf.Paragraph(
+                $"Results for any group of fewer than {model.AnonymityThreshold.ToString(Us)} respondents are withheld. The action plan gives every action, the method and the sources.",
+                8, color: Muted);
+        }
+    }
+
+    private static void FocusAreas(PdfComposer pdf, BriefModel brief)
+    {
         pdf.Heading(brief.FocusAreasSuggested ? "Focus areas (suggested from the plan's priorities)" : "Focus areas", 12, keepWithNext: 50);
         if (brief.FocusAreas.Count == 0)
         {
@@ -58,7 +92,10 @@ internal static class PdfBriefLayout
         }
 
         pdf.Paragraph(brief.PlanSummary, 9, color: Muted);
+    }
 
+    private static void Practices(PdfComposer pdf, BriefModel brief)
+    {
         pdf.Heading("Strongest and weakest practices", 12, keepWithNext: 50);
         var practices = new TableSpec(["Practice", "Area", "Score"], [0.62f, 0.26f, 0.12f], 8.5f) { RightAlignedColumns = [2] };
         if (brief.Strongest.Count == 0)
@@ -76,7 +113,10 @@ internal static class PdfBriefLayout
             pdf.Paragraph("The three weakest:", 9.5f, bold: true);
             pdf.Table(practices, [.. brief.Weakest.Select(p => (IReadOnlyList<string>)[p.Practice, p.Area, p.Score])]);
         }
+    }
 
+    private static void Gaps(PdfComposer pdf, BriefModel brief)
+    {
         pdf.Heading("Largest leadership–frontline gaps", 12, keepWithNext: 50);
         pdf.Paragraph(brief.GapNote, 9, color: Muted);
         if (brief.Gaps.Count > 0)
@@ -86,7 +126,10 @@ internal static class PdfBriefLayout
                 [.. brief.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
                     g.Gap!.Value.ToString("+0.0;-0.0;0.0", Us) + (g.Flagged ? " (flagged)" : string.Empty)])]);
         }
+    }
 
+    private static void Change(PdfComposer pdf, BriefModel brief)
+    {
         pdf.Heading("What changed since the last cycle", 12, keepWithNext: 40);
         pdf.Paragraph(brief.Change ?? "No earlier cycle was given, so there is no change to show yet.", 9.5f);
         if (brief.Changes.Count > 0)
@@ -95,9 +138,5 @@ internal static class PdfBriefLayout
                 new TableSpec(["Area", "Earlier", "Now", "Change", "Note"], [0.4f, 0.11f, 0.11f, 0.11f, 0.27f], 8.5f) { RightAlignedColumns = [1, 2, 3] },
                 [.. brief.Changes.Select(r => (IReadOnlyList<string>)[r.Domain, r.Then, r.Now, r.Delta, r.Note])]);
         }
-
-        pdf.Paragraph(
-            $"Results for any group of fewer than {model.AnonymityThreshold.ToString(Us)} respondents are withheld. The action plan gives every action, the method and the sources.",
-            8, color: Muted);
     }
 }

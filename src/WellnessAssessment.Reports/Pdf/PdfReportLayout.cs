@@ -54,7 +54,7 @@ internal static class PdfReportLayout
                 [.. trend.Select(r => (IReadOnlyList<string>)[r.Domain, r.Then, r.Now, r.Delta, r.Note])]);
         }
 
-        if (model.Include.HasFlag(ReportSections.Trend) && model.Progress is { } progress)
+        if (model.Include.HasFlag(ReportSections.Progress) && model.Progress is { } progress)
         {
             PdfProgressSection.Compose(pdf, progress);
         }

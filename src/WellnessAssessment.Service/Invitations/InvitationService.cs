@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Microsoft.Extensions.Options;
+using WellnessAssessment.Reports.Csv;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Storage.Assessments;
@@ -113,29 +111,13 @@ public sealed class InvitationService(CycleService cycles, InvitationStore invit
         var name = $"{assessment.AgencyId}-{assessment.Id}-invitations";
         return Outcome.Found(format == InvitationFileFormat.Sheet
             ? new InvitationFile(InvitationSheet.Write(request.Caller.NameOf(assessment.AgencyId), assessment.Title, url, printed!), "application/pdf", name + ".pdf")
-            : new InvitationFile(await CsvAsync(printed!, url).ConfigureAwait(false), "text/csv; charset=utf-8", name + ".csv"));
+            : new InvitationFile(Csv(printed!, url), "text/csv; charset=utf-8", name + ".csv"));
     }
 
     private string SurveyUrl(CycleRequest request, Assessment assessment) =>
         SurveyLinks.RespondentUrl(SurveyLinks.Root(request.RequestRoot, options.CurrentValue), assessment.RespondentToken);
 
-    /// <summary>UTF-8 CSV (no byte-order mark), header row <c>code,survey_url</c>, one row per code.</summary>
-    private static async Task<byte[]> CsvAsync(IReadOnlyList<string> codes, string url)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
-        {
-            csv.WriteField("code");
-            csv.WriteField("survey_url");
-            await csv.NextRecordAsync().ConfigureAwait(false);
-            foreach (var code in codes)
-            {
-                csv.WriteField(code);
-                csv.WriteField(url);
-                await csv.NextRecordAsync().ConfigureAwait(false);
-            }
-        }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
+    /// <summary>UTF-8 CSV (no byte-order mark, the one CSV writer <see cref="CsvTable"/>), header row <c>code,survey_url</c>, one row per code.</summary>
+    private static byte[] Csv(IReadOnlyList<string> codes, string url) =>
+        CsvTable.ToUtf8([["code", "survey_url"], .. codes.Select(code => (IReadOnlyList<string>)[code, url])], byteOrderMark: false);
 }

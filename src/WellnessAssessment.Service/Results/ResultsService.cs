@@ -95,12 +95,15 @@ public sealed class ResultsService(
 
         var instrument = catalog.Resolve(assessment.Instrument);
         // The plan leads with the focus areas saved for the cycle; without them, the core's suggestion.
-        var options = OptionsOf(assessment, current) with { Plan = new PlanOptions { FocusAreas = FocusAreasOf(assessment, instrument, null).Value } };
-        var tracking = await register.TrackingAsync(assessment, current, previous, previousCycle, cancellationToken).ConfigureAwait(false);
-        var earlier = ComparableEarlier(previous, current);
+        var content = ContentOf(assessment, current, instrument) with
+        {
+            Previous = ComparableEarlier(previous, current),
+            Tracking = await register.TrackingAsync(assessment, current, previous, previousCycle, cancellationToken).ConfigureAwait(false),
+            Plan = new PlanOptions { FocusAreas = FocusAreasOf(assessment, instrument, null).Value },
+        };
         return Outcome.Found(format == ReportFormat.Html
-            ? ReportDocument.Write(stream => new HtmlReportWriter(options).Write(current, instrument, stream, earlier, tracking), ReportDocument.Html, null)
-            : ReportDocument.Write(stream => new PdfReportWriter(options).Write(current, instrument, stream, earlier, tracking), ReportDocument.Pdf, $"{assessment.AgencyId}-{assessment.Id}.pdf"));
+            ? ReportDocument.Write(stream => new HtmlReportWriter().Write(content, stream), ReportDocument.Html, null)
+            : ReportDocument.Write(stream => new PdfReportWriter().Write(content, stream), ReportDocument.Pdf, $"{assessment.AgencyId}-{assessment.Id}.pdf"));
     }
 
     /// <summary>
@@ -130,11 +133,11 @@ public sealed class ResultsService(
         }
 
         var (current, previous) = await results.WithTrendAsync(assessment, CycleService.AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
-        var writer = new ExecutiveBriefWriter(OptionsOf(assessment, current) with { Plan = new PlanOptions { FocusAreas = focus.Value } });
-        var earlier = ComparableEarlier(previous, current);
+        var content = ContentOf(assessment, current, instrument) with { Previous = ComparableEarlier(previous, current), Plan = new PlanOptions { FocusAreas = focus.Value } };
+        var writer = new ExecutiveBriefWriter();
         return Outcome.Found(format == ReportFormat.Html
-            ? ReportDocument.Write(stream => writer.WriteHtml(current, instrument, stream, earlier), ReportDocument.Html, null)
-            : ReportDocument.Write(stream => writer.WritePdf(current, instrument, stream, earlier), ReportDocument.Pdf, $"{assessment.AgencyId}-{assessment.Id}-brief.pdf"));
+            ? ReportDocument.Write(stream => writer.WriteHtml(content, stream), ReportDocument.Html, null)
+            : ReportDocument.Write(stream => writer.WritePdf(content, stream), ReportDocument.Pdf, $"{assessment.AgencyId}-{assessment.Id}-brief.pdf"));
     }
 
     /// <summary>
@@ -169,7 +172,7 @@ public sealed class ResultsService(
     internal static AssessmentResult? ComparableEarlier(AssessmentResult? previous, AssessmentResult current) =>
         previous is not null && previous.Instrument == current.Instrument ? previous : null;
 
-    private ReportOptions OptionsOf(Assessment assessment, AssessmentResult current) => new()
+    private ReportContent ContentOf(Assessment assessment, AssessmentResult current, Instrument instrument) => new(current, instrument)
     {
         AgencyDisplayName = current.Agency?.Name,
         AssessmentPeriod = assessment.Title,

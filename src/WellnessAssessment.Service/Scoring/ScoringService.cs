@@ -66,9 +66,13 @@ public sealed class ScoringService(InstrumentCatalog catalog, TimeProvider clock
             return Problem.Invalid(exception);
         }
 
-        var writer = new PdfReportWriter(new ReportOptions { AgencyDisplayName = body.Agency?.Name, CreatedAt = clock.GetUtcNow() });
-        var previous = ResultsService.ComparableEarlier(body.Previous, result);
-        return Outcome.Found(ReportDocument.Write(stream => writer.Write(result, instrument.Instrument, stream, previous), ReportDocument.Pdf, "wellness-report.pdf"));
+        var content = new ReportContent(result, instrument.Instrument)
+        {
+            AgencyDisplayName = body.Agency?.Name,
+            CreatedAt = clock.GetUtcNow(),
+            Previous = ResultsService.ComparableEarlier(body.Previous, result),
+        };
+        return Outcome.Found(ReportDocument.Write(stream => new PdfReportWriter().Write(content, stream), ReportDocument.Pdf, "wellness-report.pdf"));
     }
 
     /// <summary>The 422 naming the limit a custom instrument breaks (see <see cref="InstrumentLimits"/>), or null.</summary>

@@ -45,4 +45,59 @@ public sealed class PackageTests
             output.Delete(recursive: true);
         }
     }
+
+    /// <summary>
+    /// Package validation (eng/PackageValidation.targets) runs in the core's pack: against a baseline that is the package
+    /// itself it passes; against a baseline that also shipped <c>net9.0</c> (a framework this version drops) it fails the
+    /// pack, naming the framework.
+    /// </summary>
+    [Fact]
+    public void Pack_ValidatesThePackageAgainstItsBaseline_AndFailsWhenTheBaselineHasAFrameworkThisVersionDrops()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var project = Path.Combine(RepositoryPaths.Root, "src", "WellnessAssessment", "WellnessAssessment.csproj");
+        var output = Directory.CreateTempSubdirectory("wellness-validate-");
+        try
+        {
+            var first = Pack(project, configuration, Path.Combine(output.FullName, "first"), baseline: null);
+            Assert.True(first.ExitCode == 0, first.Log);
+            var package = Assert.Single(new DirectoryInfo(Path.Combine(output.FullName, "first")).GetFiles("WellnessAssessment.*.nupkg"), f => !f.Name.EndsWith(".snupkg", StringComparison.Ordinal));
+            var same = Path.Combine(output.FullName, "same.nupkg");
+            package.CopyTo(same);
+            var dropped = Path.Combine(output.FullName, "dropped.nupkg");
+            package.CopyTo(dropped);
+            using (var zip = ZipFile.Open(dropped, ZipArchiveMode.Update))
+            {
+                var library = zip.GetEntry("lib/net10.0/WellnessAssessment.dll")!;
+                using var from = library.Open();
+                using var to = zip.CreateEntry("lib/net9.0/WellnessAssessment.dll").Open();
+                from.CopyTo(to);
+            }
+
+            var valid = Pack(project, configuration, Path.Combine(output.FullName, "valid"), same);
+            var broken = Pack(project, configuration, Path.Combine(output.FullName, "broken"), dropped);
+
+            Assert.True(valid.ExitCode == 0, valid.Log);
+            Assert.NotEqual(0, broken.ExitCode);
+            Assert.Contains("net9.0", broken.Log, StringComparison.Ordinal);
+            Assert.Matches(@"error (PKV|CP)\d{4}", broken.Log);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    private static (int ExitCode, string Log) Pack(string project, string configuration, string output, string? baseline)
+    {
+        var start = new ProcessStartInfo("dotnet", ["pack", project, "-c", configuration, "--no-build", "--nologo", "-o", output, $"-p:PackageValidationBaselinePath={baseline}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var log = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, log);
+    }
 }
