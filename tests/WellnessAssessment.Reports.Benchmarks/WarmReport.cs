@@ -24,11 +24,12 @@ internal static class WarmReport
             result = new AssessmentScorer().Score(instrument, set);
         }
 
-        var writer = new PdfReportWriter(new ReportOptions { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" });
+        var writer = new PdfReportWriter();
+        var content = new ReportContent(result, instrument) { CreatedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), AssessmentPeriod = "Spring 2026" };
         long Write()
         {
             using var stream = new MemoryStream();
-            writer.Write(result, instrument, stream);
+            writer.Write(content, stream);
             return stream.Length;
         }
 
