@@ -74,6 +74,7 @@ public sealed class AssessmentScorer
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(responses);
+        crosswalk ??= BuiltInCrosswalk(previous, instrument.Instrument.Reference);
         var matrix = ResponseMatrix.TryEncode(instrument, responses);
         if (matrix is null)
         {
