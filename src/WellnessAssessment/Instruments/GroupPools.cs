@@ -1,7 +1,7 @@
 namespace WellnessAssessment.Instruments;
 
 /// <summary>The pools of respondent groups compared by the perception gap.</summary>
-internal static class GroupPools
+public static class GroupPools
 {
     /// <summary>Groups that lead the agency (executives, command staff).</summary>
     public const string Leadership = "leadership";

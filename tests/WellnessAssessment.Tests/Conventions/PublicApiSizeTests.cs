@@ -11,7 +11,7 @@ namespace WellnessAssessment.Tests.Conventions;
 public sealed class PublicApiSizeTests
 {
     /// <summary>Today's count; the goal is below <see cref="Goal"/>.</summary>
-    private const int Ceiling = 1_849;
+    private const int Ceiling = 1_852;
 
     private const int Goal = 1_000;
 
