@@ -36,7 +36,7 @@ internal static class ProgressCommand
             var actions = InputFiles.Located(registerPath, () =>
             {
                 var read = WellnessJson.ReadRegister(InputFiles.ReadText(registerPath, "an action register (JSON)"));
-                read.EnsureValid();
+                read.Validate().ThrowIfInvalid();
                 return read;
             });
             var previousPath = parse.GetRequiredValue(previous);

@@ -110,7 +110,7 @@ public sealed class BenchmarkService(CycleService cycles, CycleResults results, 
         var norms = body.Value!;
         try
         {
-            norms.EnsureValid();
+            norms.Validate().ThrowIfInvalid();
             await store.SaveExternalAsync(norms, cancellationToken).ConfigureAwait(false);
         }
         catch (AssessmentValidationException exception)

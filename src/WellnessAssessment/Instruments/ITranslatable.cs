@@ -5,7 +5,7 @@ namespace WellnessAssessment.Instruments;
 /// the translated text of each field by its JSON name, for example <c>{ "es": { "text": "…" } }</c>. The languages an
 /// instrument offers are <see cref="Instrument.Languages"/>; a language it offers has every text a respondent reads.
 /// </summary>
-public interface ITranslatable
+internal interface ITranslatable
 {
     /// <summary>Translated text fields by language tag, then by field name (<c>title</c>, <c>text</c>, …); optional.</summary>
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations { get; }

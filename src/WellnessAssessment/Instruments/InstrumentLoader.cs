@@ -38,13 +38,20 @@ public static class InstrumentLoader
         return Load(stream);
     }
 
-    /// <summary>Validates an instrument built in code and returns it unchanged.</summary>
+    /// <summary>
+    /// Checks an instrument built in code: every problem, each with its JSON path (subject <c>instrument</c>); call
+    /// <see cref="ValidationOutcome.ThrowIfInvalid"/> on the outcome to stop at an invalid instrument.
+    /// </summary>
     /// <param name="instrument">The instrument.</param>
-    /// <exception cref="AssessmentValidationException">The instrument is invalid.</exception>
-    public static Instrument EnsureValid(Instrument instrument)
+    public static ValidationOutcome Validate(Instrument instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        ValidationErrors.ThrowIfInvalid("instrument", Validator.Validate(instrument));
+        return new("instrument", ValidationErrors.From(Validator.Validate(instrument)));
+    }
+
+    internal static Instrument EnsureValid(Instrument instrument)
+    {
+        Validate(instrument).ThrowIfInvalid();
         return instrument;
     }
 }

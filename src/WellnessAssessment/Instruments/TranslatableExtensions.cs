@@ -1,7 +1,7 @@
 namespace WellnessAssessment.Instruments;
 
 /// <summary>Reads a text field of an instrument part in one language.</summary>
-public static class TranslatableExtensions
+internal static class TranslatableExtensions
 {
     /// <summary>
     /// The field's text in <paramref name="language"/>: its translation when the part has one, else

@@ -35,9 +35,8 @@ public sealed record PeerNorms
     /// a minimum of at least 5 agencies, published cells with at least that many agencies and ordered percentiles, and
     /// withheld cells without figures. <see cref="Serialization.WellnessJson.ReadNorms(Stream)"/> checks the same.
     /// </summary>
-    /// <returns>These norms.</returns>
-    /// <exception cref="Validation.AssessmentValidationException">The norms break one of the rules; the paths name the fields.</exception>
-    public PeerNorms EnsureValid() => PeerNormsValidator.ThrowIfInvalid(this);
+    /// <returns>Every rule the norms break, each with its field's path (subject <c>norms</c>); valid when there are none.</returns>
+    public Validation.ValidationOutcome Validate() => PeerNormsValidator.Validate(this);
 
     /// <summary>The cell for a measure and size band, or <see langword="null"/> when the norms hold none.</summary>
     /// <param name="scope">What the cell measures.</param>

@@ -11,6 +11,12 @@ internal static class PeerNormsValidator
 {
     public static PeerNorms ThrowIfInvalid(PeerNorms norms)
     {
+        Validate(norms).ThrowIfInvalid();
+        return norms;
+    }
+
+    public static ValidationOutcome Validate(PeerNorms norms)
+    {
         var errors = new List<ValidationError>();
         if (norms.Format != PeerNorms.CurrentFormat)
         {
@@ -44,7 +50,7 @@ internal static class PeerNormsValidator
             }
         }
 
-        return errors.Count == 0 ? norms : throw new AssessmentValidationException("norms", errors);
+        return new ValidationOutcome("norms", errors);
     }
 
     private static void CheckCell(NormCell? cell, string path, int minimum, List<ValidationError> errors)

@@ -6,11 +6,11 @@ namespace WellnessAssessment.Participation;
 /// <summary>Checks headcounts against an instrument: known group ids, whole numbers in range, and a total no smaller than its groups.</summary>
 public static class HeadcountsValidation
 {
-    /// <summary>The problems of <paramref name="headcounts"/>, each with its path under <paramref name="path"/>; empty when valid.</summary>
+    /// <summary>The problems of <paramref name="headcounts"/>, each with its path under <paramref name="path"/> (subject <c>headcounts</c>); valid when there are none.</summary>
     /// <param name="headcounts">The headcounts to check.</param>
     /// <param name="instrument">The instrument whose respondent groups the headcounts name.</param>
     /// <param name="path">The path of the headcounts in the caller's input, for example <c>headcounts</c>; empty when they are the whole input.</param>
-    public static IReadOnlyList<ValidationError> Validate(Headcounts headcounts, Instrument instrument, string path = "headcounts")
+    public static ValidationOutcome Validate(Headcounts headcounts, Instrument instrument, string path = "headcounts")
     {
         ArgumentNullException.ThrowIfNull(headcounts);
         ArgumentNullException.ThrowIfNull(instrument);
@@ -38,7 +38,7 @@ public static class HeadcountsValidation
             errors.Add(new ValidationError(At(path, "total"), $"is {all}, fewer than the groups' headcounts together ({sum})"));
         }
 
-        return errors;
+        return new ValidationOutcome("headcounts", errors);
     }
 
     private static string At(string path, string field) => path.Length == 0 ? field : $"{path}.{field}";

@@ -29,8 +29,11 @@ public sealed record ActionEdit
     /// <summary>A note for the status history entry, when the status changes (for a drop the reason is used when this is empty).</summary>
     public string? StatusNote { get; init; }
 
-    /// <summary>Every problem with the edit, each with its JSON path; empty when it is valid.</summary>
-    public IReadOnlyList<ValidationError> Validate() => ValidationErrors.From(ActionEditValidator.Instance.Validate(this));
+    /// <summary>
+    /// Checks the edit: every problem, each with its JSON path (subject <c>action edit</c>); call
+    /// <see cref="ValidationOutcome.ThrowIfInvalid"/> on the outcome to stop at an invalid edit.
+    /// </summary>
+    public ValidationOutcome Validate() => new(ActionEditValidator.Subject, ValidationErrors.From(ActionEditValidator.Instance.Validate(this)));
 
     /// <summary>
     /// Applies the edit to <paramref name="action"/>: replaces the editable fields and, when the status changes, appends a
@@ -42,11 +45,7 @@ public sealed record ActionEdit
     public RegisterAction ApplyTo(RegisterAction action, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var errors = Validate();
-        if (errors.Count > 0)
-        {
-            throw new AssessmentValidationException(ActionEditValidator.Subject, errors);
-        }
+        Validate().ThrowIfInvalid();
 
         var history = action.History;
         if (action.Status != Status)

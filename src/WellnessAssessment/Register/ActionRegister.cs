@@ -12,17 +12,9 @@ public sealed record ActionRegister
     /// <summary>The actions, in the order they were adopted.</summary>
     public required IReadOnlyList<RegisterAction> Actions { get; init; }
 
-    /// <summary>Every problem with the register, each with its JSON path; empty when it is valid.</summary>
-    public IReadOnlyList<ValidationError> Validate() => ValidationErrors.From(ActionRegisterValidator.Instance.Validate(this));
-
-    /// <summary>Throws when <see cref="Validate"/> finds a problem.</summary>
-    /// <exception cref="AssessmentValidationException">The register is invalid (subject <c>action register</c>).</exception>
-    public void EnsureValid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-        {
-            throw new AssessmentValidationException(ActionRegisterValidator.Subject, errors);
-        }
-    }
+    /// <summary>
+    /// Checks the register: every problem, each with its JSON path (subject <c>action register</c>); call
+    /// <see cref="ValidationOutcome.ThrowIfInvalid"/> on the outcome to stop at an invalid register.
+    /// </summary>
+    public ValidationOutcome Validate() => new(ActionRegisterValidator.Subject, ValidationErrors.From(ActionRegisterValidator.Instance.Validate(this)));
 }

@@ -28,7 +28,7 @@ public static class ProgressCalculator
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        register.EnsureValid();
+        register.Validate().ThrowIfInvalid();
         var trend = TrendCalculator.Compare(later, earlier, crosswalk);
         var intervals = new IntervalCache();
 

@@ -38,70 +38,43 @@ public sealed class AssessmentScorer
     /// <summary>The options every result of this scorer is computed with.</summary>
     public ScoringOptions Options { get; }
 
-    /// <summary>Validates the instrument and the response set, then scores the responses.</summary>
-    /// <param name="instrument">The instrument the responses answer.</param>
-    /// <param name="responses">The response set; its <c>instrument</c> must name <paramref name="instrument"/>'s id and version.</param>
-    /// <returns>The complete result; never partial.</returns>
-    /// <exception cref="AssessmentValidationException">The instrument or the response set is invalid; every problem is listed with its path.</exception>
-    /// <remarks>This validates and compiles the instrument on every call; to score many response sets, compile it once with <see cref="CompiledInstrument.Compile"/>.</remarks>
-    public AssessmentResult Score(Instrument instrument, ResponseSet responses) => Score(instrument, responses, previous: null);
-
     /// <summary>
-    /// Validates, scores, and compares the result with an earlier assessment. An earlier result of another major version
-    /// is compared through the built-in crosswalk between the two versions (<see cref="InstrumentCatalog.FindCrosswalk"/>).
+    /// Validates the instrument and the response set, scores the responses, and, when <paramref name="previous"/> is
+    /// given, compares the result with that earlier assessment. The scorer's <see cref="Options"/> are the one options
+    /// object every result echoes; an earlier result of another major version is compared through
+    /// <paramref name="crosswalk"/>, or the built-in crosswalk between the two versions
+    /// (<see cref="InstrumentCatalog.FindCrosswalk"/>) when none is given.
     /// </summary>
     /// <param name="instrument">The instrument the responses answer.</param>
-    /// <param name="responses">The response set.</param>
-    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
-    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
-    /// <exception cref="AssessmentValidationException">The instrument, the response set or the earlier result is invalid or not comparable.</exception>
-    public AssessmentResult Score(Instrument instrument, ResponseSet responses, AssessmentResult? previous) =>
-        Score(instrument, responses, previous, BuiltInCrosswalk(previous, instrument?.Reference));
-
-    /// <summary>Validates, scores, and compares the result with an earlier assessment through the given crosswalk.</summary>
-    /// <param name="instrument">The instrument the responses answer.</param>
-    /// <param name="responses">The response set.</param>
-    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
-    /// <param name="crosswalk">The crosswalk from the earlier result's version to <paramref name="instrument"/>'s, needed when the major versions differ.</param>
-    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
-    /// <exception cref="AssessmentValidationException">The instrument, the response set or the earlier result is invalid or not comparable.</exception>
-    public AssessmentResult Score(Instrument instrument, ResponseSet responses, AssessmentResult? previous, InstrumentCrosswalk? crosswalk)
+    /// <param name="responses">The response set; its <c>instrument</c> must name <paramref name="instrument"/>'s id and version.</param>
+    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/> for no trend.</param>
+    /// <param name="crosswalk">The crosswalk from the earlier result's version to <paramref name="instrument"/>'s, or <see langword="null"/> for the built-in one.</param>
+    /// <returns>The complete result, never partial, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
+    /// <exception cref="AssessmentValidationException">The instrument, the response set or the earlier result is invalid or not comparable; every problem is listed with its path.</exception>
+    /// <remarks>This validates and compiles the instrument on every call; to score many response sets, compile it once with <see cref="CompiledInstrument.Compile"/>.</remarks>
+    public AssessmentResult Score(Instrument instrument, ResponseSet responses, AssessmentResult? previous = null, InstrumentCrosswalk? crosswalk = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(responses);
         return Score(CompiledInstrument.Compile(instrument), responses, previous, crosswalk);
     }
 
-    /// <summary>Validates the response set against an instrument compiled once, then scores it.</summary>
-    /// <param name="instrument">The compiled instrument the responses answer.</param>
-    /// <param name="responses">The response set; its <c>instrument</c> must name the instrument's id and version.</param>
-    /// <returns>The complete result; never partial.</returns>
-    /// <exception cref="AssessmentValidationException">The response set is invalid; every problem is listed with its path.</exception>
-    public AssessmentResult Score(CompiledInstrument instrument, ResponseSet responses) => Score(instrument, responses, previous: null);
-
     /// <summary>
-    /// Validates the response set against an instrument compiled once, scores it, and compares the result with an earlier
-    /// assessment (through the built-in crosswalk when the major versions differ).
+    /// Validates the response set against an instrument compiled once, scores it, and, when <paramref name="previous"/> is
+    /// given, compares the result with that earlier assessment (through <paramref name="crosswalk"/>, or the built-in
+    /// crosswalk when the major versions differ and none is given).
     /// </summary>
     /// <param name="instrument">The compiled instrument the responses answer.</param>
-    /// <param name="responses">The response set.</param>
-    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
-    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
-    /// <exception cref="AssessmentValidationException">The response set or the earlier result is invalid or not comparable.</exception>
-    public AssessmentResult Score(CompiledInstrument instrument, ResponseSet responses, AssessmentResult? previous) =>
-        Score(instrument, responses, previous, BuiltInCrosswalk(previous, instrument?.Instrument.Reference));
-
-    /// <summary>Validates the response set against an instrument compiled once, scores it, and compares the result with an earlier assessment through the given crosswalk.</summary>
-    /// <param name="instrument">The compiled instrument the responses answer.</param>
-    /// <param name="responses">The response set.</param>
-    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/>.</param>
-    /// <param name="crosswalk">The crosswalk from the earlier result's version to the instrument's, needed when the major versions differ.</param>
-    /// <returns>The complete result, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
-    /// <exception cref="AssessmentValidationException">The response set or the earlier result is invalid or not comparable.</exception>
-    public AssessmentResult Score(CompiledInstrument instrument, ResponseSet responses, AssessmentResult? previous, InstrumentCrosswalk? crosswalk)
+    /// <param name="responses">The response set; its <c>instrument</c> must name the instrument's id and version.</param>
+    /// <param name="previous">An earlier result of the same instrument id, or <see langword="null"/> for no trend.</param>
+    /// <param name="crosswalk">The crosswalk from the earlier result's version to the instrument's, or <see langword="null"/> for the built-in one.</param>
+    /// <returns>The complete result, never partial, with <see cref="AssessmentResult.Trend"/> set when <paramref name="previous"/> is given.</returns>
+    /// <exception cref="AssessmentValidationException">The response set or the earlier result is invalid or not comparable; every problem is listed with its path.</exception>
+    public AssessmentResult Score(CompiledInstrument instrument, ResponseSet responses, AssessmentResult? previous = null, InstrumentCrosswalk? crosswalk = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(responses);
+        crosswalk ??= BuiltInCrosswalk(previous, instrument.Instrument.Reference);
         var matrix = ResponseMatrix.TryEncode(instrument, responses);
         if (matrix is null)
         {

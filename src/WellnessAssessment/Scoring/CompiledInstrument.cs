@@ -155,29 +155,22 @@ public sealed class CompiledInstrument
     /// id, group, answers on the scale, <c>not-applicable</c> only where allowed) and unique respondent ids.
     /// </summary>
     /// <param name="responses">The response set.</param>
-    /// <returns>Every problem, located as <c>responses[3].answers["training.fto"]</c>; empty when the set can be scored.</returns>
-    public IReadOnlyList<ValidationError> Validate(ResponseSet responses)
+    /// <returns>Every problem, located as <c>responses[3].answers["training.fto"]</c> (subject <c>response set</c>); valid when the set can be scored.</returns>
+    public ValidationOutcome Validate(ResponseSet responses)
     {
         ArgumentNullException.ThrowIfNull(responses);
-        return ValidationErrors.From(_responseSetValidator.Validate(responses));
+        return new("response set", ValidationErrors.From(_responseSetValidator.Validate(responses)));
     }
 
     /// <summary>Checks one respondent's response against this instrument.</summary>
     /// <param name="response">The response.</param>
-    /// <returns>Every problem, located as <c>group</c> or <c>answers["training.fto"]</c>; empty when the response is valid.</returns>
-    public IReadOnlyList<ValidationError> Validate(Response response)
+    /// <returns>Every problem, located as <c>group</c> or <c>answers["training.fto"]</c> (subject <c>response</c>); valid when the response is valid.</returns>
+    public ValidationOutcome Validate(Response response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return ValidationErrors.From(_responseValidator.Validate(response));
+        return new("response", ValidationErrors.From(_responseValidator.Validate(response)));
     }
 
     /// <summary>Throws when the response set cannot be scored with this instrument.</summary>
-    internal void EnsureValid(ResponseSet responses)
-    {
-        var errors = Validate(responses);
-        if (errors.Count > 0)
-        {
-            throw new AssessmentValidationException("response set", errors);
-        }
-    }
+    internal void EnsureValid(ResponseSet responses) => Validate(responses).ThrowIfInvalid();
 }

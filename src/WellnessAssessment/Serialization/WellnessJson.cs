@@ -25,7 +25,11 @@ public static class WellnessJson
     /// <summary>The generated context bound to options it is compatible with, so that writing takes its fast path.</summary>
     private static readonly WellnessJsonContext WriteContext = new(new JsonSerializerOptions(WellnessJsonContext.Default.Options));
 
-    /// <summary>Compact options: the API's wire format.</summary>
+    /// <summary>
+    /// Compact options: the API's wire format. Its <see cref="JsonSerializerOptions.TypeInfoResolver"/> is the one public
+    /// door to the library's source-generated metadata: a host chains it into its own options (for example ASP.NET Core's
+    /// <c>TypeInfoResolverChain</c>) to serialize the library's types exactly as <see cref="WellnessJson"/> does.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions(indented: false);
 
     /// <summary>Indented options: files a person reads.</summary>

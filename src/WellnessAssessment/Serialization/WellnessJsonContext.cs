@@ -8,8 +8,8 @@ namespace WellnessAssessment.Serialization;
 
 /// <summary>
 /// The source-generated System.Text.Json metadata for the library's wire formats (camelCase, nulls written).
-/// Prefer <see cref="WellnessJson"/>, which adds the reading rules; use this context to embed the types in your own
-/// source-generated serialization.
+/// Internal: callers go through <see cref="WellnessJson"/>, which adds the reading rules; a host that must chain the
+/// metadata into its own options uses <see cref="WellnessJson.Options"/>'s <c>TypeInfoResolver</c>.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -39,4 +39,4 @@ namespace WellnessAssessment.Serialization;
 [JsonSerializable(typeof(WellnessAssessment.Register.RegisterSummary))]
 [JsonSerializable(typeof(IReadOnlyList<WellnessAssessment.Register.RegisterAction>))]
 [JsonSerializable(typeof(string))]
-public sealed partial class WellnessJsonContext : JsonSerializerContext;
+internal sealed partial class WellnessJsonContext : JsonSerializerContext;

@@ -73,9 +73,10 @@ public sealed class CrosswalkTrendTests
     public void Trend_AcrossMajorVersionsWithoutCrosswalk_IsRefusedWithThePath()
     {
         var (then, now) = Results();
+        var unrelated = new AssessmentScorer().Score(Version2, ExampleResponseSets.MidSizeAgency(Version2));
 
-        var error = Assert.Throws<AssessmentValidationException>(() =>
-            new AssessmentScorer().Score(Version2, ExampleResponseSets.MidSizeAgency(Version2), then, crosswalk: null));
+        // Score's null crosswalk means the built-in one; the rule itself refuses a trend with none.
+        var error = Assert.Throws<AssessmentValidationException>(() => TrendCalculator.Compare(unrelated, then, crosswalk: null));
 
         Assert.Equal(
             "instrument.version: '1.0.0' has a different major version and there is no crosswalk from safer-together@1.0.0 to safer-together@2.0.0; a trend compares assessments of safer-together 2.x",
