@@ -4,6 +4,7 @@ using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports.Html;
 using WellnessAssessment.Reports.Model;
 using WellnessAssessment.Reports.Pdf;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;

@@ -2,6 +2,7 @@ using System.Text;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports.Html;
 using WellnessAssessment.Reports.Model;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;

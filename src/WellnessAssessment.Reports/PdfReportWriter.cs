@@ -2,6 +2,7 @@ using System.Reflection;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports.Model;
 using WellnessAssessment.Reports.Pdf;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;

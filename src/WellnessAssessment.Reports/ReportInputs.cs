@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Validation;
 

@@ -19,10 +19,10 @@ public sealed record ReportOptions
     public string? AssessmentPeriod { get; init; }
 
     /// <summary>
-    /// The focus areas command staff chose (<see cref="WellnessAssessment.Planning.PlanOptions.FocusAreas"/>); default
+    /// The focus areas command staff chose (<see cref="WellnessAssessment.ActionPlan.PlanOptions.FocusAreas"/>); default
     /// (<see langword="null"/>): the core's suggestion. The action plan and the executive brief lead with them.
     /// </summary>
-    public WellnessAssessment.Planning.PlanOptions? Plan { get; init; }
+    public WellnessAssessment.ActionPlan.PlanOptions? Plan { get; init; }
 
     /// <summary>Which parts to include; default all.</summary>
     public ReportSections Sections { get; init; } = ReportSections.All;

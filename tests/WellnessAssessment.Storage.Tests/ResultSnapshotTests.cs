@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Storage.Assessments;

@@ -1,6 +1,7 @@
 using WellnessAssessment.Http.Results;
 using WellnessAssessment.Http.Cycles;
 using WellnessAssessment.Http.Outcomes;
+using WellnessAssessment.Results;
 using WellnessAssessment.Service.Events;
 using WellnessAssessment.Http.Access;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Instruments;
 using WellnessAssessment.Service.Scoring;
@@ -92,7 +95,7 @@ internal sealed class ContractExamples
         Add<IReadOnlyList<AssessmentView>>([view, view with { Id = "autumn-2025-8d2h5q", Title = "Autumn 2025", Status = "closed", ClosedAt = Opened.AddDays(-120), CreatedAt = Opened.AddDays(-160), ResponseCount = 37 }]);
         Add(new ImportReceipt(responses.Count));
         Add(new RotatedKey("riverside-pd", "p3Xw8Lq1Rt6Yz0Ab5Cd9Ef2Gh7Jk4Mn1Pq8Rs3Tu6Vw", Opened.AddDays(30)));
-        var agencyProfile = new WellnessAssessment.Responses.AgencyProfile { Size = WellnessAssessment.Responses.AgencySize.From11To49, OwnAcademy = false, Dispatch = WellnessAssessment.Responses.DispatchArrangement.Shared, UnionOrAssociation = true };
+        var agencyProfile = new WellnessAssessment.Profiles.AgencyProfile { Size = WellnessAssessment.Profiles.AgencySize.From11To49, OwnAcademy = false, Dispatch = WellnessAssessment.Profiles.DispatchArrangement.Shared, UnionOrAssociation = true };
         Add(agencyProfile);
         Add(new AgencyView("riverside-pd", "Riverside Police Department", Opened.AddDays(-160), agencyProfile));
         Add(new SetFocusAreasRequest([.. instrument.Domains.Take(2).Select(domain => domain.Id)]));

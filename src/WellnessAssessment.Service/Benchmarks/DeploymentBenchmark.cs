@@ -1,3 +1,4 @@
+using WellnessAssessment.Results;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Norms;

@@ -1,6 +1,7 @@
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Participation;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Responses;
@@ -131,11 +132,11 @@ public sealed class CycleResults(ResponseStore responses, ResultStore results, A
     /// <param name="assessment">The cycle.</param>
     /// <param name="agency">The agency as results show it.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<WellnessAssessment.Planning.FocusAreas?> SuggestedFocusAreasAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
+    public async Task<WellnessAssessment.ActionPlan.FocusAreas?> SuggestedFocusAreasAsync(Assessment assessment, AgencyInfo agency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         return assessment.Status == AssessmentStatus.Closed && assessment.FocusAreas is null
-            ? WellnessAssessment.Planning.FocusAreas.Suggest((await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result)
+            ? WellnessAssessment.ActionPlan.FocusAreas.Suggest((await SnapshotAsync(assessment, agency, cancellationToken).ConfigureAwait(false)).Result)
             : null;
     }
 

@@ -286,7 +286,7 @@ public sealed class CycleService(
         var snapshot = await FinishCloseAsync(closed, request.Caller, knownUnrecorded: true, cancellationToken).ConfigureAwait(false);
         var said = Count(ShownTotal(closed, snapshot.CountsByGroup));
         events.CycleClosed(request.AgencyId, request.AssessmentId, said);
-        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), WellnessAssessment.Planning.FocusAreas.Suggest(snapshot.Result)));
+        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), WellnessAssessment.ActionPlan.FocusAreas.Suggest(snapshot.Result)));
     }
 
     /// <summary>
@@ -393,7 +393,7 @@ public sealed class CycleService(
         (await audit.ReadAsync(cycle.AgencyId, cancellationToken).ConfigureAwait(false))
             .Any(entry => entry.Kind == kind && entry.AssessmentId == cycle.Id);
 
-    private AssessmentView View(string requestRoot, Assessment assessment, CycleTallies tallies, WellnessAssessment.Planning.FocusAreas? suggested = null) =>
+    private AssessmentView View(string requestRoot, Assessment assessment, CycleTallies tallies, WellnessAssessment.ActionPlan.FocusAreas? suggested = null) =>
         CycleViews.Create(SurveyLinks.Root(requestRoot, options.CurrentValue), assessment, tallies, results, catalog, suggested);
 
     /// <summary>The agency as results show it: the caller's agency name when it is that agency, with the cycle's profile.</summary>

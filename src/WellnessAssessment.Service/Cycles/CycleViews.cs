@@ -1,4 +1,6 @@
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Participation;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Storage.Assessments;
 
@@ -18,7 +20,7 @@ public static class CycleViews
     /// <param name="results">Its results (participation).</param>
     /// <param name="catalog">The instruments.</param>
     /// <param name="suggested">The core's suggested focus areas, shown when none were saved; null to leave them out.</param>
-    public static AssessmentView Create(string root, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog, WellnessAssessment.Planning.FocusAreas? suggested = null)
+    public static AssessmentView Create(string root, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog, WellnessAssessment.ActionPlan.FocusAreas? suggested = null)
     {
         var k = ScoringOptions.Default.MinimumGroupSize;
         var counts = tallies.Counts;

@@ -1,5 +1,5 @@
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
@@ -14,7 +14,7 @@ public sealed record SetFocusAreasRequest(IReadOnlyList<string>? FocusAreas);
 
 /// <summary>
 /// The focus areas command staff save for a closed cycle: one to three domains of its instrument
-/// (<see cref="Planning.FocusAreas.Choose"/>), stored on the cycle, so that its report, brief and register lead with
+/// (<see cref="ActionPlan.FocusAreas.Choose"/>), stored on the cycle, so that its report, brief and register lead with
 /// them. Each change is recorded once in the audit trail; saving the same areas again changes and records nothing.
 /// </summary>
 public sealed class FocusAreaService(

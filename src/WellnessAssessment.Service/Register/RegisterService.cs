@@ -3,6 +3,7 @@ using System.Text;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Register;
 using WellnessAssessment.Reports;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;

@@ -1,6 +1,7 @@
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
 using WellnessAssessment.Reports;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Benchmarks;
 using WellnessAssessment.Service.Cycles;

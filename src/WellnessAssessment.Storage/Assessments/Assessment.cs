@@ -18,7 +18,7 @@ public sealed record Assessment
     public required InstrumentReference Instrument { get; init; }
 
     /// <summary>The agency profile given when the cycle was opened; scoring puts it in the response set.</summary>
-    public WellnessAssessment.Responses.AgencyProfile? Profile { get; init; }
+    public WellnessAssessment.Profiles.AgencyProfile? Profile { get; init; }
 
     /// <summary>Open or closed.</summary>
     public required AssessmentStatus Status { get; init; }

@@ -25,21 +25,21 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// returns the cycle the first one opened instead of opening a second; a key reused for a different title or
     /// instrument throws <see cref="InvalidOperationException"/>.
     /// </summary>
-    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken) =>
+    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken) =>
         CreateAsync(agencyId, title, instrument, profile, headcounts: null, requestKey, cancellationToken);
 
     /// <summary>
-    /// Opens a cycle as <see cref="CreateAsync(string, string, InstrumentReference, WellnessAssessment.Responses.AgencyProfile?, string?, CancellationToken)"/>
+    /// Opens a cycle as <see cref="CreateAsync(string, string, InstrumentReference, WellnessAssessment.Profiles.AgencyProfile?, string?, CancellationToken)"/>
     /// does, with the agency's expected headcounts (validated by the caller) written in the same row.
     /// </summary>
-    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, string? requestKey, CancellationToken cancellationToken) =>
+    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, string? requestKey, CancellationToken cancellationToken) =>
         CreateAsync(agencyId, title, instrument, profile, headcounts, WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey, requestKey, cancellationToken);
 
     /// <summary>
     /// Opens a cycle as the overload without a purpose does, declaring what its answers are for (stored in the row; a
     /// repeated request with the same key and another purpose is refused like one with another title).
     /// </summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Responses.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, WellnessAssessment.Disclosure.ReleasePurpose purpose, string? requestKey, CancellationToken cancellationToken)
+    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, WellnessAssessment.Disclosure.ReleasePurpose purpose, string? requestKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -315,7 +315,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     private static string? HeadcountsJson(WellnessAssessment.Participation.Headcounts? headcounts) =>
         headcounts is null || headcounts.IsEmpty ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(headcounts);
 
-    private static string? ProfileJson(WellnessAssessment.Responses.AgencyProfile? profile) =>
+    private static string? ProfileJson(WellnessAssessment.Profiles.AgencyProfile? profile) =>
         profile is null ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
 
     private static Assessment FromEntity(TableEntity entity) => new()
@@ -331,7 +331,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         ImportPartition = entity.GetString("ImportPartition"),
         ImportKeyHash = entity.GetString("ImportKeyHash"),
         Profile = entity.GetString("Profile") is { Length: > 0 } profile
-            ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
+            ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Profiles.AgencyProfile>())
             : null,
         PurgedAt = entity.GetDateTimeOffset("PurgedAt"),
         Headcounts = entity.GetString("Headcounts") is { Length: > 0 } headcounts

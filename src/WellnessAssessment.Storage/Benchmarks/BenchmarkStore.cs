@@ -3,6 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Storage.Assessments;
