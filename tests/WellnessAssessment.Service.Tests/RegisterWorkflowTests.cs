@@ -6,7 +6,7 @@ using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Register;
 using WellnessAssessment.Service.Requests;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Register;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
@@ -116,7 +116,7 @@ public sealed class RegisterWorkflowTests(AzuriteFixture azurite)
     {
         var cycles = host.Get<CycleService>();
         var cycle = (await cycles.CreateAsync(Staff, new CreateAssessmentRequest("Spring", "safer-together", "1.0.0"), RequestKey.None, default)).Value!.Id;
-        var assessment = (await host.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!;
+        var assessment = (await host.Get<CycleStore>().GetAsync(Agency, cycle, default))!;
         var items = host.Get<InstrumentCatalog>().Find("safer-together", "1.0.0")!.Items.Select(item => item.Id).ToList();
         for (var i = 0; i < 6; i++)
         {

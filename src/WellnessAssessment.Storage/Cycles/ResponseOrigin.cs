@@ -1,4 +1,4 @@
-namespace WellnessAssessment.Storage.Assessments;
+namespace WellnessAssessment.Storage.Cycles;
 
 /// <summary>Where a cycle's answers come from: a cycle takes online answers or one import, never both.</summary>
 public enum ResponseOrigin

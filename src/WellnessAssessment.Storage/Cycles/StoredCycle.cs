@@ -1,9 +1,9 @@
 using WellnessAssessment.Instruments;
 
-namespace WellnessAssessment.Storage.Assessments;
+namespace WellnessAssessment.Storage.Cycles;
 
 /// <summary>One agency's assessment cycle on one instrument version.</summary>
-public sealed record Assessment
+public sealed record StoredCycle
 {
     /// <summary>The agency that owns the cycle.</summary>
     public required string AgencyId { get; init; }
@@ -21,7 +21,7 @@ public sealed record Assessment
     public WellnessAssessment.Profiles.AgencyProfile? Profile { get; init; }
 
     /// <summary>Open or closed.</summary>
-    public required AssessmentStatus Status { get; init; }
+    public required CycleStatus Status { get; init; }
 
     /// <summary>The secret token in the respondent link.</summary>
     public required string RespondentToken { get; init; }

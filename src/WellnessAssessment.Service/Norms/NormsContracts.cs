@@ -1,4 +1,4 @@
-namespace WellnessAssessment.Service.Benchmarks;
+namespace WellnessAssessment.Service.Norms;
 
 /// <summary>Whether a cycle contributes, anonymously, to the deployment's peer benchmark (off unless the agency opts in).</summary>
 /// <param name="AssessmentId">The cycle.</param>

@@ -4,10 +4,10 @@ using WellnessAssessment.Instruments;
 using WellnessAssessment.Norms;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
-using WellnessAssessment.Storage.Assessments;
-using WellnessAssessment.Storage.Benchmarks;
+using WellnessAssessment.Storage.Cycles;
+using WellnessAssessment.Storage.Norms;
 
-namespace WellnessAssessment.Service.Benchmarks;
+namespace WellnessAssessment.Service.Norms;
 
 /// <summary>
 /// The deployment's peer benchmark: rebuilt from the opted-in closed anonymous cycles with at least k respondents (the
@@ -15,7 +15,7 @@ namespace WellnessAssessment.Service.Benchmarks;
 /// since the norms in force, and compared with at request time. An agency that contributed is compared with norms
 /// built without it (leave-one-out); norms the administrator loaded take precedence over the deployment's own.
 /// </summary>
-public sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore assessments, CycleResults results, InstrumentCatalog catalog)
+public sealed class DeploymentNorms(NormsStore store, CycleStore assessments, CycleResults results, InstrumentCatalog catalog)
 {
     private readonly PeerNormsBuilder _builder = new();
 
@@ -43,7 +43,7 @@ public sealed class DeploymentBenchmark(BenchmarkStore store, AssessmentStore as
             var agencyResults = new List<AssessmentResult>();
             foreach (var contribution in latest)
             {
-                if (await assessments.GetAsync(contribution.AgencyId, contribution.AssessmentId, cancellationToken).ConfigureAwait(false) is not { Status: AssessmentStatus.Closed } cycle)
+                if (await assessments.GetAsync(contribution.AgencyId, contribution.AssessmentId, cancellationToken).ConfigureAwait(false) is not { Status: CycleStatus.Closed } cycle)
                 {
                     continue;
                 }

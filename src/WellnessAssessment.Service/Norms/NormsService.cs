@@ -1,19 +1,19 @@
 using WellnessAssessment.Norms;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;
-using WellnessAssessment.Storage.Assessments;
-using WellnessAssessment.Storage.Benchmarks;
+using WellnessAssessment.Storage.Cycles;
+using WellnessAssessment.Storage.Norms;
 using WellnessAssessment.Validation;
 
-namespace WellnessAssessment.Service.Benchmarks;
+namespace WellnessAssessment.Service.Norms;
 
 /// <summary>
 /// Peer benchmarks: an agency opts a closed cycle in or out and reads its comparison with peers (agency key); the
 /// administrator rebuilds the deployment's benchmark from the opted-in cycles, or loads norms built elsewhere (admin key).
-/// What a comparison may show is decided by the core's disclosure rules (<see cref="DeploymentBenchmark.CompareAsync"/>:
+/// What a comparison may show is decided by the core's disclosure rules (<see cref="DeploymentNorms.CompareAsync"/>:
 /// leave-one-out, at least k agencies per cell); this class never re-decides it.
 /// </summary>
-public sealed class BenchmarkService(CycleService cycles, CycleResults results, BenchmarkStore store, DeploymentBenchmark benchmark)
+public sealed class NormsService(CycleService cycles, CycleResults results, NormsStore store, DeploymentNorms benchmark)
 {
     /// <summary>Whether the cycle contributes to peer comparisons.</summary>
     /// <param name="request">The cycle and caller.</param>
@@ -41,7 +41,7 @@ public sealed class BenchmarkService(CycleService cycles, CycleResults results, 
             return CycleService.NoSuchCycle();
         }
 
-        if (assessment.Status != AssessmentStatus.Closed)
+        if (assessment.Status != CycleStatus.Closed)
         {
             return Problem.Conflict("The cycle is still open; close it first, then contribute it to peer comparisons.");
         }
@@ -87,7 +87,7 @@ public sealed class BenchmarkService(CycleService cycles, CycleResults results, 
             : Problem.NotFound($"The deployment has no peer benchmark for {assessment.Instrument.Id} {assessment.Instrument.MajorVersion}.x yet: agencies opt closed cycles in, then the administrator rebuilds it.");
     }
 
-    /// <summary>Rebuilds every instrument's benchmark (see <see cref="DeploymentBenchmark.RebuildAsync"/>).</summary>
+    /// <summary>Rebuilds every instrument's benchmark (see <see cref="DeploymentNorms.RebuildAsync"/>).</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<Outcome<IReadOnlyList<BenchmarkSummary>>> RebuildAsync(CancellationToken cancellationToken) =>
         Outcome.Found(await benchmark.RebuildAsync(cancellationToken).ConfigureAwait(false));

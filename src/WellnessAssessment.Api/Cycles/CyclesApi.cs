@@ -13,19 +13,18 @@ using WellnessAssessment.Participation;
 using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
-using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
 using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Validation;
 
-namespace WellnessAssessment.Api.Assessments;
+namespace WellnessAssessment.Api.Cycles;
 
 /// <summary>An agency's assessment cycles (agency key): open, list, import, close, purge, results, report.</summary>
-internal static class AssessmentsApi
+internal static class CyclesApi
 {
-    public static RouteGroupBuilder MapAssessmentsApi(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapCyclesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/agencies/{agencyId}/assessments").WithTags(ApiTags.Assessments).RequireAgencyKey().UsesStore();
         group.MapPost("/", CycleEndpoints.CreateAssessment).WithName("CreateAssessment")

@@ -1,7 +1,7 @@
-namespace WellnessAssessment.Storage.Assessments;
+namespace WellnessAssessment.Storage.Cycles;
 
 /// <summary>The state of an assessment cycle.</summary>
-public enum AssessmentStatus
+public enum CycleStatus
 {
     /// <summary>Respondents can submit and change answers.</summary>
     Open,

@@ -3,43 +3,44 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Storage.Gate;
 using WellnessAssessment.Storage.Infrastructure;
 
-namespace WellnessAssessment.Storage.Assessments;
+namespace WellnessAssessment.Storage.Cycles;
 
 /// <summary>Assessment cycles, and the respondent tokens that lead to them.</summary>
-public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
+public sealed class CycleStore(WellnessTables tables, TimeProvider clock)
 {
     private const string TokenPartition = "token";
     private const string WriteMarker = "WriteMarker";
     private readonly CycleGate _gate = new(tables);
 
     /// <summary>Opens a cycle: writes the token row and the open gate first, then the cycle (a token without a cycle is never reachable).</summary>
-    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken) =>
+    public Task<StoredCycle> CreateAsync(string agencyId, string title, InstrumentReference instrument, CancellationToken cancellationToken) =>
         CreateAsync(agencyId, title, instrument, profile: null, requestKey: null, cancellationToken);
 
     /// <summary>
-    /// Opens a cycle with the agency profile that scoring will use (see <see cref="Assessment.Profile"/>): writes the
+    /// Opens a cycle with the agency profile that scoring will use (see <see cref="StoredCycle.Profile"/>): writes the
     /// token row and the open gate first, then the cycle (a token or gate without a cycle is never reachable). With a
     /// <paramref name="requestKey"/> (an <c>Idempotency-Key</c>) the cycle id is derived from it, so a repeated request
     /// returns the cycle the first one opened instead of opening a second; a key reused for a different title or
     /// instrument throws <see cref="InvalidOperationException"/>.
     /// </summary>
-    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken) =>
+    public Task<StoredCycle> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, string? requestKey, CancellationToken cancellationToken) =>
         CreateAsync(agencyId, title, instrument, profile, headcounts: null, requestKey, cancellationToken);
 
     /// <summary>
     /// Opens a cycle as <see cref="CreateAsync(string, string, InstrumentReference, WellnessAssessment.Profiles.AgencyProfile?, string?, CancellationToken)"/>
     /// does, with the agency's expected headcounts (validated by the caller) written in the same row.
     /// </summary>
-    public Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, string? requestKey, CancellationToken cancellationToken) =>
+    public Task<StoredCycle> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, string? requestKey, CancellationToken cancellationToken) =>
         CreateAsync(agencyId, title, instrument, profile, headcounts, WellnessAssessment.Disclosure.ReleasePurpose.AnonymousSurvey, requestKey, cancellationToken);
 
     /// <summary>
     /// Opens a cycle as the overload without a purpose does, declaring what its answers are for (stored in the row; a
     /// repeated request with the same key and another purpose is refused like one with another title).
     /// </summary>
-    public async Task<Assessment> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, WellnessAssessment.Disclosure.ReleasePurpose purpose, string? requestKey, CancellationToken cancellationToken)
+    public async Task<StoredCycle> CreateAsync(string agencyId, string title, InstrumentReference instrument, WellnessAssessment.Profiles.AgencyProfile? profile, WellnessAssessment.Participation.Headcounts? headcounts, WellnessAssessment.Disclosure.ReleasePurpose purpose, string? requestKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -70,7 +71,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
             ["Title"] = title,
             ["InstrumentId"] = instrument.Id,
             ["InstrumentVersion"] = instrument.Version,
-            ["Status"] = nameof(AssessmentStatus.Open),
+            ["Status"] = nameof(CycleStatus.Open),
             ["RespondentToken"] = token,
             ["CreatedAt"] = now,
             ["Profile"] = ProfileJson(profile),
@@ -92,13 +93,13 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         }
     }
 
-    private static Assessment SameRequest(Assessment existing, string title, InstrumentReference instrument, WellnessAssessment.Disclosure.ReleasePurpose purpose) =>
+    private static StoredCycle SameRequest(StoredCycle existing, string title, InstrumentReference instrument, WellnessAssessment.Disclosure.ReleasePurpose purpose) =>
         existing.Title == title && existing.Instrument == instrument && existing.Purpose == purpose
             ? existing
             : throw new InvalidOperationException("This Idempotency-Key opened a cycle with another title or instrument.");
 
     /// <summary>The cycle, or <see langword="null"/> when the agency has none with that id.</summary>
-    public async Task<Assessment?> GetAsync(string agencyId, string assessmentId, CancellationToken cancellationToken)
+    public async Task<StoredCycle?> GetAsync(string agencyId, string assessmentId, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var found = await tables.Assessments.GetEntityIfExistsAsync<TableEntity>(agencyId, assessmentId, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -106,11 +107,11 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>The agency's cycles, newest first.</summary>
-    public async Task<IReadOnlyList<Assessment>> ListAsync(string agencyId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredCycle>> ListAsync(string agencyId, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {agencyId}");
-        var list = new List<Assessment>();
+        var list = new List<StoredCycle>();
         await foreach (var entity in tables.Assessments.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (IsCycleRow(entity))
@@ -126,7 +127,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     private static bool IsCycleRow(TableEntity entity) => entity.ContainsKey("Status") && entity.ContainsKey("InstrumentId");
 
     /// <summary>The cycle a respondent token leads to, or <see langword="null"/>.</summary>
-    public async Task<Assessment?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    public async Task<StoredCycle?> FindByTokenAsync(string token, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         if (!TableKeys.IsValidToken(token))
@@ -148,10 +149,10 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// cycle entity with an ETag check, so that of two racing closes exactly one succeeds.
     /// Returns the closed cycle, or <see langword="null"/> when it was already closed.
     /// </summary>
-    public async Task<Assessment?> CloseAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<StoredCycle?> CloseAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (assessment.Status != AssessmentStatus.Open)
+        if (assessment.Status != CycleStatus.Open)
         {
             return null;
         }
@@ -159,9 +160,9 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await _gate.CloseAsync(assessment, cancellationToken).ConfigureAwait(false);
         var current = assessment;
-        while (current.Status == AssessmentStatus.Open)
+        while (current.Status == CycleStatus.Open)
         {
-            var entity = ToEntity(current with { Status = AssessmentStatus.Closed, ClosedAt = clock.GetUtcNow() });
+            var entity = ToEntity(current with { Status = CycleStatus.Closed, ClosedAt = clock.GetUtcNow() });
             entity[WriteMarker] = SecretKeys.Create(9);
             try
             {
@@ -190,7 +191,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// cycle row second, so a cycle whose row says open while this says closed is a close that was interrupted between
     /// its two writes (finish it with <see cref="CloseAsync"/>). One point read.
     /// </summary>
-    public async Task<bool> IsClosingAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<bool> IsClosingAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -202,7 +203,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// if the cycle has not changed since <paramref name="assessment"/> was read. Returns the updated cycle, or
     /// <see langword="null"/> when it changed meanwhile (read it again).
     /// </summary>
-    public async Task<Assessment?> SetHeadcountsAsync(Assessment assessment, WellnessAssessment.Participation.Headcounts? headcounts, CancellationToken cancellationToken)
+    public async Task<StoredCycle?> SetHeadcountsAsync(StoredCycle assessment, WellnessAssessment.Participation.Headcounts? headcounts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         return await ReplaceIfUnchangedAsync(assessment, assessment with { Headcounts = headcounts is { IsEmpty: false } ? headcounts : null }, cancellationToken).ConfigureAwait(false);
@@ -213,7 +214,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// <paramref name="assessment"/> was read. Returns the updated cycle, or <see langword="null"/> when it changed
     /// meanwhile (read it again).
     /// </summary>
-    public async Task<Assessment?> SetFocusAreasAsync(Assessment assessment, IReadOnlyList<string> focusAreas, CancellationToken cancellationToken)
+    public async Task<StoredCycle?> SetFocusAreasAsync(StoredCycle assessment, IReadOnlyList<string> focusAreas, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(focusAreas);
@@ -221,14 +222,14 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>Points the cycle at a completed import partition, if the cycle has not changed since <paramref name="assessment"/> was read.</summary>
-    public Task<bool> SetImportAsync(Assessment assessment, string importPartition, CancellationToken cancellationToken) =>
+    public Task<bool> SetImportAsync(StoredCycle assessment, string importPartition, CancellationToken cancellationToken) =>
         SetImportAsync(assessment, importPartition, importKeyHash: null, cancellationToken);
 
     /// <summary>
     /// Points the cycle at a completed import partition, with the hash of the import's Idempotency-Key, if the cycle has
     /// not changed since <paramref name="assessment"/> was read.
     /// </summary>
-    public async Task<bool> SetImportAsync(Assessment assessment, string importPartition, string? importKeyHash, CancellationToken cancellationToken)
+    public async Task<bool> SetImportAsync(StoredCycle assessment, string importPartition, string? importKeyHash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         try
@@ -249,10 +250,10 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// <see langword="null"/> when the cycle changed since it was read (read it again).
     /// </summary>
     /// <exception cref="InvalidOperationException">The cycle is open.</exception>
-    public async Task<Assessment?> MarkPurgedAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<StoredCycle?> MarkPurgedAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (assessment.Status != AssessmentStatus.Closed)
+        if (assessment.Status != CycleStatus.Closed)
         {
             throw new InvalidOperationException("Only a closed cycle can be purged.");
         }
@@ -264,7 +265,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     /// Replaces the stored cycle with <paramref name="updated"/> if it still has <paramref name="read"/>'s ETag. Returns
     /// the stored cycle, or <see langword="null"/> when it changed since it was read.
     /// </summary>
-    private async Task<Assessment?> ReplaceIfUnchangedAsync(Assessment read, Assessment updated, CancellationToken cancellationToken)
+    private async Task<StoredCycle?> ReplaceIfUnchangedAsync(StoredCycle read, StoredCycle updated, CancellationToken cancellationToken)
     {
         var entity = ToEntity(updated);
         entity[WriteMarker] = SecretKeys.Create(9);
@@ -294,7 +295,7 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
         return stored.HasValue && stored.Value?.GetString(WriteMarker) == written.GetString(WriteMarker);
     }
 
-    private static TableEntity ToEntity(Assessment assessment) => new(assessment.AgencyId, assessment.Id)
+    private static TableEntity ToEntity(StoredCycle assessment) => new(assessment.AgencyId, assessment.Id)
     {
         ["Title"] = assessment.Title,
         ["InstrumentId"] = assessment.Instrument.Id,
@@ -318,13 +319,13 @@ public sealed class AssessmentStore(WellnessTables tables, TimeProvider clock)
     private static string? ProfileJson(WellnessAssessment.Profiles.AgencyProfile? profile) =>
         profile is null ? null : WellnessAssessment.Serialization.WellnessJson.Serialize(profile);
 
-    private static Assessment FromEntity(TableEntity entity) => new()
+    private static StoredCycle FromEntity(TableEntity entity) => new()
     {
         AgencyId = entity.PartitionKey,
         Id = entity.RowKey,
         Title = entity.GetString("Title"),
         Instrument = new InstrumentReference(entity.GetString("InstrumentId"), entity.GetString("InstrumentVersion")),
-        Status = Enum.Parse<AssessmentStatus>(entity.GetString("Status")),
+        Status = Enum.Parse<CycleStatus>(entity.GetString("Status")),
         RespondentToken = entity.GetString("RespondentToken"),
         CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? default,
         ClosedAt = entity.GetDateTimeOffset("ClosedAt"),

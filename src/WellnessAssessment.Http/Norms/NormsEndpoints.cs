@@ -2,15 +2,15 @@ using WellnessAssessment.Http.Cycles;
 using WellnessAssessment.Http.Outcomes;
 using WellnessAssessment.Http.Requests;
 using WellnessAssessment.Norms;
-using WellnessAssessment.Service.Benchmarks;
+using WellnessAssessment.Service.Norms;
 
-namespace WellnessAssessment.Http.Benchmarks;
+namespace WellnessAssessment.Http.Norms;
 
 /// <summary>
 /// Peer benchmarks: a cycle's contribution and peer comparison (agency key,
 /// <c>/api/agencies/{agencyId}/assessments/{assessmentId}/…</c>), and the deployment's benchmark (admin key, <c>/api/benchmarks/…</c>).
 /// </summary>
-public static class BenchmarkEndpoints
+public static class NormsEndpoints
 {
     /// <summary><c>GET …/benchmark-contribution</c>: the contribution, 404.</summary>
     /// <param name="agencyId">The route's agency.</param>
@@ -18,7 +18,7 @@ public static class BenchmarkEndpoints
     /// <param name="http">The request's context.</param>
     /// <param name="benchmarks">The benchmark service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    public static async Task<IResult> GetBenchmarkContribution(string agencyId, string assessmentId, HttpContext http, BenchmarkService benchmarks, CancellationToken cancellationToken)
+    public static async Task<IResult> GetBenchmarkContribution(string agencyId, string assessmentId, HttpContext http, NormsService benchmarks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         return OutcomeResults.ToResult(await benchmarks.GetContributionAsync(CycleEndpoints.CycleOf(agencyId, assessmentId, http), cancellationToken).ConfigureAwait(false));
@@ -30,7 +30,7 @@ public static class BenchmarkEndpoints
     /// <param name="http">The request's context.</param>
     /// <param name="benchmarks">The benchmark service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    public static async Task<IResult> ContributeToBenchmark(string agencyId, string assessmentId, HttpContext http, BenchmarkService benchmarks, CancellationToken cancellationToken)
+    public static async Task<IResult> ContributeToBenchmark(string agencyId, string assessmentId, HttpContext http, NormsService benchmarks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         return OutcomeResults.ToResult(await benchmarks.ContributeAsync(CycleEndpoints.CycleOf(agencyId, assessmentId, http), cancellationToken).ConfigureAwait(false));
@@ -42,7 +42,7 @@ public static class BenchmarkEndpoints
     /// <param name="http">The request's context.</param>
     /// <param name="benchmarks">The benchmark service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    public static async Task<IResult> WithdrawFromBenchmark(string agencyId, string assessmentId, HttpContext http, BenchmarkService benchmarks, CancellationToken cancellationToken)
+    public static async Task<IResult> WithdrawFromBenchmark(string agencyId, string assessmentId, HttpContext http, NormsService benchmarks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         return OutcomeResults.ToResult(await benchmarks.WithdrawAsync(CycleEndpoints.CycleOf(agencyId, assessmentId, http), cancellationToken).ConfigureAwait(false));
@@ -54,7 +54,7 @@ public static class BenchmarkEndpoints
     /// <param name="http">The request's context.</param>
     /// <param name="benchmarks">The benchmark service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    public static async Task<IResult> GetPeerComparison(string agencyId, string assessmentId, HttpContext http, BenchmarkService benchmarks, CancellationToken cancellationToken)
+    public static async Task<IResult> GetPeerComparison(string agencyId, string assessmentId, HttpContext http, NormsService benchmarks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         return OutcomeResults.ToResult(await benchmarks.ComparePeersAsync(CycleEndpoints.CycleOf(agencyId, assessmentId, http), cancellationToken).ConfigureAwait(false));
@@ -63,7 +63,7 @@ public static class BenchmarkEndpoints
     /// <summary><c>POST /api/benchmarks/rebuild</c>: one summary per benchmark.</summary>
     /// <param name="benchmarks">The benchmark service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    public static async Task<IResult> RebuildBenchmark(BenchmarkService benchmarks, CancellationToken cancellationToken)
+    public static async Task<IResult> RebuildBenchmark(NormsService benchmarks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         return OutcomeResults.ToResult(await benchmarks.RebuildAsync(cancellationToken).ConfigureAwait(false));
@@ -73,7 +73,7 @@ public static class BenchmarkEndpoints
     /// <param name="http">The request's context.</param>
     /// <param name="benchmarks">The benchmark service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    public static async Task<IResult> LoadExternalBenchmark(HttpContext http, BenchmarkService benchmarks, CancellationToken cancellationToken)
+    public static async Task<IResult> LoadExternalBenchmark(HttpContext http, NormsService benchmarks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         var body = await HttpBody.ReadAsync<PeerNorms>(http, cancellationToken).ConfigureAwait(false);
@@ -85,7 +85,7 @@ public static class BenchmarkEndpoints
     /// <param name="majorVersion">The route's major version.</param>
     /// <param name="benchmarks">The benchmark service.</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    public static async Task<IResult> RemoveExternalBenchmark(string instrumentId, int majorVersion, BenchmarkService benchmarks, CancellationToken cancellationToken)
+    public static async Task<IResult> RemoveExternalBenchmark(string instrumentId, int majorVersion, NormsService benchmarks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
         return OutcomeResults.ToResult(await benchmarks.RemoveExternalAsync(instrumentId, majorVersion, cancellationToken).ConfigureAwait(false));

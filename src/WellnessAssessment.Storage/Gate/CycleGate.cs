@@ -1,8 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
+using WellnessAssessment.Storage.Infrastructure;
 
-namespace WellnessAssessment.Storage.Infrastructure;
+namespace WellnessAssessment.Storage.Gate;
 
 /// <summary>
 /// The rows that settle races between submissions and close, without one row every submission updates. Each cycle's
@@ -36,10 +37,10 @@ internal sealed class CycleGate(WellnessTables tables)
 
     /// <summary>Creates the open gate shards of a new cycle, in one transaction.</summary>
     public async Task CreateAsync(string agencyId, string assessmentId, CancellationToken cancellationToken) =>
-        await SubmitAsync(Shards(TableKeys.ResponsePartition(agencyId, assessmentId), AssessmentStatus.Open, TableTransactionActionType.UpsertReplace), cancellationToken).ConfigureAwait(false);
+        await SubmitAsync(Shards(TableKeys.ResponsePartition(agencyId, assessmentId), CycleStatus.Open, TableTransactionActionType.UpsertReplace), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Shard <paramref name="shard"/> of the cycle; a cycle stored before shards existed gets them first (see <see cref="MigrateAsync"/>).</summary>
-    public async Task<TableEntity> ReadAsync(Assessment assessment, int shard, CancellationToken cancellationToken)
+    public async Task<TableEntity> ReadAsync(StoredCycle assessment, int shard, CancellationToken cancellationToken)
     {
         var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
         for (var attempt = 0; attempt < 2; attempt++)
@@ -60,7 +61,7 @@ internal sealed class CycleGate(WellnessTables tables)
     /// unconditional writes, like <see cref="CloseAsync"/>). Returns the shards as written, with their new ETags, so that
     /// <see cref="ReopenAsync"/> can undo it only if nothing (a close) changed them since.
     /// </summary>
-    public async Task<IReadOnlyList<TableEntity>> ShutForImportAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TableEntity>> ShutForImportAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
         var shards = Enumerable.Range(0, ShardCount).Select(shard => new TableEntity(partition, ShardRowKey(shard)) { [StatusProperty] = ImportedStatus }).ToList();
@@ -82,7 +83,7 @@ internal sealed class CycleGate(WellnessTables tables)
     public async Task ReopenAsync(IReadOnlyList<TableEntity> shut, CancellationToken cancellationToken)
     {
         List<TableTransactionAction> actions = [.. shut.Where(shard => shard.ETag != default).Select(shard =>
-            new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity(shard.PartitionKey, shard.RowKey) { [StatusProperty] = nameof(AssessmentStatus.Open) }, shard.ETag))];
+            new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity(shard.PartitionKey, shard.RowKey) { [StatusProperty] = nameof(CycleStatus.Open) }, shard.ETag))];
         if (actions.Count == 0)
         {
             return;
@@ -105,10 +106,10 @@ internal sealed class CycleGate(WellnessTables tables)
     public static bool IsImported(TableEntity gate) => gate.GetString(StatusProperty) == ImportedStatus;
 
     /// <summary>Whether the gate lets submissions in.</summary>
-    public static bool IsOpen(TableEntity gate) => gate.GetString(StatusProperty) == nameof(AssessmentStatus.Open);
+    public static bool IsOpen(TableEntity gate) => gate.GetString(StatusProperty) == nameof(CycleStatus.Open);
 
     /// <summary>Whether the shard says the cycle is closed (a close wrote it).</summary>
-    public static bool IsClosed(TableEntity gate) => gate.GetString(StatusProperty) == nameof(AssessmentStatus.Closed);
+    public static bool IsClosed(TableEntity gate) => gate.GetString(StatusProperty) == nameof(CycleStatus.Closed);
 
     /// <summary>The transaction action that commits only if the shard is still as it was read (and changes its ETag).</summary>
     /// <exception cref="InvalidOperationException">The row has no ETag (an unconditional update would not check the gate).</exception>
@@ -127,11 +128,11 @@ internal sealed class CycleGate(WellnessTables tables)
     /// Closes every shard and the legacy gate in one transaction of unconditional writes: every ETag changes, so every
     /// submission that read a shard before fails, and every later read sees the gate closed. Idempotent.
     /// </summary>
-    public async Task CloseAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task CloseAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
-        var actions = Shards(partition, AssessmentStatus.Closed, TableTransactionActionType.UpsertReplace);
-        actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(partition, LegacyRowKey, AssessmentStatus.Closed)));
+        var actions = Shards(partition, CycleStatus.Closed, TableTransactionActionType.UpsertReplace);
+        actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, Entity(partition, LegacyRowKey, CycleStatus.Closed)));
         await SubmitAsync(actions, cancellationToken).ConfigureAwait(false);
     }
 
@@ -140,11 +141,11 @@ internal sealed class CycleGate(WellnessTables tables)
     /// conditional touch of that gate, so a close racing through it wins), or, without one, the status of the cycle.
     /// Adding fails when another request (or a close) created the shards first; then theirs stand.
     /// </summary>
-    private async Task MigrateAsync(Assessment assessment, CancellationToken cancellationToken)
+    private async Task MigrateAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         var partition = TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
         var legacy = await ReadRowAsync(partition, LegacyRowKey, cancellationToken).ConfigureAwait(false);
-        var status = legacy is null ? assessment.Status : IsOpen(legacy) ? AssessmentStatus.Open : AssessmentStatus.Closed;
+        var status = legacy is null ? assessment.Status : IsOpen(legacy) ? CycleStatus.Open : CycleStatus.Closed;
         var actions = Shards(partition, status, TableTransactionActionType.Add);
         if (legacy is not null)
         {
@@ -173,9 +174,9 @@ internal sealed class CycleGate(WellnessTables tables)
         await tables.Responses.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
     }
 
-    private static List<TableTransactionAction> Shards(string partition, AssessmentStatus status, TableTransactionActionType type) =>
+    private static List<TableTransactionAction> Shards(string partition, CycleStatus status, TableTransactionActionType type) =>
         [.. Enumerable.Range(0, ShardCount).Select(shard => new TableTransactionAction(type, Entity(partition, ShardRowKey(shard), status)))];
 
-    private static TableEntity Entity(string partition, string rowKey, AssessmentStatus status) =>
+    private static TableEntity Entity(string partition, string rowKey, CycleStatus status) =>
         new(partition, rowKey) { [StatusProperty] = status.ToString() };
 }

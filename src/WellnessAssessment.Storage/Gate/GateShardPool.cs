@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
 
-namespace WellnessAssessment.Storage.Infrastructure;
+namespace WellnessAssessment.Storage.Gate;
 
 /// <summary>
 /// What this process knows of each cycle's gate shards, so that its concurrent submissions never take the same shard

@@ -6,10 +6,10 @@ using WellnessAssessment.Norms;
 using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 
-namespace WellnessAssessment.Storage.Benchmarks;
+namespace WellnessAssessment.Storage.Norms;
 
 /// <summary>
 /// The peer benchmark's data, in its own table <c>{prefix}benchmarks</c>:
@@ -24,7 +24,7 @@ namespace WellnessAssessment.Storage.Benchmarks;
 /// </list>
 /// The per-agency scores stay inside the deployment: they are read to build norms that leave the asking agency out.
 /// </summary>
-public sealed class BenchmarkStore
+public sealed class NormsStore
 {
     private const string ContributionPartition = "contribution";
     private const string ExternalPartition = "external";
@@ -37,7 +37,7 @@ public sealed class BenchmarkStore
     private volatile bool _ready;
 
     /// <summary>A store over the deployment's table service.</summary>
-    public BenchmarkStore(TableServiceClient service, WellnessStorageOptions options, TimeProvider clock)
+    public NormsStore(TableServiceClient service, WellnessStorageOptions options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(options);
@@ -47,10 +47,10 @@ public sealed class BenchmarkStore
 
     /// <summary>Records the closed cycle as contributed (again: the first opt-in time stays). Returns the contribution.</summary>
     /// <exception cref="InvalidOperationException">The cycle is not closed.</exception>
-    public async Task<BenchmarkContribution> OptInAsync(Assessment closed, CancellationToken cancellationToken)
+    public async Task<NormsContribution> OptInAsync(StoredCycle closed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(closed);
-        if (closed.Status != AssessmentStatus.Closed)
+        if (closed.Status != CycleStatus.Closed)
         {
             throw new InvalidOperationException("Only a closed cycle can contribute to the benchmark.");
         }
@@ -61,7 +61,7 @@ public sealed class BenchmarkStore
             return existing;
         }
 
-        var contribution = new BenchmarkContribution(closed.AgencyId, closed.Id, closed.Instrument.Id, closed.Instrument.Version, closed.CreatedAt, _clock.GetUtcNow());
+        var contribution = new NormsContribution(closed.AgencyId, closed.Id, closed.Instrument.Id, closed.Instrument.Version, closed.CreatedAt, _clock.GetUtcNow());
         try
         {
             await _table.AddEntityAsync(
@@ -99,7 +99,7 @@ public sealed class BenchmarkStore
     }
 
     /// <summary>The cycle's contribution, or <see langword="null"/> when it does not contribute (the default).</summary>
-    public async Task<BenchmarkContribution?> GetAsync(string agencyId, string assessmentId, CancellationToken cancellationToken)
+    public async Task<NormsContribution?> GetAsync(string agencyId, string assessmentId, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(ContributionPartition, ContributionRow(agencyId, assessmentId), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -107,10 +107,10 @@ public sealed class BenchmarkStore
     }
 
     /// <summary>Every contribution of the deployment.</summary>
-    public async Task<IReadOnlyList<BenchmarkContribution>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NormsContribution>> ListAsync(CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<BenchmarkContribution>();
+        var list = new List<NormsContribution>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ContributionPartition}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -278,7 +278,7 @@ public sealed class BenchmarkStore
 
     private static string ExternalRow(NormsInstrument instrument) => $"{instrument.Id}@{instrument.MajorVersion}";
 
-    private static BenchmarkContribution ToContribution(TableEntity row) => new(
+    private static NormsContribution ToContribution(TableEntity row) => new(
         row.GetString("AgencyId"), row.GetString("AssessmentId"), row.GetString("InstrumentId"), row.GetString("InstrumentVersion"),
         row.GetDateTimeOffset("CycleCreatedAt") ?? default, row.GetDateTimeOffset("OptedInAt") ?? default);
 
