@@ -91,7 +91,7 @@ public sealed class RegisterWorkflowTests(AzuriteFixture azurite)
         Assert.Equal(("riverside-pd-actions.csv", 15), (table.FileName, table.Columns.Count));
         Assert.Equal(ids, table.Rows.Select(row => row[0]));
         Assert.All(table.Rows, row => Assert.Equal(("planned", "no"), (row[9], row[11])));
-        Assert.Equal(("riverside-pd-actions.ics", "Riverside PD: action plan"), (calendar.FileName, calendar.CalendarName));
+        Assert.Equal(("riverside-pd-actions.ics", "Riverside PD: action register"), (calendar.FileName, calendar.CalendarName));
         Assert.Equal(ids.Select(id => $"{id}@{Agency}.wellness-assessment"), calendar.Todos.Select(todo => todo.Uid));
         Assert.All(calendar.Todos, todo => Assert.Null(todo.Completed));
         Assert.Equal(ids, list.Actions.Select(view => view.Action.Id));
