@@ -3,6 +3,8 @@ using System.Text;
 using WellnessAssessment.Reports.Html;
 using WellnessAssessment.Reports.Model;
 using WellnessAssessment.Reports.Pdf;
+using WellnessAssessment.Results;
+using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;
 

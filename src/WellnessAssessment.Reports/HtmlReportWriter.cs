@@ -1,6 +1,8 @@
 using System.Text;
 using WellnessAssessment.Reports.Html;
 using WellnessAssessment.Reports.Model;
+using WellnessAssessment.Results;
+using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;
 

@@ -1,6 +1,8 @@
 using System.Reflection;
 using WellnessAssessment.Reports.Model;
 using WellnessAssessment.Reports.Pdf;
+using WellnessAssessment.Results;
+using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports;
 

@@ -1,6 +1,6 @@
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
-using WellnessAssessment.Scoring;
+using WellnessAssessment.ActionPlan;
+using WellnessAssessment.Results;
 
 namespace WellnessAssessment.Reports;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Validation;
 
@@ -26,7 +27,7 @@ internal static partial class ReportInputs
         return prepared;
     }
 
-    private static AssessmentResult Prepare(AssessmentResult result, Instrument instrument, AssessmentResult? previous, WellnessAssessment.Planning.PlanOptions? plan, ReportOptions options)
+    private static AssessmentResult Prepare(AssessmentResult result, Instrument instrument, AssessmentResult? previous, WellnessAssessment.ActionPlan.PlanOptions? plan, ReportOptions options)
     {
         if (result.Instrument.Id != instrument.Id || result.Instrument.Version != instrument.Version)
         {

@@ -48,8 +48,8 @@ public static class WellnessServiceCollectionExtensions
         services.TryAddSingleton<WellnessAssessment.Service.Instruments.InstrumentService>();
         services.TryAddSingleton<WellnessAssessment.Service.Scoring.ScoringService>();
         services.TryAddSingleton<WellnessAssessment.Service.Results.ResultsService>();
-        services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.DeploymentBenchmark>();
-        services.TryAddSingleton<WellnessAssessment.Service.Benchmarks.BenchmarkService>();
+        services.TryAddSingleton<WellnessAssessment.Service.Norms.DeploymentNorms>();
+        services.TryAddSingleton<WellnessAssessment.Service.Norms.NormsService>();
         services.TryAddSingleton<WellnessAssessment.Service.Invitations.InvitationService>();
         return services;
     }

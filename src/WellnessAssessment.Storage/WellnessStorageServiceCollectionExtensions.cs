@@ -2,8 +2,8 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessAssessment.Storage;
 using WellnessAssessment.Storage.Agencies;
-using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Storage.Results;
@@ -15,7 +15,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class WellnessStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="AgencyStore"/>, <see cref="AssessmentStore"/>, <see cref="ResponseStore"/>,
+    /// Registers <see cref="AgencyStore"/>, <see cref="CycleStore"/>, <see cref="ResponseStore"/>,
     /// <see cref="ResultStore"/>, <see cref="AuditTrail"/>, <see cref="StagingCleanup"/>, <see cref="DraftStore"/> and <see cref="DraftExpiry"/> over one
     /// <see cref="TableServiceClient"/> with the timeouts and retries of <paramref name="options"/>.
     /// </summary>
@@ -28,13 +28,13 @@ public static class WellnessStorageServiceCollectionExtensions
         services.AddSingleton(new TableServiceClient(options.ConnectionString, options.CreateClientOptions()));
         services.AddSingleton<WellnessTables>();
         services.AddSingleton<AgencyStore>();
-        services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<CycleStore>();
         services.AddSingleton<ResponseStore>();
         services.AddSingleton<ResultStore>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<StagingCleanup>();
         services.AddSingleton<WellnessAssessment.Storage.Register.ActionRegisterStore>();
-        services.AddSingleton<WellnessAssessment.Storage.Benchmarks.BenchmarkStore>();
+        services.AddSingleton<WellnessAssessment.Storage.Norms.NormsStore>();
         services.AddSingleton<WellnessAssessment.Storage.Invitations.InvitationStore>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<DraftExpiry>();

@@ -96,9 +96,9 @@ public sealed class AssessmentCycleTests(AzuriteFixture azurite) : IClassFixture
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         Assert.Equal("up-to-10", cycle["profile"]!["size"]!.GetValue<string>());
         Assert.False(detail["profile"]!["ownAcademy"]!.GetValue<bool>());
-        Assert.Equal(WellnessAssessment.Responses.AgencySize.UpTo10, result.Agency!.Profile!.Size);
-        Assert.Equal(WellnessAssessment.Scoring.SingleViewReason.OneGroup, result.SingleView!.Reason);
-        Assert.Equal(WellnessAssessment.Scoring.FirstStepKind.HearStaff, result.FirstSteps[0].Kind);
+        Assert.Equal(WellnessAssessment.Profiles.AgencySize.UpTo10, result.Agency!.Profile!.Size);
+        Assert.Equal(WellnessAssessment.Results.SingleViewReason.OneGroup, result.SingleView!.Reason);
+        Assert.Equal(WellnessAssessment.ActionPlan.FirstStepKind.HearStaff, result.FirstSteps[0].Kind);
         var academy = result.ActionPlan.Single(entry => entry.ItemId == "training.academy");
         Assert.Equal("Chief or a designated officer", academy.Owner);
         Assert.StartsWith("Ask the state standards board (POST)", academy.Action, StringComparison.Ordinal);

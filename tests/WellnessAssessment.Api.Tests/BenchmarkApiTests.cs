@@ -1,5 +1,6 @@
 using System.Net;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Testing;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Testing;

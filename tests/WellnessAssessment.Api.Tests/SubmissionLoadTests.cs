@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
 
@@ -58,7 +58,7 @@ public sealed class SubmissionLoadTests(AzuriteFixture azurite) : IClassFixture<
         stop.CancelAfter(AfterClose);
         await Task.WhenAll(workers);
 
-        var assessment = (await _factory.Services.GetRequiredService<AssessmentStore>().GetAsync(agencyId, cycleId, default))!;
+        var assessment = (await _factory.Services.GetRequiredService<CycleStore>().GetAsync(agencyId, cycleId, default))!;
         var stored = (await _factory.Services.GetRequiredService<ResponseStore>().ReadAllAsync(assessment, default)).Select(r => r.RespondentId).ToHashSet();
         var accepted = outcomes.Where(o => o.Status == HttpStatusCode.OK).ToList();
         Assert.Equal(HttpStatusCode.OK, close.StatusCode);

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Tests.Fixtures;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Testing.Peers;
 
@@ -29,7 +30,7 @@ public class NormsBenchmarks
     {
         var sizes = GeneratedAgencies.Sizes(Agencies / 4, Agencies * 2 / 5, Agencies / 4, Agencies / 10);
         _results = GeneratedAgencies.Results(seed: 1340, sizes);
-        _oneAgency = GeneratedAgencies.ResponseSets(seed: 1341, [Responses.AgencySize.From11To49], firstNumber: Agencies + 1)[0];
+        _oneAgency = GeneratedAgencies.ResponseSets(seed: 1341, [Profiles.AgencySize.From11To49], firstNumber: Agencies + 1)[0];
         _compiled = Instruments.InstrumentCatalog.BuiltIn.ResolveCompiled(_oneAgency.Instrument);
         _agency = _scorer.Score(_compiled, _oneAgency);
         _norms = _builder.Build(_results);

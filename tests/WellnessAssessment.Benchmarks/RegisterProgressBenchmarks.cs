@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Register;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Benchmarks;

@@ -1,4 +1,5 @@
 using WellnessAssessment.Norms;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Testing.Peers;

@@ -1,4 +1,5 @@
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 
@@ -295,9 +296,9 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var result = WellnessJson.ReadResult(run.Out);
-        Assert.Equal(WellnessAssessment.Responses.AgencySize.UpTo10, result.Agency!.Profile!.Size);
+        Assert.Equal(WellnessAssessment.Profiles.AgencySize.UpTo10, result.Agency!.Profile!.Size);
         Assert.False(result.Agency.Profile.OwnAcademy);
-        Assert.Equal(WellnessAssessment.Responses.DispatchArrangement.Own, result.Agency.Profile.Dispatch);
+        Assert.Equal(WellnessAssessment.Profiles.DispatchArrangement.Own, result.Agency.Profile.Dispatch);
         Assert.DoesNotContain(result.ActionPlan, entry => entry.Owner == "Training commander");
     }
 

@@ -93,7 +93,7 @@ public sealed partial class SecondInstrumentCliTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var options = WellnessJson.ReadResult(run.Out).Options;
-        Assert.Equal(WellnessAssessment.Scoring.AnswerOrigin.Supplied, WellnessJson.ReadResult(run.Out).Origin);
+        Assert.Equal(WellnessAssessment.Results.AnswerOrigin.Supplied, WellnessJson.ReadResult(run.Out).Origin);
         Assert.Equal("supplied", System.Text.Json.Nodes.JsonNode.Parse(run.Out)!["origin"]!.GetValue<string>());
         Assert.Equal(
             (4, 0.75, 20d, 65d, 0.3, 75d, 0.4, new WellnessAssessment.Scoring.BandEdges(25, 45, 65, 85), 10),

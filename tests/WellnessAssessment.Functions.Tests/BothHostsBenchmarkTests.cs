@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using WellnessAssessment.Functions.Tests.Hosts;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Testing;

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using WellnessAssessment.Profiles;
+using WellnessAssessment.Results;
 using WellnessAssessment.Functions.Tests.Hosts;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;

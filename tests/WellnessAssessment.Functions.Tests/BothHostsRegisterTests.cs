@@ -158,7 +158,7 @@ public sealed class BothHostsRegisterTests(AzuriteFixture azurite)
         Assert.Equal("text/calendar; charset=utf-8", ics.Content.Headers.ContentType!.ToString());
         Assert.Equal($"{agencyId}-actions.ics", ics.Content.Headers.ContentDisposition!.FileName);
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", icsText, StringComparison.Ordinal);
-        Assert.Contains("X-WR-CALNAME:Añasco PD: action plan\r\n", icsText, StringComparison.Ordinal);
+        Assert.Contains("X-WR-CALNAME:Añasco PD: action register\r\n", icsText, StringComparison.Ordinal);
         Assert.Equal(ids.Select(id => $"UID:{id}@{agencyId}.wellness-assessment"), icsText.Split("\r\n").Where(line => line.StartsWith("UID:", StringComparison.Ordinal)));
         Assert.Equal(2, icsText.Split("\r\n").Count(line => line == "STATUS:NEEDS-ACTION"));
     }

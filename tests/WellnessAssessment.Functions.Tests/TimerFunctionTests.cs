@@ -8,7 +8,7 @@ using WellnessAssessment.Functions.Timers;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Storage;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
@@ -57,7 +57,7 @@ public sealed class TimerFunctionTests(AzuriteFixture azurite)
     public async Task StagingCleanup_DeletesTheReplacedImportOnceDue_KeepsTheCurrentImportAndOnlineAnswers()
     {
         await using var worker = Worker();
-        var assessments = worker.GetRequiredService<AssessmentStore>();
+        var assessments = worker.GetRequiredService<CycleStore>();
         var responses = worker.GetRequiredService<ResponseStore>();
         var tables = worker.GetRequiredService<WellnessTables>();
         var imported = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
@@ -91,7 +91,7 @@ public sealed class TimerFunctionTests(AzuriteFixture azurite)
     public async Task DraftExpiry_DeletesDraftsOfClosedAndVanishedCycles_AndKeepsEveryDraftOfOpenOnes()
     {
         await using var worker = Worker();
-        var assessments = worker.GetRequiredService<AssessmentStore>();
+        var assessments = worker.GetRequiredService<CycleStore>();
         var drafts = worker.GetRequiredService<DraftStore>();
         var tables = worker.GetRequiredService<WellnessTables>();
         var open = await assessments.CreateAsync("pd", "Open", SaferTogether, default);

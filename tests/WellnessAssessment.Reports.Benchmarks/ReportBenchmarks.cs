@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Tests.Fixtures;
 

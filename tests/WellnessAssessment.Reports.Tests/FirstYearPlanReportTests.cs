@@ -1,6 +1,6 @@
 using UglyToad.PdfPig;
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Validation;
 

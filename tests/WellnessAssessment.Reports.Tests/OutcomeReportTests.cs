@@ -3,6 +3,7 @@ using System.Text;
 using UglyToad.PdfPig;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Tests;

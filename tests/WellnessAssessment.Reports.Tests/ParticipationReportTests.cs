@@ -1,6 +1,7 @@
 using System.Text;
 using UglyToad.PdfPig;
 using WellnessAssessment.Participation;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Tests;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Tests;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using UglyToad.PdfPig;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Validation;
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using UglyToad.PdfPig;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Testing.Peers;
 

@@ -1,6 +1,7 @@
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Register;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Tests;

@@ -3,7 +3,9 @@ using System.Text;
 using UglyToad.PdfPig;
 using WellnessAssessment.Norms;
 using WellnessAssessment.Participation;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Testing.Peers;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using UglyToad.PdfPig;
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using WellnessAssessment.Norms;
 using WellnessAssessment.Service.Access;
-using WellnessAssessment.Service.Benchmarks;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Invitations;
+using WellnessAssessment.Service.Norms;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Requests;
 using WellnessAssessment.Testing;
@@ -52,7 +52,7 @@ public sealed class BenchmarkInvitationWorkflowTests(AzuriteFixture azurite)
     public async Task Benchmark_AnOpenCycleCannotContribute_AnUnknownCycleIs404_AndNoFileLoadedIs404()
     {
         using var host = new ServiceHost(azurite, AzuriteFixture.UniquePrefix());
-        var benchmarks = host.Get<BenchmarkService>();
+        var benchmarks = host.Get<NormsService>();
         var cycle = await OpenCycleAsync(host);
 
         var open = await benchmarks.ContributeAsync(cycle, default);
@@ -75,7 +75,7 @@ public sealed class BenchmarkInvitationWorkflowTests(AzuriteFixture azurite)
     public async Task LoadExternal_NormsUnderTheAnonymityRules_AreRefusedWithThePlace_AndNothingIsLoaded()
     {
         using var host = new ServiceHost(azurite, AzuriteFixture.UniquePrefix());
-        var benchmarks = host.Get<BenchmarkService>();
+        var benchmarks = host.Get<NormsService>();
         var norms = new PeerNormsBuilder().Build(WellnessAssessment.Testing.Peers.GeneratedAgencies.Results(seed: 1331, WellnessAssessment.Testing.Peers.GeneratedAgencies.Sizes(2, 9, 6, 5)));
 
         var refused = await benchmarks.LoadExternalAsync(Outcome.Found(norms with { MinimumAgencies = 3 }), default);

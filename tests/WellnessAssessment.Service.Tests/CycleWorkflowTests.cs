@@ -4,8 +4,8 @@ using WellnessAssessment.Service.Access;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Requests;
-using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Storage.Results;
 using WellnessAssessment.Testing;
@@ -31,8 +31,8 @@ public sealed class CycleWorkflowTests(AzuriteFixture azurite)
 
         // The close shuts the gate, then its write of the cycle row fails: the row still says open.
         await Assert.ThrowsAsync<RequestFailedException>(() => failing.Get<CycleService>().CloseAsync(Request(cycle), default));
-        var store = healthy.Get<AssessmentStore>();
-        Assert.Equal(AssessmentStatus.Open, (await store.GetAsync(Agency, cycle, default))!.Status);
+        var store = healthy.Get<CycleStore>();
+        Assert.Equal(CycleStatus.Open, (await store.GetAsync(Agency, cycle, default))!.Status);
         Assert.Equal(SubmissionOutcome.Closed, await healthy.Get<ResponseStore>().SubmitAsync((await store.GetAsync(Agency, cycle, default))!, Respondent("late"), default));
 
         // The next read shows the cycle closed, with the snapshot taken and one audit entry.
@@ -40,7 +40,7 @@ public sealed class CycleWorkflowTests(AzuriteFixture azurite)
         Assert.Equal("closed", read.Value!.Status);
         Assert.Equal(6, read.Value.ResponseCount);
         var closed = (await store.GetAsync(Agency, cycle, default))!;
-        Assert.Equal(AssessmentStatus.Closed, closed.Status);
+        Assert.Equal(CycleStatus.Closed, closed.Status);
         Assert.NotNull(await healthy.Get<ResultStore>().ReadAsync(closed, default));
         Assert.Equal(1, await CountAsync(healthy, AuditEventKind.CycleClosed));
 
@@ -66,7 +66,7 @@ public sealed class CycleWorkflowTests(AzuriteFixture azurite)
 
         Assert.True(adopted.Succeeded, adopted.Problem?.Detail);
         Assert.Equal(cycle, adopted.Value!.AssessmentId);
-        Assert.Equal(AssessmentStatus.Closed, (await healthy.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!.Status);
+        Assert.Equal(CycleStatus.Closed, (await healthy.Get<CycleStore>().GetAsync(Agency, cycle, default))!.Status);
         Assert.Equal(1, await CountAsync(healthy, AuditEventKind.CycleClosed));
     }
 
@@ -98,7 +98,7 @@ public sealed class CycleWorkflowTests(AzuriteFixture azurite)
         var cycles = host.Get<CycleService>();
         var cycle = await OpenAsync(host);
         await SubmitAsync(host, cycle, count: 3);
-        Assert.False(CycleResults.IsReleased((await host.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!));
+        Assert.False(CycleResults.IsReleased((await host.Get<CycleStore>().GetAsync(Agency, cycle, default))!));
 
         var closed = await cycles.CloseAsync(Request(cycle), default);
 
@@ -123,7 +123,7 @@ public sealed class CycleWorkflowTests(AzuriteFixture azurite)
 
         Assert.Equal(ProblemKind.Conflict, (await cycles.PurgeAsync(Request(cycle), default)).Problem!.Kind);
         await cycles.CloseAsync(Request(cycle), default);
-        var closed = (await host.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!;
+        var closed = (await host.Get<CycleStore>().GetAsync(Agency, cycle, default))!;
         var purged = await cycles.PurgeAsync(Request(cycle), default);
         var repeated = await cycles.PurgeAsync(Request(cycle), default);
 
@@ -186,7 +186,7 @@ public sealed class CycleWorkflowTests(AzuriteFixture azurite)
 
     private static async Task SubmitAsync(ServiceHost host, string cycle, int count)
     {
-        var assessment = (await host.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!;
+        var assessment = (await host.Get<CycleStore>().GetAsync(Agency, cycle, default))!;
         for (var i = 0; i < count; i++)
         {
             Assert.Equal(SubmissionOutcome.Accepted, await host.Get<ResponseStore>().SubmitAsync(assessment, Respondent($"o-{i}"), default));

@@ -1,7 +1,7 @@
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Register;
 using WellnessAssessment.Service.Register;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Register;
 
 namespace WellnessAssessment.Service.Tests;
@@ -21,7 +21,7 @@ public sealed class FocusOrderTests
         Status = ActionStatus.Planned,
     }, "v1");
 
-    private static Assessment Cycle(string id, AssessmentStatus status, DateTimeOffset closedAt, params string[] focus) => new()
+    private static StoredCycle Cycle(string id, CycleStatus status, DateTimeOffset closedAt, params string[] focus) => new()
     {
         AgencyId = "a",
         Id = id,
@@ -30,7 +30,7 @@ public sealed class FocusOrderTests
         Status = status,
         RespondentToken = "t",
         CreatedAt = closedAt.AddDays(-30),
-        ClosedAt = status == AssessmentStatus.Closed ? closedAt : null,
+        ClosedAt = status == CycleStatus.Closed ? closedAt : null,
         FocusAreas = focus.Length == 0 ? null : focus,
         ETag = "e",
     };
@@ -57,12 +57,12 @@ public sealed class FocusOrderTests
     public void CurrentFocusAreas_AreThoseOfTheLatestClosedCycleThatHasAny()
     {
         var may = new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
-        Assessment[] cycles =
+        StoredCycle[] cycles =
         [
-            Cycle("older", AssessmentStatus.Closed, may, "training"),
-            Cycle("newer", AssessmentStatus.Closed, may.AddMonths(6), "officer-trust", "collaboration"),
-            Cycle("newest-without", AssessmentStatus.Closed, may.AddMonths(9)),
-            Cycle("open", AssessmentStatus.Open, may.AddMonths(10)),
+            Cycle("older", CycleStatus.Closed, may, "training"),
+            Cycle("newer", CycleStatus.Closed, may.AddMonths(6), "officer-trust", "collaboration"),
+            Cycle("newest-without", CycleStatus.Closed, may.AddMonths(9)),
+            Cycle("open", CycleStatus.Open, may.AddMonths(10)),
         ];
 
         Assert.Equal(["officer-trust", "collaboration"], FocusOrder.CurrentFocusAreas(cycles));

@@ -6,7 +6,7 @@ using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Register;
 using WellnessAssessment.Service.Requests;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Register;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
@@ -91,7 +91,7 @@ public sealed class RegisterWorkflowTests(AzuriteFixture azurite)
         Assert.Equal(("riverside-pd-actions.csv", 15), (table.FileName, table.Columns.Count));
         Assert.Equal(ids, table.Rows.Select(row => row[0]));
         Assert.All(table.Rows, row => Assert.Equal(("planned", "no"), (row[9], row[11])));
-        Assert.Equal(("riverside-pd-actions.ics", "Riverside PD: action plan"), (calendar.FileName, calendar.CalendarName));
+        Assert.Equal(("riverside-pd-actions.ics", "Riverside PD: action register"), (calendar.FileName, calendar.CalendarName));
         Assert.Equal(ids.Select(id => $"{id}@{Agency}.wellness-assessment"), calendar.Todos.Select(todo => todo.Uid));
         Assert.All(calendar.Todos, todo => Assert.Null(todo.Completed));
         Assert.Equal(ids, list.Actions.Select(view => view.Action.Id));
@@ -116,7 +116,7 @@ public sealed class RegisterWorkflowTests(AzuriteFixture azurite)
     {
         var cycles = host.Get<CycleService>();
         var cycle = (await cycles.CreateAsync(Staff, new CreateAssessmentRequest("Spring", "safer-together", "1.0.0"), RequestKey.None, default)).Value!.Id;
-        var assessment = (await host.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!;
+        var assessment = (await host.Get<CycleStore>().GetAsync(Agency, cycle, default))!;
         var items = host.Get<InstrumentCatalog>().Find("safer-together", "1.0.0")!.Items.Select(item => item.Id).ToList();
         for (var i = 0; i < 6; i++)
         {

@@ -8,7 +8,7 @@ using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Requests;
 using WellnessAssessment.Service.Results;
 using WellnessAssessment.Service.Scoring;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
 
@@ -53,7 +53,7 @@ public sealed class ResultsWorkflowTests(AzuriteFixture azurite)
     {
         using var host = new ServiceHost(azurite, AzuriteFixture.UniquePrefix());
         var cycle = await OpenAsync(host);
-        var assessment = (await host.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!;
+        var assessment = (await host.Get<CycleStore>().GetAsync(Agency, cycle, default))!;
         var instrument = host.Get<InstrumentCatalog>().Resolve(assessment.Instrument);
 
         var suggestion = ResultsService.FocusAreasOf(assessment, instrument, null);
@@ -135,7 +135,7 @@ public sealed class ResultsWorkflowTests(AzuriteFixture azurite)
 
     private static async Task SubmitAsync(ServiceHost host, string cycle, int count)
     {
-        var assessment = (await host.Get<AssessmentStore>().GetAsync(Agency, cycle, default))!;
+        var assessment = (await host.Get<CycleStore>().GetAsync(Agency, cycle, default))!;
         for (var i = 0; i < count; i++)
         {
             Assert.Equal(SubmissionOutcome.Accepted, await host.Get<ResponseStore>().SubmitAsync(assessment, Respondent($"o-{i}"), default));

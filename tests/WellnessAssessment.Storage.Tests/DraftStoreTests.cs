@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Testing;
 
@@ -12,10 +12,10 @@ public sealed class DraftStoreTests(AzuriteFixture azurite)
 {
     private static readonly InstrumentReference SaferTogether = new("safer-together", "2.0.0");
 
-    private (WellnessTables Tables, AssessmentStore Assessments, DraftStore Drafts) Stores()
+    private (WellnessTables Tables, CycleStore Assessments, DraftStore Drafts) Stores()
     {
         var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
-        return (tables, new AssessmentStore(tables, TimeProvider.System), new DraftStore(tables));
+        return (tables, new CycleStore(tables, TimeProvider.System), new DraftStore(tables));
     }
 
     private static SavedDraft Draft(string id, int part) =>

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
+using WellnessAssessment.Storage.Gate;
 using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Storage.Tests;
@@ -12,7 +13,7 @@ internal static class GateFixtures
         [.. Enumerable.Range(0, CycleGate.ShardCount).Select(CycleGate.ShardRowKey).Append(CycleGate.LegacyRowKey).Order(StringComparer.Ordinal)];
 
     /// <summary>Deletes every gate shard of the cycle (and the legacy gate, if any): a cycle stored before gates existed.</summary>
-    public static async Task RemoveShardsAsync(WellnessTables tables, Assessment cycle)
+    public static async Task RemoveShardsAsync(WellnessTables tables, StoredCycle cycle)
     {
         var partition = TableKeys.ResponsePartition(cycle.AgencyId, cycle.Id);
         await foreach (var row in tables.Responses.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge '~'")))
@@ -22,7 +23,7 @@ internal static class GateFixtures
     }
 
     /// <summary>Replaces the cycle's shards by the single legacy gate with <paramref name="status"/>: a cycle stored before shards existed.</summary>
-    public static async Task UseLegacyGateAsync(WellnessTables tables, Assessment cycle, AssessmentStatus status)
+    public static async Task UseLegacyGateAsync(WellnessTables tables, StoredCycle cycle, CycleStatus status)
     {
         await RemoveShardsAsync(tables, cycle);
         await tables.Responses.AddEntityAsync(new TableEntity(TableKeys.ResponsePartition(cycle.AgencyId, cycle.Id), CycleGate.LegacyRowKey) { ["Status"] = status.ToString() });

@@ -1,7 +1,8 @@
 using Azure.Data.Tables;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
+using WellnessAssessment.Storage.Gate;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
@@ -19,7 +20,7 @@ public sealed class GateShardTests(AzuriteFixture azurite)
     private static Response Respondent(string id) =>
         new() { RespondentId = id, Group = "line-officer", Answers = new Dictionary<string, Answer> { ["training.academy"] = 2 } };
 
-    private static async Task<List<string>> RowKeysAsync(WellnessTables tables, Assessment cycle)
+    private static async Task<List<string>> RowKeysAsync(WellnessTables tables, StoredCycle cycle)
     {
         var keys = new List<string>();
         await foreach (var row in tables.Responses.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ResponsePartition(cycle.AgencyId, cycle.Id)}"), select: ["RowKey"]))
@@ -34,7 +35,7 @@ public sealed class GateShardTests(AzuriteFixture azurite)
     public async Task Create_WritesEveryShardOpen_WithKeysThatSortAfterRespondentRows()
     {
         var tables = Tables();
-        var cycle = await new AssessmentStore(tables, TimeProvider.System).CreateAsync("pd", "Spring", SaferTogether, default);
+        var cycle = await new CycleStore(tables, TimeProvider.System).CreateAsync("pd", "Spring", SaferTogether, default);
 
         var keys = await RowKeysAsync(tables, cycle);
 
@@ -48,7 +49,7 @@ public sealed class GateShardTests(AzuriteFixture azurite)
     public async Task Close_ChangesEveryShardsETag_SoAnyShardReadBeforeFailsItsTransaction()
     {
         var tables = Tables();
-        var cycle = await new AssessmentStore(tables, TimeProvider.System).CreateAsync("pd", "Spring", SaferTogether, default);
+        var cycle = await new CycleStore(tables, TimeProvider.System).CreateAsync("pd", "Spring", SaferTogether, default);
         var gate = new CycleGate(tables);
         var before = new List<TableEntity>();
         for (var shard = 0; shard < CycleGate.ShardCount; shard++)
@@ -70,7 +71,7 @@ public sealed class GateShardTests(AzuriteFixture azurite)
     public async Task Submit_64AtOnceIntoOneCycle_AreAllAcceptedAndStored()
     {
         var tables = Tables();
-        var cycle = await new AssessmentStore(tables, TimeProvider.System).CreateAsync("pd", "Spring", SaferTogether, default);
+        var cycle = await new CycleStore(tables, TimeProvider.System).CreateAsync("pd", "Spring", SaferTogether, default);
         var responses = new ResponseStore(tables, TimeProvider.System);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => responses.SubmitAsync(cycle, Respondent($"r{i}"), default)));
@@ -83,10 +84,10 @@ public sealed class GateShardTests(AzuriteFixture azurite)
     public async Task LegacyOpenGate_GetsShardsOnFirstSubmission_AndCloseStillShutsIt()
     {
         var tables = Tables();
-        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var assessments = new CycleStore(tables, TimeProvider.System);
         var responses = new ResponseStore(tables, TimeProvider.System);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
-        await GateFixtures.UseLegacyGateAsync(tables, cycle, AssessmentStatus.Open);
+        await GateFixtures.UseLegacyGateAsync(tables, cycle, CycleStatus.Open);
 
         var accepted = await responses.SubmitAsync(cycle, Respondent("early"), default);
         var closed = (await assessments.CloseAsync(cycle, default))!;
@@ -103,10 +104,10 @@ public sealed class GateShardTests(AzuriteFixture azurite)
     public async Task LegacyClosedGate_IsHonoured_EvenWhenTheCycleViewSaysOpen()
     {
         var tables = Tables();
-        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var assessments = new CycleStore(tables, TimeProvider.System);
         var responses = new ResponseStore(tables, TimeProvider.System);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
-        await GateFixtures.UseLegacyGateAsync(tables, cycle, AssessmentStatus.Closed);
+        await GateFixtures.UseLegacyGateAsync(tables, cycle, CycleStatus.Closed);
 
         Assert.Equal(SubmissionOutcome.Closed, await responses.SubmitAsync(cycle, Respondent("late"), default));
         Assert.Empty(await responses.ReadAllAsync(cycle, default));
@@ -117,7 +118,7 @@ public sealed class GateShardTests(AzuriteFixture azurite)
     public async Task Submit_WithShardsThisProcessCommittedThroughBefore_IsRefusedAfterACloseElsewhere()
     {
         var tables = Tables();
-        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var assessments = new CycleStore(tables, TimeProvider.System);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
         var thisProcess = new ResponseStore(tables, TimeProvider.System);
         var otherProcess = new ResponseStore(tables, TimeProvider.System);

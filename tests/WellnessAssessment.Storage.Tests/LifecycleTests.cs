@@ -3,8 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Storage.Agencies;
-using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
@@ -39,7 +39,7 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
     public async Task Sweep_DeletesAReplacedImportOnlyAfterTheSafeDelay_AndNeverTheCurrentOne()
     {
         var tables = Tables();
-        var assessments = new AssessmentStore(tables, _clock);
+        var assessments = new CycleStore(tables, _clock);
         var responses = new ResponseStore(tables, _clock);
         var cleanup = new StagingCleanup(tables, _clock);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
@@ -87,7 +87,7 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
     public async Task Purge_DeletesEveryResponseRow_KeepsTheGate_AndRefusesReadsOfRows()
     {
         var tables = Tables();
-        var assessments = new AssessmentStore(tables, _clock);
+        var assessments = new CycleStore(tables, _clock);
         var responses = new ResponseStore(tables, _clock);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
         await responses.ImportAsync(cycle, Respondents("i", 130), assessments, default);
@@ -115,7 +115,7 @@ public sealed class LifecycleTests(AzuriteFixture azurite)
     public async Task MarkPurged_OfAnOpenCycle_IsRefused()
     {
         var tables = Tables();
-        var assessments = new AssessmentStore(tables, _clock);
+        var assessments = new CycleStore(tables, _clock);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => assessments.MarkPurgedAsync(cycle, default));

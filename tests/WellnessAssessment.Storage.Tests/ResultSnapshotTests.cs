@@ -2,9 +2,10 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Results;
 using WellnessAssessment.Testing;
 
@@ -30,9 +31,9 @@ public sealed class ResultSnapshotTests(AzuriteFixture azurite)
         return new AssessmentScorer().Score(instrument, new ResponseSet { Instrument = instrument.Reference, Agency = new AgencyInfo("pd", "PD"), Responses = responses });
     }
 
-    private static async Task<Assessment> ClosedCycleAsync(WellnessTables tables, TimeProvider clock)
+    private static async Task<StoredCycle> ClosedCycleAsync(WellnessTables tables, TimeProvider clock)
     {
-        var assessments = new AssessmentStore(tables, clock);
+        var assessments = new CycleStore(tables, clock);
         return (await assessments.CloseAsync(await assessments.CreateAsync("pd", "Spring", new InstrumentReference("safer-together", "1.0.0"), default), default))!;
     }
 

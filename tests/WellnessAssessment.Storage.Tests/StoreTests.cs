@@ -3,7 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Storage.Agencies;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
+using WellnessAssessment.Storage.Gate;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
@@ -15,10 +16,10 @@ public sealed class StoreTests(AzuriteFixture azurite)
 {
     private static readonly InstrumentReference SaferTogether = new("safer-together", "1.0.0");
 
-    private (AgencyStore Agencies, AssessmentStore Assessments, ResponseStore Responses) Stores()
+    private (AgencyStore Agencies, CycleStore Assessments, ResponseStore Responses) Stores()
     {
         var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
-        return (new AgencyStore(tables, TimeProvider.System), new AssessmentStore(tables, TimeProvider.System), new ResponseStore(tables, TimeProvider.System));
+        return (new AgencyStore(tables, TimeProvider.System), new CycleStore(tables, TimeProvider.System), new ResponseStore(tables, TimeProvider.System));
     }
 
     private static Response Respondent(string id, string group, int value) =>
@@ -47,7 +48,7 @@ public sealed class StoreTests(AzuriteFixture azurite)
         var closes = await Task.WhenAll(assessments.CloseAsync(cycle, default), assessments.CloseAsync(cycle, default));
 
         Assert.Single(closes, closed => closed is not null);
-        Assert.Equal(AssessmentStatus.Closed, (await assessments.GetAsync("pd", cycle.Id, default))!.Status);
+        Assert.Equal(CycleStatus.Closed, (await assessments.GetAsync("pd", cycle.Id, default))!.Status);
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed class StoreTests(AzuriteFixture azurite)
     {
         var prefix = AzuriteFixture.UniquePrefix();
         var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = prefix });
-        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var assessments = new CycleStore(tables, TimeProvider.System);
         var responses = new ResponseStore(tables, TimeProvider.System);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
         await GateFixtures.RemoveShardsAsync(tables, cycle);
@@ -190,7 +191,7 @@ public sealed class StoreTests(AzuriteFixture azurite)
     public async Task GateTouch_WithAStaleETag_FailsTheWholeTransaction()
     {
         var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
-        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var assessments = new CycleStore(tables, TimeProvider.System);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
         var gate = new CycleGate(tables);
         var staleGate = await gate.ReadAsync(cycle, 17, default);
@@ -208,7 +209,7 @@ public sealed class StoreTests(AzuriteFixture azurite)
     public async Task Import_RefusedBecauseTheCycleChanged_LeavesNoStagedRows()
     {
         var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
-        var assessments = new AssessmentStore(tables, TimeProvider.System);
+        var assessments = new CycleStore(tables, TimeProvider.System);
         var responses = new ResponseStore(tables, TimeProvider.System);
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);
         await assessments.CloseAsync(cycle, default);
@@ -245,7 +246,7 @@ public sealed class StoreTests(AzuriteFixture azurite)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
         var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = AzuriteFixture.UniquePrefix() });
-        var assessments = new AssessmentStore(tables, clock);
+        var assessments = new CycleStore(tables, clock);
         var (agency, _) = (await new AgencyStore(tables, clock).CreateAsync("pd", "PD", default))!.Value;
 
         var cycle = await assessments.CreateAsync("pd", "Spring", SaferTogether, default);

@@ -1,5 +1,6 @@
 // The README's quick start, compiled and run by the build: keep the two in step.
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Tests.Fixtures;

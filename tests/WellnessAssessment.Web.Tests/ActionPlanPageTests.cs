@@ -74,7 +74,7 @@ public sealed class ActionPlanPageTests(BrowserFixture browser)
         var page = await SignedInAsync(agencyId, key, new() { Width = 1280, Height = 900 });
         Assert.Equal("No action adopted yet.", await page.InnerTextAsync("#register-summary"));
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Open the action plan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open the action register" }).ClickAsync();
         await page.GetByLabel("How many (highest priority first)").FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Adopt actions" }).ClickAsync();
         await page.Locator("#summary:text('0 of 5 actions done')").WaitForAsync();

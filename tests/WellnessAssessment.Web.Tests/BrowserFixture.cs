@@ -135,7 +135,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var services = _api!.Services;
-        var assessment = await services.GetRequiredService<WellnessAssessment.Storage.Assessments.AssessmentStore>().GetAsync(agencyId, cycleId, default)
+        var assessment = await services.GetRequiredService<WellnessAssessment.Storage.Cycles.CycleStore>().GetAsync(agencyId, cycleId, default)
             ?? throw new InvalidOperationException($"No cycle {agencyId}/{cycleId}.");
         return (await services.GetRequiredService<WellnessAssessment.Storage.Responses.ResponseStore>().CountByGroupAsync(assessment, default)).Values.Sum();
     }

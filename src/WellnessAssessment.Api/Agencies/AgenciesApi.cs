@@ -35,7 +35,7 @@ internal static class AgenciesApi
             .WithSummary("Get the agency")
             .WithDescription("The agency's id, name, creation time and profile (never its key).");
         group.MapPut("/{agencyId}/profile", AgencyProfileEndpoints.SetAgencyProfile).WithName("SetAgencyProfile")
-            .AcceptsJson<WellnessAssessment.Responses.AgencyProfile>()
+            .AcceptsJson<WellnessAssessment.Profiles.AgencyProfile>()
             .Produces<AgencyView>()
             .RequireAgencyKey()
             .WithSummary("Set the agency's profile")

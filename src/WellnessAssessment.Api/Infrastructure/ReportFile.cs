@@ -1,5 +1,6 @@
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Api.Infrastructure;

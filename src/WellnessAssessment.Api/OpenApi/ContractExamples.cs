@@ -1,10 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WellnessAssessment.Api.Infrastructure;
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Instruments;
+using WellnessAssessment.Service.Norms;
 using WellnessAssessment.Service.Scoring;
 using WellnessAssessment.Service.Surveys;
 
@@ -92,7 +96,7 @@ internal sealed class ContractExamples
         Add<IReadOnlyList<AssessmentView>>([view, view with { Id = "autumn-2025-8d2h5q", Title = "Autumn 2025", Status = "closed", ClosedAt = Opened.AddDays(-120), CreatedAt = Opened.AddDays(-160), ResponseCount = 37 }]);
         Add(new ImportReceipt(responses.Count));
         Add(new RotatedKey("riverside-pd", "p3Xw8Lq1Rt6Yz0Ab5Cd9Ef2Gh7Jk4Mn1Pq8Rs3Tu6Vw", Opened.AddDays(30)));
-        var agencyProfile = new WellnessAssessment.Responses.AgencyProfile { Size = WellnessAssessment.Responses.AgencySize.From11To49, OwnAcademy = false, Dispatch = WellnessAssessment.Responses.DispatchArrangement.Shared, UnionOrAssociation = true };
+        var agencyProfile = new WellnessAssessment.Profiles.AgencyProfile { Size = WellnessAssessment.Profiles.AgencySize.From11To49, OwnAcademy = false, Dispatch = WellnessAssessment.Profiles.DispatchArrangement.Shared, UnionOrAssociation = true };
         Add(agencyProfile);
         Add(new AgencyView("riverside-pd", "Riverside Police Department", Opened.AddDays(-160), agencyProfile));
         Add(new SetFocusAreasRequest([.. instrument.Domains.Take(2).Select(domain => domain.Id)]));
@@ -124,14 +128,14 @@ internal sealed class ContractExamples
             Agency = new AgencyInfo($"peer-{index + 1}", $"Peer {index + 1}") { Profile = new AgencyProfile { Size = AgencySize.From11To49 } },
             Responses = [.. Respondents(shortForm, 5 + index).Skip(index)],
         })).ToList();
-        var norms = new Norms.PeerNormsBuilder().Build(peers);
+        var norms = new WellnessAssessment.Norms.PeerNormsBuilder().Build(peers);
         var agency = result with { Agency = result.Agency! with { Profile = new AgencyProfile { Size = AgencySize.From11To49 } } };
-        var overall = norms.FindCell(Norms.NormScope.Overall, null, null)!;
+        var overall = norms.FindCell(WellnessAssessment.Norms.NormScope.Overall, null, null)!;
         Add(norms);
-        Add(Norms.PeerComparer.Compare(agency, norms));
-        Add(new WellnessAssessment.Service.Benchmarks.BenchmarkContributionView("autumn-2025-8d2h5q", true, Opened.AddDays(-110)));
-        Add(new WellnessAssessment.Service.Benchmarks.BenchmarkSummary(shortForm.Id, 1, "external", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild"));
-        Add<IReadOnlyList<WellnessAssessment.Service.Benchmarks.BenchmarkSummary>>([new WellnessAssessment.Service.Benchmarks.BenchmarkSummary(shortForm.Id, 1, "deployment", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild")]);
+        Add(WellnessAssessment.Norms.PeerComparer.Compare(agency, norms));
+        Add(new WellnessAssessment.Service.Norms.BenchmarkContributionView("autumn-2025-8d2h5q", true, Opened.AddDays(-110)));
+        Add(new WellnessAssessment.Service.Norms.BenchmarkSummary(shortForm.Id, 1, "external", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild"));
+        Add<IReadOnlyList<WellnessAssessment.Service.Norms.BenchmarkSummary>>([new WellnessAssessment.Service.Norms.BenchmarkSummary(shortForm.Id, 1, "deployment", overall.Agencies, norms.Cells.Count(c => !c.Withheld), true, peers.Count, "rebuild")]);
         Add(new WellnessAssessment.Service.Invitations.IssueInvitationsRequest(3));
         Add(new WellnessAssessment.Service.Invitations.IssuedInvitations(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"], 3, "https://wellness.example.org/survey/#pcv3FM61r0cQ2xVb8nZtLw4kHs9dYeJ5"));
         Add(new WellnessAssessment.Service.Invitations.InvitationSheetRequest(["7KQ2M-XH4PD", "C9T3V-0RWJ8", "M5ZB1-Y6NFA"]));

@@ -1,6 +1,7 @@
 using WellnessAssessment.Api.Infrastructure;
 using WellnessAssessment.Api.OpenApi;
 using WellnessAssessment.Http.Scoring;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Scoring;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Validation;

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Cli.Infrastructure;
-using WellnessAssessment.Planning;
 using WellnessAssessment.Reports;
 using WellnessAssessment.Validation;
 

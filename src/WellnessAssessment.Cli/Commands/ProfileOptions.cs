@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WellnessAssessment.Cli.Infrastructure;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 
 namespace WellnessAssessment.Cli.Commands;

@@ -3,6 +3,7 @@ using WellnessAssessment.Cli.Infrastructure;
 using WellnessAssessment.Cli.Output;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Participation;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WellnessAssessment.Participation;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Cli.Output;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Cli.Output;

@@ -1,6 +1,7 @@
 using WellnessAssessment.Http.Access;
 using WellnessAssessment.Http.Outcomes;
 using WellnessAssessment.Http.Requests;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Service.Agencies;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Model;

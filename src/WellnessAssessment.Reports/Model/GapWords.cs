@@ -1,4 +1,4 @@
-using WellnessAssessment.Scoring;
+using WellnessAssessment.Results;
 
 namespace WellnessAssessment.Reports.Model;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Model;

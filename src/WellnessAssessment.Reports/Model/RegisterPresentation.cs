@@ -1,6 +1,7 @@
 using System.Globalization;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Register;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Validation;
 

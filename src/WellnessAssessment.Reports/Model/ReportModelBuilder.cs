@@ -1,7 +1,9 @@
 using System.Globalization;
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Reports.Model;

@@ -23,4 +23,4 @@ public sealed record RotatedKey(string Id, string Key, DateTimeOffset RotatedAt)
 /// <param name="Name">The display name.</param>
 /// <param name="CreatedAt">When the agency was created.</param>
 /// <param name="Profile">The agency's profile, taken by each new cycle opened without one; null when never set.</param>
-public sealed record AgencyView(string Id, string Name, DateTimeOffset CreatedAt, WellnessAssessment.Responses.AgencyProfile? Profile);
+public sealed record AgencyView(string Id, string Name, DateTimeOffset CreatedAt, WellnessAssessment.Profiles.AgencyProfile? Profile);

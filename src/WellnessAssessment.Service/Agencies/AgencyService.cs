@@ -1,3 +1,4 @@
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Service.Access;
 using WellnessAssessment.Service.Events;

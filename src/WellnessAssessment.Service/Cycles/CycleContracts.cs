@@ -1,4 +1,6 @@
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 
@@ -95,14 +97,14 @@ public sealed record AssessmentView
     /// The focus areas command staff saved for the closed cycle (<c>PUT …/focus-areas</c>), most important first; null
     /// when none were saved.
     /// </summary>
-    public IReadOnlyList<WellnessAssessment.Planning.FocusArea>? FocusAreas { get; init; }
+    public IReadOnlyList<WellnessAssessment.ActionPlan.FocusArea>? FocusAreas { get; init; }
 
     /// <summary>
     /// When no focus areas were saved, the ones the core suggests from the closed cycle's plan (the domains holding its
     /// highest-priority actions, with their scores); null otherwise, while the cycle is open, and in the list of
     /// cycles (read one cycle to see them).
     /// </summary>
-    public IReadOnlyList<WellnessAssessment.Planning.FocusArea>? SuggestedFocusAreas { get; init; }
+    public IReadOnlyList<WellnessAssessment.ActionPlan.FocusArea>? SuggestedFocusAreas { get; init; }
 }
 
 /// <summary>How many respondents a group has, or null when withheld.</summary>

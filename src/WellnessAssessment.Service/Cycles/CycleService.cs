@@ -7,8 +7,8 @@ using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Events;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Requests;
-using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Invitations;
@@ -24,7 +24,7 @@ namespace WellnessAssessment.Service.Cycles;
 /// "open" while refusing answers.
 /// </summary>
 public sealed class CycleService(
-    AssessmentStore assessments,
+    CycleStore assessments,
     ResponseStore responses,
     InvitationStore invitations,
     DraftStore drafts,
@@ -81,7 +81,7 @@ public sealed class CycleService(
         var profile = body.Profile is { IsEmpty: false } given
             ? given
             : (await agencies.GetAsync(request.AgencyId, cancellationToken).ConfigureAwait(false))?.Profile;
-        Assessment created;
+        StoredCycle created;
         try
         {
             created = await assessments.CreateAsync(request.AgencyId, title!, instrument!.Reference, profile, body.Headcounts, body.Purpose ?? ReleasePurpose.AnonymousSurvey, requestKey.Value, cancellationToken).ConfigureAwait(false);
@@ -160,7 +160,7 @@ public sealed class CycleService(
             return Problem.Conflict("The cycle's responses were purged; its headcounts can no longer be changed.");
         }
 
-        if (assessment.Status != AssessmentStatus.Open && (assessment.Headcounts is not null || headcounts.IsEmpty))
+        if (assessment.Status != CycleStatus.Open && (assessment.Headcounts is not null || headcounts.IsEmpty))
         {
             return Problem.Conflict("The cycle is closed: its headcounts froze at close. A closed cycle that never had headcounts may be given them once.");
         }
@@ -209,7 +209,7 @@ public sealed class CycleService(
 
         var set = body.Value!;
 
-        if (assessment.Status != AssessmentStatus.Open)
+        if (assessment.Status != CycleStatus.Open)
         {
             events.ImportRefused(agencyId, assessmentId, "cycle closed");
             return Problem.Conflict("The cycle is closed; responses can no longer be imported.");
@@ -271,10 +271,10 @@ public sealed class CycleService(
         if (await assessments.CloseAsync(assessment, cancellationToken).ConfigureAwait(false) is not { } closed)
         {
             // Closed before: make sure that close finished (snapshot, resume codes, audit entry), then refuse as always.
-            var earlier = assessment.Status == AssessmentStatus.Closed
+            var earlier = assessment.Status == CycleStatus.Closed
                 ? assessment
                 : await assessments.GetAsync(request.AgencyId, request.AssessmentId, cancellationToken).ConfigureAwait(false);
-            if (earlier is { Status: AssessmentStatus.Closed })
+            if (earlier is { Status: CycleStatus.Closed })
             {
                 await FinishCloseAsync(earlier, request.Caller, knownUnrecorded: false, cancellationToken).ConfigureAwait(false);
             }
@@ -285,7 +285,7 @@ public sealed class CycleService(
         var snapshot = await FinishCloseAsync(closed, request.Caller, knownUnrecorded: true, cancellationToken).ConfigureAwait(false);
         var said = Count(ShownTotal(closed, snapshot.CountsByGroup));
         events.CycleClosed(request.AgencyId, request.AssessmentId, said);
-        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), WellnessAssessment.Planning.FocusAreas.Suggest(snapshot.Result)));
+        return Outcome.Found(View(request.RequestRoot, closed, new CycleTallies(snapshot.CountsByGroup, snapshot.BusiestWindows, snapshot.IdenticalSheets), WellnessAssessment.ActionPlan.FocusAreas.Suggest(snapshot.Result)));
     }
 
     /// <summary>
@@ -304,7 +304,7 @@ public sealed class CycleService(
             return NoSuchCycle();
         }
 
-        if (assessment.Status == AssessmentStatus.Open)
+        if (assessment.Status == CycleStatus.Open)
         {
             return Problem.Conflict("The cycle is open; close it before purging its responses.");
         }
@@ -338,7 +338,7 @@ public sealed class CycleService(
     /// </summary>
     /// <param name="request">The cycle and caller.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<Assessment?> FindAsync(CycleRequest request, CancellationToken cancellationToken)
+    public async Task<StoredCycle?> FindAsync(CycleRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return TableKeys.IsValidId(request.AssessmentId)
@@ -351,9 +351,9 @@ public sealed class CycleService(
     /// The cycle as it must be read: an open cycle whose gate a close already shut (the close was interrupted before it
     /// wrote the row) is closed now and its close finished, so it never shows "open" while refusing answers.
     /// </summary>
-    private async Task<Assessment> SettledAsync(Assessment assessment, Access.Caller caller, CancellationToken cancellationToken)
+    private async Task<StoredCycle> SettledAsync(StoredCycle assessment, Access.Caller caller, CancellationToken cancellationToken)
     {
-        if (assessment.Status != AssessmentStatus.Open || !await assessments.IsClosingAsync(assessment, cancellationToken).ConfigureAwait(false))
+        if (assessment.Status != CycleStatus.Open || !await assessments.IsClosingAsync(assessment, cancellationToken).ConfigureAwait(false))
         {
             return assessment;
         }
@@ -361,7 +361,7 @@ public sealed class CycleService(
         var closed = await assessments.CloseAsync(assessment, cancellationToken).ConfigureAwait(false)
             ?? await assessments.GetAsync(assessment.AgencyId, assessment.Id, cancellationToken).ConfigureAwait(false)
             ?? assessment;
-        if (closed.Status == AssessmentStatus.Closed)
+        if (closed.Status == CycleStatus.Closed)
         {
             await FinishCloseAsync(closed, caller, knownUnrecorded: false, cancellationToken).ConfigureAwait(false);
         }
@@ -373,7 +373,7 @@ public sealed class CycleService(
     /// What a close does after its row says closed, each step safe to repeat: the result snapshot (stored once), the
     /// resume codes (deleted), the audit entry (written once, keyed by the closing time).
     /// </summary>
-    private async Task<Storage.Results.ResultSnapshot> FinishCloseAsync(Assessment closed, Access.Caller caller, bool knownUnrecorded, CancellationToken cancellationToken)
+    private async Task<Storage.Results.ResultSnapshot> FinishCloseAsync(StoredCycle closed, Access.Caller caller, bool knownUnrecorded, CancellationToken cancellationToken)
     {
         // The result is computed and stored now, once; every later read of this closed cycle reads the snapshot.
         var snapshot = await results.SnapshotAsync(closed, AgencyOf(caller, closed), cancellationToken).ConfigureAwait(false);
@@ -388,17 +388,17 @@ public sealed class CycleService(
     }
 
     /// <summary>Whether the trail already records an event of the cycle (also one written before such events were keyed by their time).</summary>
-    private async Task<bool> IsRecordedAsync(Assessment cycle, AuditEventKind kind, CancellationToken cancellationToken) =>
+    private async Task<bool> IsRecordedAsync(StoredCycle cycle, AuditEventKind kind, CancellationToken cancellationToken) =>
         (await audit.ReadAsync(cycle.AgencyId, cancellationToken).ConfigureAwait(false))
             .Any(entry => entry.Kind == kind && entry.AssessmentId == cycle.Id);
 
-    private AssessmentView View(string requestRoot, Assessment assessment, CycleTallies tallies, WellnessAssessment.Planning.FocusAreas? suggested = null) =>
+    private AssessmentView View(string requestRoot, StoredCycle assessment, CycleTallies tallies, WellnessAssessment.ActionPlan.FocusAreas? suggested = null) =>
         CycleViews.Create(SurveyLinks.Root(requestRoot, options.CurrentValue), assessment, tallies, results, catalog, suggested);
 
     /// <summary>The agency as results show it: the caller's agency name when it is that agency, with the cycle's profile.</summary>
     /// <param name="caller">Who asked.</param>
     /// <param name="assessment">The cycle.</param>
-    public static AgencyInfo AgencyOf(Access.Caller caller, Assessment assessment)
+    public static AgencyInfo AgencyOf(Access.Caller caller, StoredCycle assessment)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(assessment);
@@ -418,7 +418,7 @@ public sealed class CycleService(
     /// The cycle's total as the cycle view shows it (the results' release pattern), or null where the view
     /// withholds it: what audit entries and events may say.
     /// </summary>
-    private int? ShownTotal(Assessment assessment, IReadOnlyDictionary<string, int> counts)
+    private int? ShownTotal(StoredCycle assessment, IReadOnlyDictionary<string, int> counts)
     {
         var groups = catalog.Find(assessment.Instrument.Id, assessment.Instrument.Version)?.Groups ?? [];
         return groups.Count == 0

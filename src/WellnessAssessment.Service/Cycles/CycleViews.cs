@@ -1,6 +1,8 @@
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Participation;
 using WellnessAssessment.Scoring;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 
 namespace WellnessAssessment.Service.Cycles;
 
@@ -18,7 +20,7 @@ public static class CycleViews
     /// <param name="results">Its results (participation).</param>
     /// <param name="catalog">The instruments.</param>
     /// <param name="suggested">The core's suggested focus areas, shown when none were saved; null to leave them out.</param>
-    public static AssessmentView Create(string root, Assessment assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog, WellnessAssessment.Planning.FocusAreas? suggested = null)
+    public static AssessmentView Create(string root, StoredCycle assessment, CycleTallies tallies, CycleResults results, InstrumentCatalog catalog, WellnessAssessment.ActionPlan.FocusAreas? suggested = null)
     {
         var k = ScoringOptions.Default.MinimumGroupSize;
         var counts = tallies.Counts;
@@ -36,7 +38,7 @@ public static class CycleViews
             Id = assessment.Id,
             Title = assessment.Title,
             Instrument = assessment.Instrument,
-            Status = assessment.Status == AssessmentStatus.Open ? "open" : "closed",
+            Status = assessment.Status == CycleStatus.Open ? "open" : "closed",
             Purpose = assessment.Purpose,
             Origin = assessment.Origin == ResponseOrigin.Import ? "import" : counts.Values.Sum() > 0 ? "online" : null,
             ResultsReleased = CycleResults.IsReleased(assessment),
@@ -52,7 +54,7 @@ public static class CycleViews
             Headcounts = assessment.Headcounts,
             Participation = results.Participation(assessment, tallies, k),
             FocusAreas = FocusAreaService.Saved(assessment, catalog)?.Areas,
-            SuggestedFocusAreas = assessment.FocusAreas is null && assessment.Status == AssessmentStatus.Closed ? suggested?.Areas : null,
+            SuggestedFocusAreas = assessment.FocusAreas is null && assessment.Status == CycleStatus.Closed ? suggested?.Areas : null,
         };
     }
 }

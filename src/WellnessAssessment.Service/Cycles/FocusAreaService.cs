@@ -1,8 +1,8 @@
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
 using WellnessAssessment.Service.Outcomes;
-using WellnessAssessment.Storage.Assessments;
 using WellnessAssessment.Storage.Audit;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Validation;
 using Microsoft.Extensions.Options;
 
@@ -14,12 +14,12 @@ public sealed record SetFocusAreasRequest(IReadOnlyList<string>? FocusAreas);
 
 /// <summary>
 /// The focus areas command staff save for a closed cycle: one to three domains of its instrument
-/// (<see cref="Planning.FocusAreas.Choose"/>), stored on the cycle, so that its report, brief and register lead with
+/// (<see cref="ActionPlan.FocusAreas.Choose"/>), stored on the cycle, so that its report, brief and register lead with
 /// them. Each change is recorded once in the audit trail; saving the same areas again changes and records nothing.
 /// </summary>
 public sealed class FocusAreaService(
     CycleService cycles,
-    AssessmentStore assessments,
+    CycleStore assessments,
     CycleResults results,
     AuditTrail audit,
     InstrumentCatalog catalog,
@@ -47,7 +47,7 @@ public sealed class FocusAreaService(
             return body.Problem;
         }
 
-        if (assessment.Status != AssessmentStatus.Closed || !CycleResults.IsReleased(assessment))
+        if (assessment.Status != CycleStatus.Closed || !CycleResults.IsReleased(assessment))
         {
             return Problem.Conflict("Focus areas are chosen from a closed cycle's results; close the cycle first.");
         }
@@ -89,7 +89,7 @@ public sealed class FocusAreaService(
     /// </summary>
     /// <param name="assessment">The cycle.</param>
     /// <param name="catalog">The instruments.</param>
-    public static FocusAreas? Saved(Assessment assessment, InstrumentCatalog catalog)
+    public static FocusAreas? Saved(StoredCycle assessment, InstrumentCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(catalog);

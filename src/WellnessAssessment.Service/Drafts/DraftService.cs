@@ -1,7 +1,7 @@
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Service.Limits;
 using WellnessAssessment.Service.Outcomes;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Validation;
@@ -14,7 +14,7 @@ namespace WellnessAssessment.Service.Drafts;
 /// working when the cycle closes (closing deletes the drafts). Draft writes are limited per client address and per
 /// link; failed lookups (reads and updates of unknown codes) per client address (<see cref="ClientLimits"/>).
 /// </summary>
-public sealed class DraftService(AssessmentStore assessments, DraftStore drafts, InstrumentCatalog catalog, ClientLimits limits)
+public sealed class DraftService(CycleStore assessments, DraftStore drafts, InstrumentCatalog catalog, ClientLimits limits)
 {
     /// <summary>A new online respondent id, issued by the server: 128 random bits, so nobody can name another respondent's answers.</summary>
     public static string NewRespondentId() => "o-" + SecretKeys.Create(16);
@@ -133,7 +133,7 @@ public sealed class DraftService(AssessmentStore assessments, DraftStore drafts,
     private static Problem UnknownCode() =>
         Problem.NotFound("This resume code does not work for this survey. Check it, or start again.");
 
-    private async Task<(Assessment? Assessment, Problem? Refused)> OpenCycleAsync(RespondentRequest request, CancellationToken cancellationToken)
+    private async Task<(StoredCycle? StoredCycle, Problem? Refused)> OpenCycleAsync(RespondentRequest request, CancellationToken cancellationToken)
     {
         if (request.Token is null)
         {
@@ -145,12 +145,12 @@ public sealed class DraftService(AssessmentStore assessments, DraftStore drafts,
             return (null, Problem.NotFound("This survey link is not valid."));
         }
 
-        return assessment.Status == AssessmentStatus.Open
+        return assessment.Status == CycleStatus.Open
             ? (assessment, null)
             : (null, Problem.Conflict("This assessment has closed; answers can no longer be saved, and resume codes no longer work."));
     }
 
-    private async Task<Outcome<SavedDraft>> ReadDraftAsync(Func<CancellationToken, Task<Outcome<SurveyDraft>>> readBody, Assessment assessment, string respondentId, CancellationToken cancellationToken)
+    private async Task<Outcome<SavedDraft>> ReadDraftAsync(Func<CancellationToken, Task<Outcome<SurveyDraft>>> readBody, StoredCycle assessment, string respondentId, CancellationToken cancellationToken)
     {
         var body = await readBody(cancellationToken).ConfigureAwait(false);
         if (!body.Succeeded)

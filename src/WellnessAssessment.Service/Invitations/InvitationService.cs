@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using WellnessAssessment.Reports.Csv;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Invitations;
 
 namespace WellnessAssessment.Service.Invitations;
@@ -39,7 +39,7 @@ public sealed class InvitationService(CycleService cycles, InvitationStore invit
             return Problem.Invalid("count", $"must be between 1 and {InvitationStore.MaxPerRequest}");
         }
 
-        if (assessment.Status != AssessmentStatus.Open)
+        if (assessment.Status != CycleStatus.Open)
         {
             return Problem.Conflict("The cycle is closed; no more invitation codes can be issued.");
         }
@@ -114,7 +114,7 @@ public sealed class InvitationService(CycleService cycles, InvitationStore invit
             : new InvitationFile(Csv(printed!, url), "text/csv; charset=utf-8", name + ".csv"));
     }
 
-    private string SurveyUrl(CycleRequest request, Assessment assessment) =>
+    private string SurveyUrl(CycleRequest request, StoredCycle assessment) =>
         SurveyLinks.RespondentUrl(SurveyLinks.Root(request.RequestRoot, options.CurrentValue), assessment.RespondentToken);
 
     /// <summary>UTF-8 CSV (no byte-order mark, the one CSV writer <see cref="CsvTable"/>), header row <c>code,survey_url</c>, one row per code.</summary>

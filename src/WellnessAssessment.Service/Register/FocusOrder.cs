@@ -1,4 +1,4 @@
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Register;
 
 namespace WellnessAssessment.Service.Register;
@@ -11,11 +11,11 @@ public static class FocusOrder
 {
     /// <summary>The focus areas the register leads with: those saved for the agency's latest closed cycle that has any, or none.</summary>
     /// <param name="cycles">The agency's cycles.</param>
-    public static IReadOnlyList<string> CurrentFocusAreas(IEnumerable<Assessment> cycles)
+    public static IReadOnlyList<string> CurrentFocusAreas(IEnumerable<StoredCycle> cycles)
     {
         ArgumentNullException.ThrowIfNull(cycles);
         return cycles
-            .Where(cycle => cycle.Status == AssessmentStatus.Closed && cycle.FocusAreas is { Count: > 0 })
+            .Where(cycle => cycle.Status == CycleStatus.Closed && cycle.FocusAreas is { Count: > 0 })
             .OrderByDescending(cycle => cycle.ClosedAt ?? cycle.CreatedAt)
             .Select(cycle => cycle.FocusAreas!)
             .FirstOrDefault() ?? [];

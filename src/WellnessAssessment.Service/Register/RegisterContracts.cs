@@ -71,7 +71,7 @@ public sealed record RegisterTable(string FileName, IReadOnlyList<string> Column
 
 /// <summary>The register as to-dos for a calendar export.</summary>
 /// <param name="FileName">The download's file name (<c>{agencyId}-actions.ics</c>).</param>
-/// <param name="CalendarName">The calendar's display name (<c>{agency name}: action plan</c>).</param>
+/// <param name="CalendarName">The calendar's display name (<c>{agency name}: action register</c>).</param>
 /// <param name="Stamp">When the export was made (every to-do's DTSTAMP).</param>
 /// <param name="Todos">One to-do per action, in register order.</param>
 public sealed record RegisterCalendar(string FileName, string CalendarName, DateTimeOffset Stamp, IReadOnlyList<RegisterTodo> Todos);

@@ -3,10 +3,11 @@ using System.Text;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Register;
 using WellnessAssessment.Reports;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Cycles;
 using WellnessAssessment.Service.Outcomes;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Register;
 using WellnessAssessment.Validation;
@@ -18,7 +19,7 @@ namespace WellnessAssessment.Service.Register;
 /// list, one action, edits of a named version (If-Match), the CSV and calendar exports, the progress of the previous
 /// cycle's actions, and what a cycle's report shows of the register.
 /// </summary>
-public sealed class RegisterService(ActionRegisterStore store, AssessmentStore assessments, CycleService cycles, CycleResults results, InstrumentCatalog catalog, TimeProvider clock)
+public sealed class RegisterService(ActionRegisterStore store, CycleStore assessments, CycleService cycles, CycleResults results, InstrumentCatalog catalog, TimeProvider clock)
 {
     /// <summary>The most plan entries one adoption may take by <c>top</c>.</summary>
     public const int MaxTop = 500;
@@ -173,7 +174,7 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
         var stored = await InRegisterOrderAsync(request.AgencyId, cancellationToken).ConfigureAwait(false);
         var name = request.Caller.AgencyName ?? request.AgencyId;
         return Outcome.Found(new RegisterCalendar(
-            $"{request.AgencyId}-actions.ics", $"{name}: action plan", clock.GetUtcNow(), [.. stored.Select(each => Todo(request.AgencyId, each.Action))]));
+            $"{request.AgencyId}-actions.ics", $"{name}: action register", clock.GetUtcNow(), [.. stored.Select(each => Todo(request.AgencyId, each.Action))]));
     }
 
     /// <summary>
@@ -215,7 +216,7 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
     /// <param name="previous">The previous closed cycle's result, if any.</param>
     /// <param name="previousCycle">That cycle (<see cref="CycleResults.PreviousClosedCycleAsync"/>), if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<ActionTracking?> TrackingAsync(Assessment assessment, AssessmentResult current, AssessmentResult? previous, Assessment? previousCycle, CancellationToken cancellationToken)
+    public async Task<ActionTracking?> TrackingAsync(StoredCycle assessment, AssessmentResult current, AssessmentResult? previous, StoredCycle? previousCycle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(current);
@@ -384,7 +385,7 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
     }
 
     /// <summary>The closed cycle to adopt from: the named one (404 when missing, 409 while open) or the latest closed one (409 when none).</summary>
-    private async Task<Outcome<Assessment>> SourceCycleAsync(AgencyRequest request, string? assessmentId, CancellationToken cancellationToken)
+    private async Task<Outcome<StoredCycle>> SourceCycleAsync(AgencyRequest request, string? assessmentId, CancellationToken cancellationToken)
     {
         var agencyId = request.AgencyId;
         if (assessmentId is not null)
@@ -393,13 +394,13 @@ public sealed class RegisterService(ActionRegisterStore store, AssessmentStore a
             return await cycles.FindAsync(new CycleRequest(agencyId, assessmentId, request.Caller, request.RequestRoot), cancellationToken).ConfigureAwait(false) switch
             {
                 null => CycleService.NoSuchCycle(),
-                { Status: not AssessmentStatus.Closed } => Problem.Conflict("Actions are adopted from a closed cycle's plan; close the cycle first."),
+                { Status: not CycleStatus.Closed } => Problem.Conflict("Actions are adopted from a closed cycle's plan; close the cycle first."),
                 var cycle => Outcome.Found(cycle),
             };
         }
 
         var latest = (await assessments.ListAsync(agencyId, cancellationToken).ConfigureAwait(false))
-            .Where(each => each.Status == AssessmentStatus.Closed)
+            .Where(each => each.Status == CycleStatus.Closed)
             .OrderByDescending(each => each.ClosedAt ?? each.CreatedAt)
             .FirstOrDefault();
         return latest is null ? Problem.Conflict("The agency has no closed cycle to adopt actions from.") : Outcome.Found(latest);

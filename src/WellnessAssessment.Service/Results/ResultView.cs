@@ -1,5 +1,6 @@
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports.Model;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Service.Results;

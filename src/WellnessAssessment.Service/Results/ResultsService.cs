@@ -1,12 +1,13 @@
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
-using WellnessAssessment.Planning;
 using WellnessAssessment.Reports;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
-using WellnessAssessment.Service.Benchmarks;
 using WellnessAssessment.Service.Cycles;
+using WellnessAssessment.Service.Norms;
 using WellnessAssessment.Service.Outcomes;
 using WellnessAssessment.Service.Register;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Validation;
 
@@ -19,9 +20,9 @@ namespace WellnessAssessment.Service.Results;
 /// its results once, at close (409 while it is open); a leadership self-assessment shows them live.
 /// </summary>
 public sealed class ResultsService(
-    AssessmentStore assessments,
+    CycleStore assessments,
     CycleResults results,
-    DeploymentBenchmark benchmark,
+    DeploymentNorms benchmark,
     RegisterService register,
     InstrumentCatalog catalog,
     TimeProvider clock)
@@ -150,7 +151,7 @@ public sealed class ResultsService(
     /// <param name="instrument">The cycle's instrument.</param>
     /// <param name="focusAreas">The requested domain ids, or <see langword="null"/>/empty for the default.</param>
     /// <returns>The chosen focus areas, <see langword="null"/> for the suggestion, or 400 naming <c>focusAreas[i]</c>.</returns>
-    internal static Outcome<FocusAreas?> FocusAreasOf(Assessment assessment, Instrument instrument, IReadOnlyList<string>? focusAreas)
+    internal static Outcome<FocusAreas?> FocusAreasOf(StoredCycle assessment, Instrument instrument, IReadOnlyList<string>? focusAreas)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         if (focusAreas is not { Count: > 0 })
@@ -172,7 +173,7 @@ public sealed class ResultsService(
     internal static AssessmentResult? ComparableEarlier(AssessmentResult? previous, AssessmentResult current) =>
         previous is not null && previous.Instrument == current.Instrument ? previous : null;
 
-    private ReportContent ContentOf(Assessment assessment, AssessmentResult current, Instrument instrument) => new(current, instrument)
+    private ReportContent ContentOf(StoredCycle assessment, AssessmentResult current, Instrument instrument) => new(current, instrument)
     {
         AgencyDisplayName = current.Agency?.Name,
         AssessmentPeriod = assessment.Title,
@@ -181,7 +182,7 @@ public sealed class ResultsService(
     };
 
     /// <summary>The cycle when its results may be read now; else 404 (no such cycle) or 409 (an open anonymous survey).</summary>
-    private async Task<Outcome<Assessment>> ReleasedAsync(CycleRequest request, CancellationToken cancellationToken)
+    private async Task<Outcome<StoredCycle>> ReleasedAsync(CycleRequest request, CancellationToken cancellationToken)
     {
         var assessment = TableKeys.IsValidId(request.AssessmentId)
             ? await assessments.GetAsync(request.AgencyId, request.AssessmentId, cancellationToken).ConfigureAwait(false)

@@ -1,6 +1,7 @@
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Reports;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Instruments;
 using WellnessAssessment.Service.Limits;

@@ -1,6 +1,6 @@
 using WellnessAssessment.Service.Limits;
 using WellnessAssessment.Service.Outcomes;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Invitations;
 
 namespace WellnessAssessment.Service.Surveys;
@@ -25,7 +25,7 @@ public sealed class InvitationGate(InvitationStore invitations, ClientLimits lim
     /// <param name="respondentId">The respondent the submission is stored under.</param>
     /// <param name="client">The client address key.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<Problem?> CheckAsync(Assessment assessment, string? typed, string respondentId, string client, CancellationToken cancellationToken)
+    public async Task<Problem?> CheckAsync(StoredCycle assessment, string? typed, string respondentId, string client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         if (await invitations.IssuedAsync(assessment, cancellationToken).ConfigureAwait(false) == 0)

@@ -4,7 +4,7 @@ using WellnessAssessment.Scoring;
 using WellnessAssessment.Service.Drafts;
 using WellnessAssessment.Service.Limits;
 using WellnessAssessment.Service.Outcomes;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Drafts;
 using WellnessAssessment.Storage.Infrastructure;
 using WellnessAssessment.Storage.Invitations;
@@ -18,7 +18,7 @@ namespace WellnessAssessment.Service.Surveys;
 /// code; it is limited per client address and per link (<see cref="ClientLimits"/>), a cycle that issued invitation
 /// codes needs one (<see cref="InvitationGate"/>), and a failed resume code counts towards the lookup limit.
 /// </summary>
-public sealed class SurveyService(AssessmentStore assessments, ResponseStore responses, DraftStore drafts, InvitationStore invitations, InstrumentCatalog catalog, ClientLimits limits, InvitationGate gate)
+public sealed class SurveyService(CycleStore assessments, ResponseStore responses, DraftStore drafts, InvitationStore invitations, InstrumentCatalog catalog, ClientLimits limits, InvitationGate gate)
 {
     /// <summary>The survey of a link: title, status, anonymity threshold, whether codes are needed, the instrument and its time per language.</summary>
     /// <param name="request">The respondent's token and client.</param>
@@ -41,7 +41,7 @@ public sealed class SurveyService(AssessmentStore assessments, ResponseStore res
         var estimates = new[] { instrument.OwnLanguage }.Concat(instrument.Languages ?? [])
             .ToDictionary(language => language, language => SurveyTimeEstimate.For(instrument, language), StringComparer.Ordinal);
         var codes = await invitations.IssuedAsync(assessment, cancellationToken).ConfigureAwait(false) > 0;
-        return Outcome.Found(new SurveyView(assessment.Title, assessment.Status == AssessmentStatus.Open ? "open" : "closed", ScoringOptions.Default.MinimumGroupSize, instrument, estimates)
+        return Outcome.Found(new SurveyView(assessment.Title, assessment.Status == CycleStatus.Open ? "open" : "closed", ScoringOptions.Default.MinimumGroupSize, instrument, estimates)
         {
             InvitationCodeRequired = codes,
             Purpose = assessment.Purpose,
@@ -92,7 +92,7 @@ public sealed class SurveyService(AssessmentStore assessments, ResponseStore res
 
         // A closed cycle answers the same for every submission, whatever code it carries: no code's status shows. Only a
         // repeat of a submission that was stored (same Idempotency-Key, its answer lost) learns that it was.
-        if (assessment.Status != AssessmentStatus.Open)
+        if (assessment.Status != CycleStatus.Open)
         {
             return request.Key.Value is { } key && await responses.SubmittedUnderAsync(assessment, key, cancellationToken).ConfigureAwait(false) is { } stored
                 ? Outcome.Found(new SubmissionReceipt(stored, "received"))
@@ -126,7 +126,7 @@ public sealed class SurveyService(AssessmentStore assessments, ResponseStore res
     }
 
     /// <summary>The respondent id is the server's: the one behind the resume code issued with earlier answers, else the one a repeat was stored under, else a new random one.</summary>
-    private async Task<Outcome<string>> RespondentIdAsync(SubmissionRequest request, Assessment assessment, CancellationToken cancellationToken)
+    private async Task<Outcome<string>> RespondentIdAsync(SubmissionRequest request, StoredCycle assessment, CancellationToken cancellationToken)
     {
         if (ResumeCodeOf(request) is { } code)
         {
@@ -149,7 +149,7 @@ public sealed class SurveyService(AssessmentStore assessments, ResponseStore res
         return Outcome.Found(repeated ?? DraftService.NewRespondentId());
     }
 
-    private async Task<Outcome<SubmissionReceipt>> StoreAsync(Assessment assessment, Response response, SubmissionRequest request, CancellationToken cancellationToken)
+    private async Task<Outcome<SubmissionReceipt>> StoreAsync(StoredCycle assessment, Response response, SubmissionRequest request, CancellationToken cancellationToken)
     {
         // The answers stay changeable under a resume code until the cycle closes (closing deletes it); the device keeps
         // nothing. The draft is written first, so a failure after the commit never leaves answers without their code.

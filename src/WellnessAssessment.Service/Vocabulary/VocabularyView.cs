@@ -1,5 +1,6 @@
 using WellnessAssessment.Participation;
-using WellnessAssessment.Responses;
+using WellnessAssessment.Profiles;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Service.Vocabulary;

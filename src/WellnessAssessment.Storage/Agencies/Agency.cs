@@ -10,5 +10,5 @@ public sealed record Agency(string Id, string Name, DateTimeOffset CreatedAt)
     /// The agency's profile (size, academy, dispatch, employee assistance, union), set once and taken by each new cycle
     /// opened without one; null when never set (and for a row stored before agency profiles existed).
     /// </summary>
-    public WellnessAssessment.Responses.AgencyProfile? Profile { get; init; }
+    public WellnessAssessment.Profiles.AgencyProfile? Profile { get; init; }
 }

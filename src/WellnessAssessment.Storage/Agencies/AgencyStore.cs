@@ -137,7 +137,7 @@ public sealed class AgencyStore(WellnessTables tables, TimeProvider clock)
     /// is (a merge of the one column). Returns the agency as it now is, or <see langword="null"/> when there is no such
     /// agency.
     /// </summary>
-    public async Task<Agency?> SetProfileAsync(string id, WellnessAssessment.Responses.AgencyProfile? profile, CancellationToken cancellationToken)
+    public async Task<Agency?> SetProfileAsync(string id, WellnessAssessment.Profiles.AgencyProfile? profile, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         if (await ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } entity)
@@ -174,7 +174,7 @@ public sealed class AgencyStore(WellnessTables tables, TimeProvider clock)
         new(entity.RowKey, entity.GetString("Name"), entity.GetDateTimeOffset("CreatedAt") ?? entity.Timestamp ?? default)
         {
             Profile = entity.GetString("Profile") is { Length: > 0 } profile
-                ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Responses.AgencyProfile>())
+                ? System.Text.Json.JsonSerializer.Deserialize(profile, WellnessAssessment.Serialization.WellnessJson.TypeInfo<WellnessAssessment.Profiles.AgencyProfile>())
                 : null,
         };
 }

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Storage.Drafts;
@@ -10,7 +10,7 @@ namespace WellnessAssessment.Storage.Drafts;
 /// are deleted, whole partition by partition. The drafts of an open cycle are never touched. Idempotent; a sweep reads
 /// the keys of the drafts table once and each partition's cycle once.
 /// </summary>
-public sealed class DraftExpiry(WellnessTables tables, AssessmentStore assessments)
+public sealed class DraftExpiry(WellnessTables tables, CycleStore assessments)
 {
     /// <summary>Deletes every draft whose cycle is not open; returns how many drafts were deleted.</summary>
     /// <param name="cancellationToken">Stops the sweep between partitions.</param>
@@ -54,6 +54,6 @@ public sealed class DraftExpiry(WellnessTables tables, AssessmentStore assessmen
         }
 
         var cycle = await assessments.GetAsync(partition[..separator], partition[(separator + 1)..], cancellationToken).ConfigureAwait(false);
-        return cycle is { Status: AssessmentStatus.Open };
+        return cycle is { Status: CycleStatus.Open };
     }
 }

@@ -6,7 +6,7 @@ using Azure;
 using Azure.Data.Tables;
 using Response = WellnessAssessment.Responses.Response;
 using WellnessAssessment.Serialization;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Storage.Drafts;
@@ -24,7 +24,7 @@ public sealed class DraftStore(WellnessTables tables)
 
     /// <summary>Keeps <paramref name="draft"/> under a new resume code and returns the code (as shown, with its hyphen).</summary>
     /// <exception cref="InvalidOperationException">The cycle is not open.</exception>
-    public async Task<string> CreateAsync(Assessment assessment, SavedDraft draft, CancellationToken cancellationToken)
+    public async Task<string> CreateAsync(StoredCycle assessment, SavedDraft draft, CancellationToken cancellationToken)
     {
         EnsureOpen(assessment);
         ArgumentNullException.ThrowIfNull(draft);
@@ -46,7 +46,7 @@ public sealed class DraftStore(WellnessTables tables)
 
     /// <summary>Replaces the draft under <paramref name="code"/>; false when there is none (unknown code, or the cycle's drafts were deleted).</summary>
     /// <exception cref="InvalidOperationException">The cycle is not open.</exception>
-    public async Task<bool> ReplaceAsync(Assessment assessment, string code, SavedDraft draft, CancellationToken cancellationToken)
+    public async Task<bool> ReplaceAsync(StoredCycle assessment, string code, SavedDraft draft, CancellationToken cancellationToken)
     {
         EnsureOpen(assessment);
         ArgumentNullException.ThrowIfNull(draft);
@@ -68,10 +68,10 @@ public sealed class DraftStore(WellnessTables tables)
     }
 
     /// <summary>The draft under <paramref name="code"/>, or null when the code is unknown or the cycle is not open.</summary>
-    public async Task<SavedDraft?> FindAsync(Assessment assessment, string code, CancellationToken cancellationToken)
+    public async Task<SavedDraft?> FindAsync(StoredCycle assessment, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (assessment.Status != AssessmentStatus.Open || ResumeCode.Normalize(code) is not { } normalized)
+        if (assessment.Status != CycleStatus.Open || ResumeCode.Normalize(code) is not { } normalized)
         {
             return null;
         }
@@ -88,7 +88,7 @@ public sealed class DraftStore(WellnessTables tables)
     }
 
     /// <summary>Deletes every draft of the cycle (when it closes), in transactions of at most 100 rows of its one partition. Idempotent.</summary>
-    public async Task DeleteAllAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task DeleteAllAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -105,19 +105,19 @@ public sealed class DraftStore(WellnessTables tables)
         }
     }
 
-    private static void EnsureOpen(Assessment assessment)
+    private static void EnsureOpen(StoredCycle assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (assessment.Status != AssessmentStatus.Open)
+        if (assessment.Status != CycleStatus.Open)
         {
             throw new InvalidOperationException("Drafts are kept only while the cycle is open.");
         }
     }
 
-    private static string Partition(Assessment assessment) => TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+    private static string Partition(StoredCycle assessment) => TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
 
     private static string RowKey(string normalizedCode) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(normalizedCode)));
 
-    private static TableEntity ToEntity(Assessment assessment, string normalizedCode, SavedDraft draft) =>
+    private static TableEntity ToEntity(StoredCycle assessment, string normalizedCode, SavedDraft draft) =>
         new(Partition(assessment), RowKey(normalizedCode)) { ["Draft"] = WellnessJson.Serialize(draft.Response), ["Part"] = draft.Part };
 }

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Storage.Invitations;
@@ -24,7 +24,7 @@ public sealed class InvitationStore(WellnessTables tables)
     private const string HolderProperty = "Holder";
 
     /// <summary>Issues <paramref name="count"/> new codes for the cycle and returns them in printed form; only their hashes are stored.</summary>
-    public async Task<IssuedCodes> IssueAsync(Assessment assessment, int count, CancellationToken cancellationToken)
+    public async Task<IssuedCodes> IssueAsync(StoredCycle assessment, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
@@ -49,7 +49,7 @@ public sealed class InvitationStore(WellnessTables tables)
     }
 
     /// <summary>How many codes the cycle has issued in all; 0 for a cycle that uses its shared link only.</summary>
-    public async Task<int> IssuedAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<int> IssuedAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -61,7 +61,7 @@ public sealed class InvitationStore(WellnessTables tables)
     /// Checks <paramref name="typedCode"/> for a submission by <paramref name="respondentId"/>: the first respondent to
     /// use a code holds it (a conditional write, so of two racing first uses exactly one wins).
     /// </summary>
-    public async Task<CodeCheck> CheckAsync(Assessment assessment, string? typedCode, string respondentId, CancellationToken cancellationToken)
+    public async Task<CodeCheck> CheckAsync(StoredCycle assessment, string? typedCode, string respondentId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(respondentId);
@@ -104,7 +104,7 @@ public sealed class InvitationStore(WellnessTables tables)
     }
 
     /// <summary>How many of the cycle's codes have been used by a respondent.</summary>
-    public async Task<int> UsedAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<int> UsedAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -122,7 +122,7 @@ public sealed class InvitationStore(WellnessTables tables)
     /// Deletes every code hash of the cycle, with which respondent id holds it, and the issued count: part of purging a
     /// closed cycle's individual data. Idempotent.
     /// </summary>
-    public async Task DeleteAllAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task DeleteAllAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -140,7 +140,7 @@ public sealed class InvitationStore(WellnessTables tables)
     }
 
     /// <summary>Whether every one of <paramref name="codes"/> is a code of the cycle (so a sheet prints no code that would be refused).</summary>
-    public async Task<bool> AreIssuedAsync(Assessment assessment, IEnumerable<string> codes, CancellationToken cancellationToken)
+    public async Task<bool> AreIssuedAsync(StoredCycle assessment, IEnumerable<string> codes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(codes);
@@ -191,6 +191,6 @@ public sealed class InvitationStore(WellnessTables tables)
         }
     }
 
-    private static string Partition(Assessment assessment) =>
+    private static string Partition(StoredCycle assessment) =>
         string.Create(CultureInfo.InvariantCulture, $"{assessment.AgencyId}|{assessment.Id}");
 }

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization.Metadata;
 using Azure.Data.Tables;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
+using WellnessAssessment.Storage.Gate;
 using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Storage.Responses;
@@ -36,16 +37,16 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// the ETag their last commit returned, so a submission is usually one transaction and no read; when the shard moved
     /// (another process, or a close) it reads the shard again after a short random pause. The status of <paramref name="assessment"/> is not trusted; the gate decides.
     /// </summary>
-    public async Task<SubmissionOutcome> SubmitAsync(Assessment assessment, Response response, CancellationToken cancellationToken) =>
+    public async Task<SubmissionOutcome> SubmitAsync(StoredCycle assessment, Response response, CancellationToken cancellationToken) =>
         (await SubmitAsync(assessment, response, idempotencyKey: null, cancellationToken).ConfigureAwait(false)).Outcome;
 
     /// <summary>
-    /// Stores one respondent's answers as <see cref="SubmitAsync(Assessment, Response, CancellationToken)"/> does; with
+    /// Stores one respondent's answers as <see cref="SubmitAsync(StoredCycle, Response, CancellationToken)"/> does; with
     /// an <paramref name="idempotencyKey"/> (a random key the client chose for this submission), a marker row committed in
     /// the same transaction makes a repeat of the request (its answer lost) return the first one's respondent id instead
     /// of storing the answers a second time, even after the cycle closed.
     /// </summary>
-    public async Task<(SubmissionOutcome Outcome, string RespondentId)> SubmitAsync(Assessment assessment, Response response, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<(SubmissionOutcome Outcome, string RespondentId)> SubmitAsync(StoredCycle assessment, Response response, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(response);
@@ -94,7 +95,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>The respondent id a submission with <paramref name="idempotencyKey"/> was stored under, or null when none was.</summary>
-    public async Task<string?> SubmittedUnderAsync(Assessment assessment, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<string?> SubmittedUnderAsync(StoredCycle assessment, string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -150,7 +151,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// once. The import it replaces is deleted after <see cref="StagingCleanup.SafeDelay"/>, since a reader may still be
     /// streaming it; an import that dies half-way is deleted after <see cref="StagingCleanup.AbandonedImportDelay"/>.
     /// </summary>
-    public async Task<bool> ImportAsync(Assessment assessment, IReadOnlyList<Response> responses, AssessmentStore assessments, CancellationToken cancellationToken)
+    public async Task<bool> ImportAsync(StoredCycle assessment, IReadOnlyList<Response> responses, CycleStore assessments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(responses);
@@ -187,7 +188,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// With an <paramref name="idempotencyKey"/>, a repeat of the accepted import (its answer lost) answers
     /// <see cref="ImportOutcome.Accepted"/> again and changes nothing.
     /// </remarks>
-    public async Task<ImportOutcome> ImportOnceAsync(Assessment assessment, IReadOnlyList<Response> responses, AssessmentStore assessments, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ImportOnceAsync(StoredCycle assessment, IReadOnlyList<Response> responses, CycleStore assessments, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(responses);
@@ -229,7 +230,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>Whether the cycle has at least one online answer (one row read, no answers parsed).</summary>
-    public async Task<bool> HasOnlineAnswersAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<bool> HasOnlineAnswersAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -243,7 +244,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     }
 
     /// <summary>Whether the cycle has an online answer under <paramref name="respondentId"/> (one point read).</summary>
-    public async Task<bool> HasOnlineAnswerAsync(Assessment assessment, string respondentId, CancellationToken cancellationToken)
+    public async Task<bool> HasOnlineAnswerAsync(StoredCycle assessment, string respondentId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -253,11 +254,11 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
 
     /// <summary>
     /// Deletes every response row of a purged cycle (its online submissions and its current import). The cycle must be
-    /// marked purged first (<see cref="AssessmentStore.MarkPurgedAsync"/>), so no reader sees the deletion half-done.
+    /// marked purged first (<see cref="CycleStore.MarkPurgedAsync"/>), so no reader sees the deletion half-done.
     /// Gate rows stay, so late submissions are still refused. Idempotent.
     /// </summary>
     /// <exception cref="InvalidOperationException">The cycle is not marked purged.</exception>
-    public async Task DeleteAllAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task DeleteAllAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         if (assessment.PurgedAt is null)
@@ -305,7 +306,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
 
     /// <summary>Every response of the cycle: the current import, then online submissions (which win for the same respondent id).</summary>
     /// <exception cref="InvalidOperationException">The cycle's responses were purged (read its stored result instead).</exception>
-    public async Task<IReadOnlyList<Response>> ReadAllAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Response>> ReadAllAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         EnsureNotPurged(assessment);
@@ -325,7 +326,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// respondent), read from the rows' <c>Group</c> column without parsing any answers.
     /// </summary>
     /// <exception cref="InvalidOperationException">The cycle's responses were purged (read its stored counts instead).</exception>
-    public async Task<IReadOnlyDictionary<string, int>> CountByGroupAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, int>> CountByGroupAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         EnsureNotPurged(assessment);
@@ -360,7 +361,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
     /// design and is the agency's own doing. Feed these to <see cref="WellnessAssessment.Participation.SubmissionWindows.Busiest"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">The cycle's responses were purged.</exception>
-    public async Task<IReadOnlyList<(string Group, DateTimeOffset At)>> SubmissionTimesAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string Group, DateTimeOffset At)>> SubmissionTimesAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         EnsureNotPurged(assessment);
@@ -389,7 +390,7 @@ public sealed class ResponseStore(WellnessTables tables, TimeProvider clock)
         }
     }
 
-    private static void EnsureNotPurged(Assessment assessment)
+    private static void EnsureNotPurged(StoredCycle assessment)
     {
         if (assessment.PurgedAt is not null)
         {

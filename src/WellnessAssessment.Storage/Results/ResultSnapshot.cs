@@ -1,3 +1,4 @@
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Storage.Results;

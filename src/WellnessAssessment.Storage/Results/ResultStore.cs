@@ -5,7 +5,7 @@ using Azure;
 using Azure.Data.Tables;
 using WellnessAssessment.Participation;
 using WellnessAssessment.Serialization;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Infrastructure;
 
 namespace WellnessAssessment.Storage.Results;
@@ -51,7 +51,7 @@ public sealed class ResultStore
     /// first one stands: both were computed from the same closed responses).
     /// </summary>
     /// <exception cref="InvalidOperationException">The result is too large for one snapshot.</exception>
-    public async Task<bool> SaveAsync(Assessment assessment, ResultSnapshot snapshot, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(StoredCycle assessment, ResultSnapshot snapshot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -71,7 +71,7 @@ public sealed class ResultStore
 
     /// <summary>The stored snapshot of the cycle, or <see langword="null"/> when none is stored.</summary>
     /// <exception cref="InvalidDataException">The stored rows are damaged (a wrong length or checksum).</exception>
-    public async Task<ResultSnapshot?> ReadAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<ResultSnapshot?> ReadAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -86,14 +86,14 @@ public sealed class ResultStore
     }
 
     /// <summary>The counts by group of the cycle's snapshot (one point read, no result parsed), or <see langword="null"/>.</summary>
-    public async Task<IReadOnlyDictionary<string, int>?> ReadCountsAsync(Assessment assessment, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<string, int>?> ReadCountsAsync(StoredCycle assessment, CancellationToken cancellationToken) =>
         (await ReadTalliesAsync(assessment, cancellationToken).ConfigureAwait(false))?.Counts;
 
     /// <summary>
     /// The counts by group, busiest windows and identical sheets of the cycle's snapshot (one point read, no result
     /// parsed), or <see langword="null"/> when none is stored.
     /// </summary>
-    public async Task<(IReadOnlyDictionary<string, int> Counts, IReadOnlyDictionary<string, SubmissionWindow>? BusiestWindows, int? IdenticalSheets)?> ReadTalliesAsync(Assessment assessment, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyDictionary<string, int> Counts, IReadOnlyDictionary<string, SubmissionWindow>? BusiestWindows, int? IdenticalSheets)?> ReadTalliesAsync(StoredCycle assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await _tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -101,7 +101,7 @@ public sealed class ResultStore
         return found.HasValue && found.Value is { } header ? (ReadCounts(header), ReadWindows(header), header.GetInt32("Identical")) : null;
     }
 
-    private static string Partition(Assessment assessment) => TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
+    private static string Partition(StoredCycle assessment) => TableKeys.ResponsePartition(assessment.AgencyId, assessment.Id);
 
     private List<TableTransactionAction> ToActions(string partition, ResultSnapshot snapshot)
     {

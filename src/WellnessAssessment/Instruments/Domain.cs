@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WellnessAssessment.Translations;
 
 namespace WellnessAssessment.Instruments;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WellnessAssessment.Translations;
 
 namespace WellnessAssessment.Instruments;
 
@@ -81,7 +82,7 @@ public sealed record Instrument : ITranslatable
 
     /// <summary>
     /// The step that begins the plan when the result is one view (one respondent, or respondents of one group only):
-    /// hearing staff across ranks. When left out, the scorer uses <see cref="Scoring.DefaultSteps.HearStaff"/>.
+    /// hearing staff across ranks. When left out, the scorer uses <see cref="ActionPlan.DefaultSteps.HearStaff"/>.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PlanStep? HearStaff { get; init; }

@@ -96,7 +96,7 @@ public sealed class InstrumentCatalog
 
     /// <summary>Finds the compiled instrument a response set names, or reports which part of the reference is unknown.</summary>
     /// <param name="reference">The response set's <c>instrument</c> field.</param>
-    /// <returns>The compiled instrument, ready for <see cref="AssessmentScorer.Score(CompiledInstrument, WellnessAssessment.Responses.ResponseSet, AssessmentResult?, InstrumentCrosswalk?)"/>.</returns>
+    /// <returns>The compiled instrument, ready for <see cref="AssessmentScorer.Score(CompiledInstrument, WellnessAssessment.Responses.ResponseSet, WellnessAssessment.Results.AssessmentResult?, InstrumentCrosswalk?)"/>.</returns>
     /// <exception cref="AssessmentValidationException">No instrument has that id, or none of that id has that version (paths <c>instrument.id</c> or <c>instrument.version</c>).</exception>
     public CompiledInstrument ResolveCompiled(InstrumentReference reference) => _compiled[Array.IndexOf(_instruments, Resolve(reference))];
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WellnessAssessment.Translations;
 
 namespace WellnessAssessment.Instruments;
 
@@ -6,8 +7,8 @@ namespace WellnessAssessment.Instruments;
 /// An outcome item: a statement about what the practices are for (for example trust in leadership or intent to stay),
 /// answered by every respondent on its own scale like an item, and scored separately. Outcome items belong to no
 /// domain: they count in no domain, section or overall score, in no action plan and in no trend; the result reports
-/// them in <see cref="Scoring.AssessmentResult.Outcomes"/> and relates them to the domains in
-/// <see cref="Scoring.AssessmentResult.Associations"/>.
+/// them in <see cref="Results.AssessmentResult.Outcomes"/> and relates them to the domains in
+/// <see cref="Results.AssessmentResult.Associations"/>.
 /// </summary>
 public sealed record OutcomeItem : ITranslatable
 {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 
 namespace WellnessAssessment.Instruments;
@@ -30,7 +31,7 @@ public sealed record Recommendation(int Level, string Action, string Owner, stri
     /// <summary>
     /// A key naming a step that several items share (for example one resource list, one statement of values, one required
     /// yearly training). A plan offers a shared step once, with every planned item it serves
-    /// (<see cref="Scoring.ActionPlanEntry.AlsoServes"/>). Optional; steps without a key are never merged.
+    /// (<see cref="ActionPlan.ActionPlanEntry.AlsoServes"/>). Optional; steps without a key are never merged.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Shared { get; init; }

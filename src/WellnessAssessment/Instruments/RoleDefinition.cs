@@ -1,3 +1,5 @@
+using WellnessAssessment.Profiles;
+
 namespace WellnessAssessment.Instruments;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using WellnessAssessment.Translations;
+
 namespace WellnessAssessment.Instruments;
 
 /// <summary>

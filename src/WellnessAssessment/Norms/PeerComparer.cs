@@ -1,4 +1,6 @@
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Norms;

@@ -42,6 +42,6 @@ public sealed record PeerNorms
     /// <param name="scope">What the cell measures.</param>
     /// <param name="id">The section or domain id; <see langword="null"/> for the overall score.</param>
     /// <param name="sizeBand">The size band, or <see langword="null"/> for all agencies.</param>
-    public NormCell? FindCell(NormScope scope, string? id, Responses.AgencySize? sizeBand) =>
+    public NormCell? FindCell(NormScope scope, string? id, Profiles.AgencySize? sizeBand) =>
         Cells.FirstOrDefault(cell => cell.Scope == scope && string.Equals(cell.Id, id, StringComparison.Ordinal) && cell.SizeBand == sizeBand);
 }

@@ -1,3 +1,4 @@
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Participation;

@@ -2,7 +2,7 @@ namespace WellnessAssessment.Participation;
 
 /// <summary>
 /// Participation in a cycle against the agency's headcounts (see <see cref="ParticipationCalculator.Compute"/>):
-/// counts follow the anonymity rule of <see cref="Scoring.ParticipationCounts"/>, and rates are shown only
+/// counts follow the anonymity rule of <see cref="Participation.ParticipationCounts"/>, and rates are shown only
 /// beside counts that are shown.
 /// </summary>
 public sealed record ParticipationReport

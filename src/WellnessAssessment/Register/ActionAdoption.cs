@@ -1,3 +1,5 @@
+using WellnessAssessment.ActionPlan;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Validation;
 

@@ -1,3 +1,5 @@
+using WellnessAssessment.Profiles;
+
 namespace WellnessAssessment.Responses;
 
 /// <summary>The agency an assessment belongs to.</summary>

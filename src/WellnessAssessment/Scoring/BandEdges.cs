@@ -1,3 +1,5 @@
+using WellnessAssessment.Results;
+
 namespace WellnessAssessment.Scoring;
 
 /// <summary>

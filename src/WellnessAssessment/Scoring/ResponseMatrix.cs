@@ -1,3 +1,4 @@
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Validation;

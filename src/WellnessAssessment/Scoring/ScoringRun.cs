@@ -1,5 +1,7 @@
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Disclosure;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Statistics;
 
 namespace WellnessAssessment.Scoring;

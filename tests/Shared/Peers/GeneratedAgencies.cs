@@ -1,5 +1,7 @@
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Testing.Peers;

@@ -9,7 +9,7 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Storage;
-using WellnessAssessment.Storage.Assessments;
+using WellnessAssessment.Storage.Cycles;
 using WellnessAssessment.Storage.Responses;
 using WellnessAssessment.Testing;
 
@@ -127,7 +127,7 @@ internal static class SubmitLoad
     private static async Task<IReadOnlySet<string>> StoredRespondentsAsync(AzuriteFixture azurite, string prefix, string agencyId, string cycleId)
     {
         var tables = new WellnessTables(new TableServiceClient(azurite.ConnectionString), new WellnessStorageOptions { TablePrefix = prefix });
-        var cycle = await new AssessmentStore(tables, TimeProvider.System).GetAsync(agencyId, cycleId, default).ConfigureAwait(false)
+        var cycle = await new CycleStore(tables, TimeProvider.System).GetAsync(agencyId, cycleId, default).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The cycle is gone.");
         var responses = await new ResponseStore(tables, TimeProvider.System).ReadAllAsync(cycle, default).ConfigureAwait(false);
         return responses.Select(r => r.RespondentId).ToHashSet(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Tests.Fixtures;
 
@@ -50,7 +51,11 @@ public sealed partial class LibraryConventionTests
     [Fact]
     public void ResultsAndDefinitions_AreImmutableRecords()
     {
-        var namespaces = new[] { "WellnessAssessment.Scoring", "WellnessAssessment.Instruments", "WellnessAssessment.Responses" };
+        var namespaces = new[]
+        {
+            "WellnessAssessment.Scoring", "WellnessAssessment.Results", "WellnessAssessment.ActionPlan", "WellnessAssessment.Disclosure",
+            "WellnessAssessment.Participation", "WellnessAssessment.Profiles", "WellnessAssessment.Instruments", "WellnessAssessment.Responses",
+        };
         var dataTypes = PublicTypes.Where(t => namespaces.Contains(t.Namespace) && t.GetMethod("<Clone>$") is not null).ToList();
 
         Assert.Contains(typeof(AssessmentResult), dataTypes);

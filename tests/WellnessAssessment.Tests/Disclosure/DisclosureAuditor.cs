@@ -1,6 +1,8 @@
 using Google.OrTools.LinearSolver;
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Tests.Disclosure;

@@ -1,6 +1,8 @@
 using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Participation;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Tests.Fixtures;
 

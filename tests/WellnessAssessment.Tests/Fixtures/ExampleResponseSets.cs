@@ -1,4 +1,5 @@
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 
 namespace WellnessAssessment.Tests.Fixtures;

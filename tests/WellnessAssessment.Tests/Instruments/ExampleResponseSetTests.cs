@@ -1,4 +1,6 @@
+using WellnessAssessment.ActionPlan;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Tests.Fixtures;

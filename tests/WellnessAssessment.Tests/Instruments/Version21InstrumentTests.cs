@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Tests.Fixtures;
+using WellnessAssessment.Translations;
 
 namespace WellnessAssessment.Tests.Instruments;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Tests.Fixtures;

@@ -1,5 +1,6 @@
 using CsCheck;
 using WellnessAssessment.Norms;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
 using WellnessAssessment.Tests.Fixtures;
 

@@ -1,5 +1,7 @@
 using WellnessAssessment.Norms;
+using WellnessAssessment.Profiles;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Testing.Peers;
 using WellnessAssessment.Tests.Fixtures;

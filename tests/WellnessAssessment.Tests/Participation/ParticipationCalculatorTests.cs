@@ -1,7 +1,9 @@
 using CsCheck;
+using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Participation;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 
 namespace WellnessAssessment.Tests.Participation;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Participation;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Tests.Fixtures;

@@ -1,5 +1,6 @@
 using CsCheck;
 using WellnessAssessment.Register;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Tests.Fixtures;
 

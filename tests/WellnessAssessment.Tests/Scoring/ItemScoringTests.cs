@@ -1,4 +1,5 @@
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Tests.Fixtures;
 

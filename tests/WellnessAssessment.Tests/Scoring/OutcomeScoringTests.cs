@@ -1,6 +1,7 @@
 using WellnessAssessment.Disclosure;
 using WellnessAssessment.Instruments;
 using WellnessAssessment.Responses;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Tests.Fixtures;

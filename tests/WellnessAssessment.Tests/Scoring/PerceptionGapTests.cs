@@ -1,3 +1,5 @@
+using WellnessAssessment.Disclosure;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Tests.Fixtures;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WellnessAssessment.Instruments;
+using WellnessAssessment.Results;
 using WellnessAssessment.Scoring;
 using WellnessAssessment.Serialization;
 using WellnessAssessment.Tests.Fixtures;

@@ -46,7 +46,7 @@ public sealed class ValidationOutcomeTests
 
         Assert.Equal("instrument", InstrumentLoader.Validate(instrument with { Id = "" }).Subject);
         Assert.Equal("headcounts", HeadcountsValidation.Validate(new Headcounts { Total = 0 }, instrument).Subject);
-        Assert.Equal("response", compiled.Validate(new Responses.Response { RespondentId = "r1", Group = "nobody", Answers = new Dictionary<string, Responses.Answer>() }).Subject);
+        Assert.Equal("response", compiled.Validate(new WellnessAssessment.Responses.Response { RespondentId = "r1", Group = "nobody", Answers = new Dictionary<string, WellnessAssessment.Responses.Answer>() }).Subject);
         Assert.Equal("action edit", new ActionEdit { Status = ActionStatus.Done }.Validate().Subject);
         Assert.Equal("norms", new PeerNorms { Format = "old", Instrument = null!, MinimumAgencies = 1, Contributions = [], Cells = [] }.Validate().Subject);
     }

@@ -1,4 +1,4 @@
-// The dashboard card of the action register: "12 of 20 actions done, 3 overdue", linking to the action plan page.
+// The dashboard card of the action register: "12 of 20 actions done, 3 overdue", linking to the action register page.
 import { request, element } from './api.js';
 
 export function summaryLine(summary) {
@@ -13,11 +13,11 @@ export async function registerCard(agencyId, key) {
     const register = await request('GET', `/api/agencies/${encodeURIComponent(agencyId)}/register`, { key });
     text = register.summary.total ? summaryLine(register.summary) : 'No action adopted yet.';
   } catch {
-    text = 'The action plan could not be loaded just now.';
+    text = 'The action register could not be loaded just now.';
   }
 
   return element('section', { class: 'card', 'aria-labelledby': 'register-card-heading' },
-    element('h2', { id: 'register-card-heading', text: 'Action plan' }),
+    element('h2', { id: 'register-card-heading', text: 'Action register' }),
     element('p', { class: 'summary-line', id: 'register-summary', text }),
-    element('a', { href: '/console/actions.html', text: 'Open the action plan' }));
+    element('a', { href: '/console/actions.html', text: 'Open the action register' }));
 }

@@ -1,4 +1,4 @@
-// The action plan page: adopt actions from the latest closed cycle, assign them, set due days and status, filter.
+// The action register page: adopt actions from the latest closed cycle, assign them, set due days and status, filter.
 import { request, showError, element, ApiError } from './api.js';
 import { summaryLine } from './action-plan-card.js';
 import { progressCard } from './action-progress.js';
@@ -208,7 +208,7 @@ async function save(actionId, version, body) {
 }
 
 if (!key) {
-  root.replaceChildren(element('p', {}, element('a', { href: '/console/', text: 'Sign in to the command console' }), ' to see your agency\'s action plan.'));
+  root.replaceChildren(element('p', {}, element('a', { href: '/console/', text: 'Sign in to the command console' }), ' to see your agency\'s action register.'));
 } else {
   load().catch(error => showError(problem, error));
 }

@@ -1,4 +1,4 @@
-// "What we did and what changed" on the action plan page: the API's progress report of the latest closed cycle (the
+// "What we did and what changed" on the action register page: the API's progress report of the latest closed cycle (the
 // actions adopted from the cycle before it, measured now). The figures and verdicts are the core's; nothing here
 // computes a change or decides whether it is beyond noise.
 import { request, element, ApiError } from './api.js';
