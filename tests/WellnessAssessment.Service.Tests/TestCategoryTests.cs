@@ -19,7 +19,7 @@ public sealed class TestCategoryTests
             .ToList();
 
         var without = classes
-            .Where(type => type.GetCustomAttributes<TraitAttribute>().Count() != 1 || !Categories.Contains(CategoryOf(type)))
+            .Where(type => type.GetCustomAttributes<TraitAttribute>().Count() != 1 || !Categories.Contains(CategoryOf(type) ?? string.Empty))
             .Select(type => type.Name)
             .ToList();
 
