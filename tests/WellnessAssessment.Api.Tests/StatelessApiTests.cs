@@ -179,7 +179,9 @@ public sealed class StatelessApiTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/focus-areas", paths);
         Assert.Contains("/api/agencies/{agencyId}/profile", paths);
         Assert.Contains("/api/agencies/{agencyId}", paths);
-        Assert.Equal(17 + 6 + 5 + 5 + 2 + 1 + 2 + 1 + 2, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal))); // action register 6, benchmarks 5, survey and invitations 5, drafts 2, headcounts 1, brief 2, focus areas 1, the agency and its profile 2
+        Assert.Contains("/api/vocabulary", paths);
+        Assert.Contains("/api/agencies/{agencyId}/assessments/{assessmentId}/results/view", paths);
+        Assert.Equal(17 + 6 + 5 + 5 + 2 + 1 + 2 + 1 + 2 + 2, paths.Count(p => p.StartsWith("/api/", StringComparison.Ordinal))); // action register 6, benchmarks 5, survey and invitations 5, drafts 2, headcounts 1, brief 2, focus areas 1, the agency and its profile 2, the vocabulary and the result view 2
     }
 
     [Fact]

@@ -10,8 +10,8 @@ namespace WellnessAssessment.Tests.Conventions;
 /// </summary>
 public sealed class PublicApiSizeTests
 {
-    /// <summary>Today's count; the goal is below <see cref="Goal"/>.</summary>
-    private const int Ceiling = 1_852;
+    /// <summary>Today's count (the one options builder <c>ScoringOptionChanges</c> and <c>ProfileValues</c> added 33); the goal is below <see cref="Goal"/>.</summary>
+    private const int Ceiling = 1_885;
 
     private const int Goal = 1_000;
 
