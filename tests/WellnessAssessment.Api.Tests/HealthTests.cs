@@ -93,7 +93,9 @@ public sealed class HealthTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         Assert.Equal("Storage unavailable", (await Json.ReadAsync(response))["title"]!.GetValue<string>());
         Assert.Equal(3, store.Connections); // the first attempt and MaxRetries = 2 retries, each cut by the network timeout
         Assert.Equal(8.22, defaults.StoreCallBound.TotalSeconds, 3);
-        Assert.InRange(clock.Elapsed, defaults.NetworkTimeout * 3, TimeSpan.FromSeconds(10));
+        // The ten-second promise is the configured bound above (8.22 s); the wall clock only shows the three timeouts were
+        // waited, with slack for a machine busy with other test projects (they run in parallel).
+        Assert.InRange(clock.Elapsed, defaults.NetworkTimeout * 3, defaults.StoreCallBound + TimeSpan.FromSeconds(6));
     }
 
     [Fact]
