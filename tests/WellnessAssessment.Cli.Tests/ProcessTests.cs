@@ -3,6 +3,7 @@ using System.IO.Compression;
 
 namespace WellnessAssessment.Cli.Tests;
 
+[Trait("Speed", "slow")] // starts the tool as processes and packs it: left out of the fast subset (README), run by ./test.sh
 public sealed class ProcessTests
 {
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "wellness.dll");

@@ -8,6 +8,7 @@ namespace WellnessAssessment.Tests.Conventions;
 /// Reports, console and CLI take every instrument-specific word from the instrument, so the code names nothing of the
 /// built-in one: not its title words, not its seed files, not its section or domain ids.
 /// </summary>
+[Trait("Speed", "slow")] // scans every source file: left out of the fast subset (README), run by ./test.sh
 public sealed partial class InstrumentNeutralCodeTests
 {
     [Fact]

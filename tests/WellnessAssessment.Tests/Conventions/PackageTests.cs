@@ -4,6 +4,7 @@ using WellnessAssessment.Tests.Fixtures;
 
 namespace WellnessAssessment.Tests.Conventions;
 
+[Trait("Speed", "slow")] // runs dotnet pack: left out of the fast subset (README), run by ./test.sh
 public sealed class PackageTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using WellnessAssessment.Tests.Fixtures;
 
 namespace WellnessAssessment.Tests.Disclosure;
 
+[Trait("Speed", "slow")] // the LP auditor over 2,000 generated cycles: left out of the fast subset (README), run by ./test.sh
 public sealed class DisclosureAuditTests
 {
     /// <summary>
