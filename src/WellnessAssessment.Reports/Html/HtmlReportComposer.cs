@@ -180,7 +180,7 @@ internal static class HtmlReportComposer
         else
         {
             Table(html, "Leadership minus frontline, per area", ["Area", "Leadership", "Frontline", "Gap", "Note"], [1, 2, 3],
-                model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline), g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", g.Flagged ? GapWords.Flagged : g.Note]));
+                model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline), g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", GapWords.Shown(g.Flagged, g.Note)]));
         }
 
         CloseSection(html);

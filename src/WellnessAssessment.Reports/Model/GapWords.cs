@@ -21,6 +21,15 @@ internal static class GapWords
         _ => "no leadership/frontline pools",
     };
 
+    /// <summary>The note shown beside <paramref name="gap"/>: <see cref="Flagged"/>, or why it has no figure, or empty.</summary>
+    /// <param name="gap">The domain's perception gap.</param>
+    public static string For(PerceptionGap gap) => Shown(gap.Flagged, Note(gap.Status));
+
+    /// <summary>The note shown beside a gap row: <see cref="Flagged"/> when flagged, else its <paramref name="note"/>.</summary>
+    /// <param name="flagged">Whether the gap reaches the gap threshold.</param>
+    /// <param name="note">Why the gap has no figure (<see cref="Note"/>), or empty.</param>
+    public static string Shown(bool flagged, string note) => flagged ? Flagged : note;
+
     /// <summary>Every word this class can give (for the check that the pages hold none of them).</summary>
     public static IReadOnlyList<string> All { get; } =
         [Flagged, .. Enum.GetValues<PerceptionGapStatus>().Select(Note).Where(note => note.Length > 0).Distinct(StringComparer.Ordinal)];

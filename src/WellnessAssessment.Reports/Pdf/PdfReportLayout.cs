@@ -288,7 +288,7 @@ internal static class PdfReportLayout
         pdf.Table(
             new TableSpec(["Area", "Leadership", "Frontline", "Gap", "Note"], [0.42f, 0.13f, 0.13f, 0.1f, 0.22f]) { RightAlignedColumns = [1, 2, 3] },
             [.. model.Gaps.Select(g => (IReadOnlyList<string>)[g.Domain, ReportModelBuilder.Score(g.Leadership), ReportModelBuilder.Score(g.Frontline),
-                g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", g.Flagged ? GapWords.Flagged : g.Note])]);
+                g.Gap is { } gap ? gap.ToString("+0.0;-0.0;0.0", Us) : "—", GapWords.Shown(g.Flagged, g.Note)])]);
     }
 
     private static void Domains(PdfComposer pdf, ReportModel model)

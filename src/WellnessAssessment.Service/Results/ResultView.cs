@@ -34,7 +34,7 @@ public sealed record ResultView
             {
                 Id = domain.Id,
                 ShortTitle = presentation.ShortTitle(domain.Id, domain.Title),
-                GapNote = domain.PerceptionGap.Flagged ? GapWords.Flagged : GapWords.Note(domain.PerceptionGap.Status),
+                GapNote = GapWords.For(domain.PerceptionGap),
             })],
             HeatMap = new HeatMapView
             {

@@ -62,7 +62,8 @@ public sealed class ResultsService(
         }
 
         var assessment = released.Value!;
-        var (current, _) = await results.WithTrendAsync(assessment, CycleService.AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
+        // The view shows no trend, so the agency's earlier cycles are not read.
+        var (current, _) = await results.WithTrendAsync(assessment, previousCycle: null, CycleService.AgencyOf(request.Caller, assessment), cancellationToken).ConfigureAwait(false);
         return Outcome.Found(ResultView.Of(current, catalog.Resolve(assessment.Instrument)));
     }
 
